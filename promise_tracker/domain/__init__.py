@@ -1,0 +1,1 @@
+"""Entities and pure scoring functions (no Qt, no SQL, no I/O)."""

@@ -1,0 +1,93 @@
+"""The things an assessment is made of, as frozen dataclasses passed between layers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RoundStatus(StrEnum):
+    DRAFT = "draft"
+    FINALISED = "finalised"
+
+
+class Agency(StrEnum):
+    """The agency a respondent works for."""
+
+    POLICE = "police"
+    PROSECUTION = "prosecution"
+    CHILD_PROTECTION = "child-protection"
+    HEALTH = "health"
+    MENTAL_HEALTH = "mental-health"
+    BARNAHUS_STAFF = "barnahus-staff"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A Barnahus that assesses itself."""
+
+    id: str
+    name: str
+    country: str = ""  # ISO 3166-1 alpha-2 code, e.g. "SE"
+    region: str = ""
+    lead_agency: str = ""
+    year_opened: int | None = None
+
+
+@dataclass(frozen=True)
+class Round:
+    """One assessment of a unit against one exact version of a pack."""
+
+    id: str
+    unit_id: str
+    title: str
+    date: dt.date
+    pack_id: str
+    pack_version: str
+    pack_hash: str
+    status: RoundStatus = RoundStatus.DRAFT
+
+    @property
+    def is_finalised(self) -> bool:
+        return self.status is RoundStatus.FINALISED
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """A person answering in a round, known only by an alias (never a real name)."""
+
+    id: str
+    round_id: str
+    alias: str
+    perspective: str  # a perspective id of the round's pack
+    agency: str = Agency.OTHER.value
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer to one criterion: a respondent's, or the team's consensus (respondent_id None)."""
+
+    round_id: str
+    criterion_id: str
+    respondent_id: str | None = None
+    value: str | None = None  # an answer id of the pack's scale; None = unanswered
+    note: str = ""
+    na_justification: str = ""
+    flagged: bool = False
+
+    @property
+    def is_consensus(self) -> bool:
+        return self.respondent_id is None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a unit and may explain a change, drawn on timelines."""
+
+    id: str
+    unit_id: str
+    date: dt.date
+    title: str
+    description: str = ""

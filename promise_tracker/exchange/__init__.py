@@ -1,0 +1,1 @@
+"""Excel and report exchange (filled by a later issue)."""

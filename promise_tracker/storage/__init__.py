@@ -1,0 +1,1 @@
+"""SQLite storage: SQLAlchemy models, engine, Alembic migrations, repositories."""
