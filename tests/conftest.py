@@ -1,0 +1,23 @@
+"""Test setup shared by every test: headless Qt, and no test ever touches the real home."""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts without a display unless told to draw offscreen; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME, XDG folders and the app's data-dir variable at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv("PROMISE_TRACKER_DATA_DIR", raising=False)
+    monkeypatch.delenv("PROMISE_TRACKER_DB_URL", raising=False)
+    monkeypatch.setenv("MPLCONFIGDIR", str(home / "mpl"))

@@ -1,0 +1,219 @@
+"""Scoring rules: table-driven cases and properties that must hold for any answers."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from promise_tracker.domain.entities import Respondent
+from promise_tracker.domain.scoring import (
+    Score,
+    score_answer,
+    score_answer_sets,
+    score_consensus,
+    score_perspectives,
+)
+from tests.factories import SCALE, answer, make_pack
+
+PACK = make_pack()  # 1 -> 1.1 (2 criteria), 1.2 (3 criteria); 2 (4 criteria): 9 in all
+IDS = [c.id for c in PACK.criteria()]
+
+
+@pytest.mark.parametrize(
+    ("value", "justification", "expected"),
+    [
+        (None, "", Score(unanswered=1)),
+        ("yes", "", Score(met=Fraction(1), applicable=1)),
+        ("no", "", Score(applicable=1)),
+        ("na", "Law forbids it here", Score(not_applicable=1)),
+        # N/A only counts once it is justified; blank or spaces are no justification.
+        ("na", "", Score(unanswered=1)),
+        ("na", "   ", Score(unanswered=1)),
+        # A value the scale does not know is never guessed at.
+        ("maybe", "", Score(unanswered=1)),
+    ],
+)
+def test_single_answer(value: str | None, justification: str, expected: Score) -> None:
+    assert score_answer(answer("C-1.1-01", value, justification=justification), SCALE) == expected
+
+
+def test_no_answer_at_all_is_unanswered() -> None:
+    assert score_answer(None, SCALE) == Score(unanswered=1)
+
+
+@pytest.mark.parametrize(
+    ("answers", "overall_percent", "completeness", "unit_percents"),
+    [
+        # Nothing answered: no score, 0 % complete.
+        ({}, None, 0.0, {"1.1": None, "1.2": None, "2": None}),
+        # Everything yes.
+        ({i: "yes" for i in IDS}, 100.0, 100.0, {"1.1": 100.0, "1.2": 100.0, "2": 100.0}),
+        # 1.1: yes, no -> 50 %; 1.2: yes, yes, (unanswered) -> 100 %; 2: no x4 -> 0 %.
+        # Overall pooled: 3 met of 8 applicable = 37.5 %, 8 of 9 answered.
+        (
+            {
+                "C-1.1-01": "yes",
+                "C-1.1-02": "no",
+                "C-1.2-01": "yes",
+                "C-1.2-02": "yes",
+                "C-2-01": "no",
+                "C-2-02": "no",
+                "C-2-03": "no",
+                "C-2-04": "no",
+            },
+            37.5,
+            100 * 8 / 9,
+            {"1.1": 50.0, "1.2": 100.0, "2": 0.0},
+        ),
+        # Justified N/A is answered but outside the score: 1.1 = 1 of 1 = 100 %.
+        (
+            {"C-1.1-01": "yes", "C-1.1-02": ("na", "No medical room in this unit")},
+            100.0,
+            100 * 2 / 9,
+            {"1.1": 100.0, "1.2": None, "2": None},
+        ),
+    ],
+)
+def test_round_scores(
+    answers: dict[str, object],
+    overall_percent: float | None,
+    completeness: float,
+    unit_percents: dict[str, float | None],
+) -> None:
+    rows = []
+    for criterion_id, value in answers.items():
+        if isinstance(value, tuple):
+            rows.append(answer(criterion_id, value[0], justification=value[1]))
+        else:
+            assert isinstance(value, str)
+            rows.append(answer(criterion_id, value))
+    scores = score_consensus(PACK, rows)
+    assert scores.overall.percent == pytest.approx(overall_percent)
+    assert scores.overall.completeness == pytest.approx(completeness)
+    assert {n: s.percent for n, s in scores.unit_scores(PACK).items()} == unit_percents
+
+
+def test_parent_standard_pools_its_sub_standards() -> None:
+    rows = [answer("C-1.1-01", "yes"), answer("C-1.1-02", "no"), answer("C-1.2-01", "yes")]
+    scores = score_consensus(PACK, rows)
+    parent = scores.by_standard["1"]
+    assert (parent.met, parent.applicable, parent.unanswered) == (2, 3, 2)
+    assert parent.percent == pytest.approx(200 / 3)
+    # The parent is not an assessed unit: units are the leaves only.
+    assert list(scores.unit_scores(PACK)) == ["1.1", "1.2", "2"]
+
+
+def test_consensus_ignores_respondents_answers() -> None:
+    rows = [answer("C-2-01", "yes", respondent_id="p1"), answer("C-2-01", "no")]
+    scores = score_consensus(PACK, rows)
+    assert scores.by_criterion["C-2-01"] == Score(applicable=1)
+
+
+def test_perspective_scores_pool_their_respondents() -> None:
+    respondents = [
+        Respondent("m1", "r1", "Boss A", "management"),
+        Respondent("m2", "r1", "Boss B", "management"),
+        Respondent("p1", "r1", "Pro", "professionals"),
+    ]
+    rows = [
+        answer("C-2-01", "yes", "m1"),
+        answer("C-2-02", "yes", "m1"),
+        answer("C-2-01", "no", "m2"),
+        answer("C-2-01", "no", "p1"),
+        answer("C-2-02", "no", "p1"),
+    ]
+    result = score_perspectives(PACK, respondents, rows)
+    management = result.by_perspective["management"]
+    # m1: 2 of 2, m2: 0 of 1 -> pooled 2 of 3; 18 criterion answers possible, 3 given.
+    assert management.overall.percent == pytest.approx(200 / 3)
+    assert management.overall.completeness == pytest.approx(100 * 3 / 18)
+    assert management.respondents == 2
+    assert result.by_perspective["professionals"].overall.percent == 0.0
+    assert "clients" not in result.by_perspective
+    # Mean of respondents' own percentages: (100 + 0 + 0) / 3.
+    assert result.respondents_mean() == pytest.approx(100 / 3)
+
+
+# --- properties --------------------------------------------------------------------------
+
+values = st.sampled_from([None, "yes", "no", "na"])
+answer_maps = st.dictionaries(st.sampled_from(IDS), values)
+
+
+def rows_of(mapping: dict[str, str | None], justify: bool = True) -> list:  # type: ignore[type-arg]
+    return [
+        answer(cid, v, justification="reason" if (v == "na" and justify) else "")
+        for cid, v in mapping.items()
+    ]
+
+
+@given(answer_maps)
+def test_scores_stay_within_bounds(mapping: dict[str, str | None]) -> None:
+    scores = score_consensus(PACK, rows_of(mapping))
+    for score in [scores.overall, *scores.by_standard.values(), *scores.by_criterion.values()]:
+        assert score.percent is None or 0.0 <= score.percent <= 100.0
+        assert score.completeness is not None
+        assert 0.0 <= score.completeness <= 100.0
+        assert score.total == score.answered + score.unanswered
+    assert scores.overall.total == len(IDS)
+
+
+@given(answer_maps, st.sampled_from(IDS))
+def test_not_applicable_never_changes_the_numerator(
+    mapping: dict[str, str | None], criterion_id: str
+) -> None:
+    without = dict(mapping)
+    without.pop(criterion_id, None)
+    with_na = {**without, criterion_id: "na"}
+    before = score_consensus(PACK, rows_of(without)).overall
+    after = score_consensus(PACK, rows_of(with_na)).overall
+    assert after.met == before.met
+    assert after.applicable == before.applicable
+    assert after.answered == before.answered + 1
+
+
+@given(answer_maps, st.randoms(use_true_random=False))
+def test_order_of_answers_does_not_matter(mapping: dict[str, str | None], rnd) -> None:  # type: ignore[no-untyped-def]
+    rows = rows_of(mapping)
+    shuffled = list(rows)
+    rnd.shuffle(shuffled)
+    assert score_consensus(PACK, rows) == score_consensus(PACK, shuffled)
+
+
+@given(st.lists(answer_maps, min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_order_of_respondents_does_not_matter(maps, rnd) -> None:  # type: ignore[no-untyped-def]
+    sets = [{r.criterion_id: r for r in rows_of(m)} for m in maps]
+    shuffled = list(sets)
+    rnd.shuffle(shuffled)
+    assert score_answer_sets(PACK, sets).overall == score_answer_sets(PACK, shuffled).overall
+
+
+@given(answer_maps, st.sampled_from(IDS))
+def test_turning_a_no_into_a_yes_never_lowers_a_score(
+    mapping: dict[str, str | None], criterion_id: str
+) -> None:
+    before = score_consensus(PACK, rows_of({**mapping, criterion_id: "no"}))
+    after = score_consensus(PACK, rows_of({**mapping, criterion_id: "yes"}))
+    assert before.overall.percent is not None and after.overall.percent is not None
+    assert after.overall.percent > before.overall.percent
+    assert after.overall.completeness == before.overall.completeness
+
+
+@given(answer_maps)
+def test_overall_is_the_pool_of_the_assessed_units(mapping: dict[str, str | None]) -> None:
+    scores = score_consensus(PACK, rows_of(mapping))
+    units = scores.unit_scores(PACK).values()
+    assert scores.overall.met == sum(u.met for u in units)
+    assert scores.overall.applicable == sum(u.applicable for u in units)
+
+
+@given(answer_maps)
+def test_unjustified_na_counts_as_unanswered(mapping: dict[str, str | None]) -> None:
+    justified = score_consensus(PACK, rows_of(mapping, justify=True)).overall
+    unjustified = score_consensus(PACK, rows_of(mapping, justify=False)).overall
+    na_count = sum(1 for v in mapping.values() if v == "na")
+    assert unjustified.unanswered == justified.unanswered + na_count
+    assert unjustified.met == justified.met
