@@ -1,0 +1,339 @@
+"""Open a PROMISE tracker database: refuse foreign or newer files, back up, migrate to head."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Final, Self
+
+from sqlalchemy import Connection, Engine, inspect, literal, make_url, select, table
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from promise_tracker import __version__
+from promise_tracker.errors import DatabaseTooNewError, StorageError
+from promise_tracker.storage.backup import backup_before_migration
+from promise_tracker.storage.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    make_engine,
+    make_migration_engine,
+)
+from promise_tracker.storage.failures import storage_error
+from promise_tracker.storage.migrate import (
+    current_revisions,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
+from promise_tracker.storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+# The schema revision this version writes; a test keeps it equal to the newest script's.
+HEAD_REVISION: Final = "0001"
+
+VERSION_TABLE: Final = "alembic_version"
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class _SchemaState:
+    """What a database holds, as far as deciding how to open it goes."""
+
+    tables: frozenset[str]
+    revisions: tuple[str, ...]
+    holds_data: bool
+
+    @property
+    def other_tables(self) -> frozenset[str]:
+        return self.tables - {VERSION_TABLE}
+
+
+_NO_DATABASE_YET = _SchemaState(tables=frozenset(), revisions=(), holds_data=False)
+
+
+class Database:
+    """An open PROMISE tracker database at the current schema revision."""
+
+    def __init__(self, *, url: str, engine: Engine, schema_revision: str) -> None:
+        """Wrap an engine already at head; use Database.open() instead."""
+        self._url = url
+        self._engine = engine
+        self._schema_revision = schema_revision
+        self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        backup_dir: Path,
+        *,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        script_location: Path | None = None,
+    ) -> Database:
+        """Open (or create) the database at url and bring its schema to the newest revision.
+
+        Refuses, without changing anything: a file that is not an SQLite database, an SQLite
+        database of another program, and a database written by a newer version of the app
+        (DatabaseTooNewError). An older database holding data is first backed up into
+        backup_dir, then migrated in one transaction. Problems with locks, permissions or the
+        disk raise StorageError. script_location replaces the shipped migration scripts
+        (for tests and tools).
+        """
+        path = _sqlite_path(url)
+        subject = str(path) if path is not None else make_url(url).render_as_string()
+        try:
+            return cls._open(url, path, subject, backup_dir, busy_timeout_ms, script_location)
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
+            raise storage_error(subject, exc) from exc
+
+    @classmethod
+    def _open(
+        cls,
+        url: str,
+        path: Path | None,
+        subject: str,
+        backup_dir: Path,
+        busy_timeout_ms: int,
+        script_location: Path | None,
+    ) -> Database:
+        head = head_revision(script_location)
+        if path is not None:
+            state = _inspect_sqlite_file(path, subject, busy_timeout_ms)
+        else:
+            state = _inspect_server_database(url)
+        _refuse_incompatible(state, known_revisions(script_location), subject)
+
+        backup: Path | None = None
+        needs_upgrade = state.revisions != (head,)
+        if needs_upgrade and state.holds_data:
+            if path is None:
+                # Only a file can be backed up here, and nothing is migrated without a backup.
+                raise StorageError(
+                    f"{subject} needs upgrading to database format {head}. This version only "
+                    "upgrades database files, which it can back up first; a server database "
+                    "must be backed up and upgraded by its administrator."
+                )
+            backup = backup_before_migration(
+                path, backup_dir, head, busy_timeout_ms=busy_timeout_ms
+            )
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        revision = _migrate_or_probe(
+            url, subject, needs_upgrade, head, backup, busy_timeout_ms, script_location
+        )
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+        log.info("Opened %s at schema revision %s", subject, revision)
+        return cls(url=url, engine=engine, schema_revision=revision)
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for a server database."""
+        return _sqlite_path(self._url)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        return self._session_factory
+
+    @property
+    def schema_revision(self) -> str:
+        return self._schema_revision
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A new unit of work; use it as a context manager and call commit() to save."""
+        return UnitOfWork(self._session_factory)
+
+    def close(self) -> None:
+        """Close every pooled connection (SQLite then folds the -wal file back in)."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Database({make_url(self._url).render_as_string()!r})"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:" or parsed.database.startswith("file:"):
+        # The open-time checks, the backup and the migration each use their own connection,
+        # so they must all reach the same file.
+        raise ValueError(f"Database.open needs an SQLite file path, not {url!r}")
+    return Path(parsed.database)
+
+
+def _inspect_sqlite_file(path: Path, subject: str, busy_timeout_ms: int) -> _SchemaState:
+    """Read what the file holds without writing to it (and without creating it)."""
+    if path.is_dir():
+        raise StorageError(f"{subject} is a folder, not a PROMISE tracker database.")
+    if not path.exists():
+        return _NO_DATABASE_YET
+    with path.open("rb") as file:
+        header = file.read(len(_SQLITE_HEADER))
+    if not header:
+        return _NO_DATABASE_YET  # SQLite itself treats an empty file as an empty database
+    if header != _SQLITE_HEADER:
+        # Checked before SQLite sees the file, so nothing (not even a -wal) is created for it.
+        raise StorageError(f"{subject} is not a PROMISE tracker database (nor any SQLite file).")
+    # Read-write rather than mode=ro: a read-only connection leaves -wal and -shm files behind
+    # because it may not delete them. query_only makes sure nothing is written through it.
+    with contextlib.closing(sqlite3.connect(path, timeout=busy_timeout_ms / 1000)) as connection:
+        connection.execute("PRAGMA query_only = ON")
+        tables = frozenset(
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            )
+        )
+        revisions: tuple[str, ...] = ()
+        if VERSION_TABLE in tables:
+            revisions = tuple(
+                str(revision)
+                for (revision,) in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")
+            )
+        holds_data = any(
+            connection.execute(f"SELECT 1 FROM {_quote(name)} LIMIT 1").fetchone() is not None
+            for name in tables - {VERSION_TABLE}
+        )
+    return _SchemaState(tables=tables, revisions=revisions, holds_data=holds_data)
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _inspect_server_database(url: str) -> _SchemaState:
+    """The same facts as _inspect_sqlite_file, read through SQLAlchemy."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = frozenset(inspect(connection).get_table_names())
+            revisions = current_revisions(connection) if VERSION_TABLE in tables else ()
+            holds_data = any(
+                connection.execute(select(literal(1)).select_from(table(name)).limit(1)).first()
+                is not None
+                for name in tables - {VERSION_TABLE}
+            )
+    finally:
+        engine.dispose()
+    return _SchemaState(tables=tables, revisions=revisions, holds_data=holds_data)
+
+
+def _refuse_incompatible(state: _SchemaState, known: frozenset[str], subject: str) -> None:
+    unknown = [revision for revision in state.revisions if revision not in known]
+    if unknown:
+        raise DatabaseTooNewError(
+            f"{subject} was saved by a newer version of PROMISE tracker (its database format "
+            f"{', '.join(unknown)} is unknown to this version, {__version__}). Update PROMISE "
+            "tracker to open it. The file has not been changed."
+        )
+    if not state.revisions and state.other_tables:
+        raise StorageError(
+            f"{subject} is not a PROMISE tracker database: it is an SQLite database holding "
+            "other tables. The file has not been changed."
+        )
+
+
+def _migrate_or_probe(
+    url: str,
+    subject: str,
+    needs_upgrade: bool,
+    head: str,
+    backup: Path | None,
+    busy_timeout_ms: int,
+    script_location: Path | None,
+) -> str:
+    """Upgrade to head in one transaction, or just prove the database can be written.
+
+    Both take the write lock first, so a database that is locked, read-only or on a full
+    disk is reported now rather than when the user first saves.
+    """
+    engine = make_migration_engine(url, busy_timeout_ms=busy_timeout_ms)
+    try:
+        with engine.connect() as connection:
+            transaction = connection.begin()
+            try:
+                if not needs_upgrade:
+                    connection.exec_driver_sql(
+                        f"UPDATE {VERSION_TABLE} SET version_num = version_num"
+                    )
+                    transaction.rollback()
+                    return head
+                _run_migrations(connection, subject, head, backup, script_location)
+                revisions = current_revisions(connection)
+                if revisions != (head,):
+                    raise StorageError(
+                        f"Upgrading {subject} ended at database format {revisions}, not {head}."
+                    )
+                transaction.commit()
+            except BaseException:
+                if transaction.is_active:
+                    transaction.rollback()
+                raise
+    finally:
+        engine.dispose()
+    if backup is not None:
+        log.info("Upgraded %s to schema revision %s (backup: %s)", subject, head, backup)
+    return head
+
+
+def _run_migrations(
+    connection: Connection,
+    subject: str,
+    head: str,
+    backup: Path | None,
+    script_location: Path | None,
+) -> None:
+    kept = f" A backup made before the upgrade is at {backup}." if backup else ""
+    try:
+        upgrade_to_head(connection, script_location)
+        if connection.dialect.name == "sqlite":
+            # Foreign keys were off during the migration (see make_migration_engine), so check
+            # that the result still satisfies them before committing it.
+            violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if violations:
+                raise StorageError(
+                    f"Upgrading {subject} to database format {head} would break links between "
+                    f"records ({len(violations)} problems), so it was undone.{kept}"
+                )
+    except StorageError:
+        raise
+    except DBAPIError as exc:
+        if "locked" in str(exc.orig).lower():
+            raise  # reported as a lock problem by Database.open
+        raise StorageError(
+            f"Upgrading {subject} to database format {head} failed and was undone; the "
+            f"database is unchanged.{kept} ({exc.orig})"
+        ) from exc
+    except Exception as exc:
+        # A broken migration script is a bug, but the user's first question is whether their
+        # data is safe: say so, and keep the cause chained for the log.
+        raise StorageError(
+            f"Upgrading {subject} to database format {head} failed and was undone; the "
+            f"database is unchanged.{kept} ({type(exc).__name__}: {exc})"
+        ) from exc

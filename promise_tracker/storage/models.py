@@ -1,0 +1,133 @@
+"""SQLAlchemy mappings of the database tables; Alembic migrations must produce exactly these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from promise_tracker.domain.entities import RoundStatus
+
+# Every constraint and index gets a predictable name: SQLite batch migrations can only drop or
+# alter a constraint they can name, and the names then match on a server database too.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROUND_STATUSES: tuple[str, ...] = tuple(status.value for status in RoundStatus)
+
+
+def utc_now() -> dt.datetime:
+    """The current time as naive UTC, the form timestamps are stored in."""
+    # SQLite has no time zone type and SQLAlchemy would silently drop tzinfo anyway; storing
+    # naive UTC everywhere keeps values comparable.
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # TEXT rather than VARCHAR: SQLite ignores lengths anyway and a server database should not
+    # start truncating user notes.
+    type_annotation_map: ClassVar[dict[type, Text]] = {str: Text()}
+
+
+class UnitRow(Base):
+    """A Barnahus (domain: Unit)."""
+
+    __tablename__ = "units"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    country: Mapped[str]
+    region: Mapped[str]
+    lead_agency: Mapped[str]
+    year_opened: Mapped[int | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class RoundRow(Base):
+    """One assessment round of a unit (domain: Round)."""
+
+    __tablename__ = "rounds"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN (" + ", ".join(f"'{status}'" for status in ROUND_STATUSES) + ")",
+            name="status",
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str]
+    date: Mapped[dt.date]
+    pack_id: Mapped[str]
+    pack_version: Mapped[str]
+    pack_hash: Mapped[str]
+    status: Mapped[str] = mapped_column(default=RoundStatus.DRAFT.value)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class RespondentRow(Base):
+    """A person answering in a round, by alias (domain: Respondent)."""
+
+    __tablename__ = "respondents"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str]
+    perspective: Mapped[str]
+    agency: Mapped[str]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class AnswerRow(Base):
+    """One answer to one criterion; respondent_id NULL is the team's consensus (domain: Answer)."""
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        # Also serves as the index on the round_id foreign key (its leading column).
+        UniqueConstraint("round_id", "criterion_id", "respondent_id"),
+        # SQLite and PostgreSQL treat NULLs as distinct in a unique constraint, so the one
+        # consensus answer per criterion needs its own partial index.
+        Index(
+            "uq_answers_round_id_criterion_id_consensus",
+            "round_id",
+            "criterion_id",
+            unique=True,
+            sqlite_where=text("respondent_id IS NULL"),
+            postgresql_where=text("respondent_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str]
+    respondent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("respondents.id", ondelete="CASCADE"), index=True
+    )
+    value: Mapped[str | None]
+    note: Mapped[str]
+    na_justification: Mapped[str]
+    flagged: Mapped[bool]
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class EventRow(Base):
+    """Something that happened to a unit, drawn on timelines (domain: Event)."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date]
+    title: Mapped[str]
+    description: Mapped[str]

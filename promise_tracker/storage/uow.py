@@ -1,0 +1,90 @@
+"""The unit of work: one session and its repositories for one user action."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from promise_tracker.storage.failures import storage_error
+from promise_tracker.storage.repositories import (
+    AnswerRepository,
+    EventRepository,
+    RespondentRepository,
+    RoundRepository,
+    UnitRepository,
+)
+
+
+class UnitOfWork:
+    """Repositories sharing one transaction; nothing is saved unless commit() is called.
+
+        with database.unit_of_work() as uow:
+            uow.units.add(unit)
+            uow.commit()
+
+    Leaving the block rolls back whatever was not committed (after an exception, or when
+    commit() was never called) and closes the session. An OperationalError from the database
+    (locked, read-only, disk full) leaves the block as a StorageError.
+    """
+
+    units: UnitRepository
+    rounds: RoundRepository
+    respondents: RespondentRepository
+    answers: AnswerRepository
+    events: EventRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("This unit of work is already in use")
+        session = self._session_factory()
+        self._session = session
+        self.units = UnitRepository(session)
+        self.rounds = RoundRepository(session)
+        self.respondents = RespondentRepository(session)
+        self.answers = AnswerRepository(session)
+        self.events = EventRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            # A no-op after commit(); otherwise discards the uncommitted work.
+            session.rollback()
+        finally:
+            session.close()
+        if isinstance(exc, OperationalError):
+            raise self._storage_error(session, exc) from exc
+
+    def commit(self) -> None:
+        """Save everything done so far in this unit of work."""
+        self._active_session().commit()
+
+    def rollback(self) -> None:
+        """Discard everything done since the last commit."""
+        self._active_session().rollback()
+
+    def _active_session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("Use the unit of work in a with block")
+        return self._session
+
+    @staticmethod
+    def _storage_error(session: Session, exc: OperationalError) -> Exception:
+        bind = session.get_bind()
+        url = bind.engine.url
+        subject = url.database if url.get_backend_name() == "sqlite" and url.database else str(url)
+        return storage_error(f"The database {subject}", exc)

@@ -1,0 +1,1 @@
+"""Tests of the storage layer: engine, schema, migrations, backups, repositories."""

@@ -1,0 +1,332 @@
+"""Repositories: every entity survives a round trip unchanged; keys, ordering and cascades."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy.exc import IntegrityError
+
+from promise_tracker.domain.entities import Answer, Round, RoundStatus, Unit
+from promise_tracker.errors import NotFoundError
+from promise_tracker.storage.database import Database
+from promise_tracker.storage.uow import UnitOfWork
+from tests.unit.storage.helpers import (
+    count_rows,
+    fill,
+    sample_answer,
+    sample_event,
+    sample_respondent,
+    sample_round,
+    sample_unit,
+)
+
+
+def test_unit_round_trip(database: Database) -> None:
+    unit = sample_unit()
+    bare = Unit("unit-2", "Barnahus Umeå")  # defaults, year_opened None
+    with database.unit_of_work() as uow:
+        uow.units.add(unit)
+        uow.units.add(bare)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.units.get("unit-1") == unit
+        assert uow.units.get("unit-2") == bare
+    changed = replace(unit, name="Barnahus Norrköping", year_opened=None, region="")
+    with database.unit_of_work() as uow:
+        uow.units.update(changed)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.units.get("unit-1") == changed
+        uow.units.delete("unit-1")
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.units.list() == [bare]
+
+
+def test_units_are_listed_by_name(database: Database) -> None:
+    names = ["Barnahus Stockholm", "Barnahus Falun", "Barnahus Umeå", "Barnahus Borås"]
+    with database.unit_of_work() as uow:
+        for number, name in enumerate(names):
+            uow.units.add(sample_unit(f"unit-{number}", name))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert [unit.name for unit in uow.units.list()] == sorted(names)
+
+
+def test_round_round_trip_and_ordering(database: Database) -> None:
+    later = Round(
+        "round-b", "unit-1", "Follow-up", dt.date(2027, 1, 5), "promise-bqs", "1.1.0", "sha256:1"
+    )
+    same_day = replace(later, id="round-c", title="Audit")
+    with database.unit_of_work() as uow:
+        uow.units.add(sample_unit())
+        uow.units.add(sample_unit("unit-2", "Other"))
+        uow.rounds.add(later)
+        uow.rounds.add(same_day)
+        uow.rounds.add(sample_round())
+        uow.rounds.add(sample_round("round-x", "unit-2"))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.rounds.get("round-1") == sample_round()
+        assert uow.rounds.list_for_unit("unit-1") == [sample_round(), same_day, later]
+        assert [r.id for r in uow.rounds.list_all()] == ["round-1", "round-x", "round-c", "round-b"]
+    finalised = replace(later, status=RoundStatus.FINALISED, pack_hash="sha256:2")
+    with database.unit_of_work() as uow:
+        uow.rounds.update(finalised)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        stored = uow.rounds.get("round-b")
+        assert stored == finalised
+        assert stored.status is RoundStatus.FINALISED
+        uow.rounds.delete("round-b")
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert [r.id for r in uow.rounds.list_for_unit("unit-1")] == ["round-1", "round-c"]
+
+
+def test_round_update_refreshes_updated_at_but_not_created_at(database: Database) -> None:
+    fill(database)
+    with database.engine.connect() as connection:
+        before = connection.exec_driver_sql("SELECT created_at, updated_at FROM rounds").one()
+    time.sleep(0.01)  # timestamps have microseconds; make sure the clock moved
+    with database.unit_of_work() as uow:
+        uow.rounds.update(replace(sample_round(), title="Renamed"))
+        uow.commit()
+    with database.engine.connect() as connection:
+        after = connection.exec_driver_sql("SELECT created_at, updated_at FROM rounds").one()
+    assert after[0] == before[0]
+    assert after[1] > before[1]
+
+
+def test_respondent_round_trip_and_ordering(database: Database) -> None:
+    fill(database)
+    zed = replace(sample_respondent("resp-2"), alias="Zed", agency="police")
+    alma = replace(sample_respondent("resp-3"), alias="Alma", perspective="child")
+    with database.unit_of_work() as uow:
+        uow.respondents.add(zed)
+        uow.respondents.add(alma)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.respondents.get("resp-2") == zed
+        assert uow.respondents.list_for_round("round-1") == [alma, sample_respondent(), zed]
+        uow.respondents.update(replace(zed, alias="Yngve"))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.respondents.get("resp-2").alias == "Yngve"
+        uow.respondents.delete("resp-2")
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert [r.id for r in uow.respondents.list_for_round("round-1")] == ["resp-3", "resp-1"]
+
+
+def test_event_round_trip_and_ordering(database: Database) -> None:
+    fill(database)
+    early = replace(sample_event("event-0"), date=dt.date(2020, 1, 1), description="")
+    with database.unit_of_work() as uow:
+        uow.events.add(early)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.events.get("event-1") == sample_event()
+        assert uow.events.list_for_unit("unit-1") == [early, sample_event()]
+        uow.events.update(replace(early, title="Opened"))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.events.get("event-0").title == "Opened"
+        uow.events.delete("event-0")
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.events.list_for_unit("unit-1") == [sample_event()]
+
+
+def test_answer_round_trip(database: Database) -> None:
+    fill(database)
+    with database.unit_of_work() as uow:
+        assert uow.answers.get("round-1", "1.1") == sample_answer()
+        assert uow.answers.get("round-1", "1.1", "resp-1") == sample_answer("resp-1")
+        assert uow.answers.get("round-1", "9.9") is None
+        assert uow.answers.get("round-1", "1.1", "resp-404") is None
+
+
+def test_answers_are_listed_by_criterion_consensus_first(database: Database) -> None:
+    fill(database)
+    with database.unit_of_work() as uow:
+        uow.answers.upsert(sample_answer("resp-1", "0.5"))
+        uow.answers.upsert(sample_answer(None, "0.5"))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        keys = [(a.criterion_id, a.respondent_id) for a in uow.answers.list_for_round("round-1")]
+    assert keys == [("0.5", None), ("0.5", "resp-1"), ("1.1", None), ("1.1", "resp-1")]
+
+
+@pytest.mark.parametrize("respondent_id", [None, "resp-1"])
+def test_upsert_replaces_the_answer_with_the_same_key(
+    database: Database, respondent_id: str | None
+) -> None:
+    fill(database)
+    revised = Answer("round-1", "1.1", respondent_id, None, "", "Not relevant here.", False)
+    with database.unit_of_work() as uow:
+        uow.answers.upsert(revised)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        uow.answers.upsert(revised)  # twice: still one row
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.answers.get("round-1", "1.1", respondent_id) == revised
+    assert database.path is not None
+    assert count_rows(database.path)["answers"] == 2  # consensus + resp-1, as filled
+
+
+def test_two_consensus_answers_cannot_exist_even_bypassing_upsert(database: Database) -> None:
+    fill(database)
+    with pytest.raises(IntegrityError, match="UNIQUE"), database.unit_of_work() as uow:
+        uow.answers.add_many([sample_answer()])
+
+
+def test_answer_delete_reports_whether_there_was_one(database: Database) -> None:
+    fill(database)
+    with database.unit_of_work() as uow:
+        assert uow.answers.delete("round-1", "1.1") is True
+        assert uow.answers.delete("round-1", "1.1") is False
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.answers.list_for_round("round-1") == [sample_answer("resp-1")]
+
+
+def test_add_many_inserts_every_answer(database: Database) -> None:
+    fill(database)
+    many = [
+        Answer("round-1", f"{major}.{minor}", respondent, "partly", f"note {major}.{minor}")
+        for major in range(2, 12)
+        for minor in range(1, 21)
+        for respondent in (None, "resp-1")
+    ]
+    with database.unit_of_work() as uow:
+        assert uow.answers.add_many(many) == 400
+        assert uow.answers.add_many([]) == 0
+        uow.commit()
+    with database.unit_of_work() as uow:
+        stored = uow.answers.list_for_round("round-1")
+    assert set(stored) == {*many, sample_answer(), sample_answer("resp-1")}
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    value=st.none() | st.text(max_size=20),
+    note=st.text(),
+    na_justification=st.text(),
+    flagged=st.booleans(),
+    respondent_id=st.sampled_from([None, "resp-1"]),
+)
+def test_any_answer_text_survives_a_round_trip(
+    database: Database,
+    value: str | None,
+    note: str,
+    na_justification: str,
+    flagged: bool,
+    respondent_id: str | None,
+) -> None:
+    with database.unit_of_work() as uow:
+        if uow.units.list() == []:
+            uow.units.add(sample_unit())
+            uow.rounds.add(sample_round())
+            uow.respondents.add(sample_respondent())
+        answer = Answer("round-1", "1.1", respondent_id, value, note, na_justification, flagged)
+        uow.answers.upsert(answer)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.answers.get("round-1", "1.1", respondent_id) == answer
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda uow: uow.units.get("nope"), "No unit with id nope"),
+        (lambda uow: uow.units.update(sample_unit("nope")), "No unit with id nope"),
+        (lambda uow: uow.units.delete("nope"), "No unit with id nope"),
+        (lambda uow: uow.rounds.get("nope"), "No round with id nope"),
+        (lambda uow: uow.rounds.update(sample_round("nope")), "No round with id nope"),
+        (lambda uow: uow.rounds.delete("nope"), "No round with id nope"),
+        (lambda uow: uow.respondents.get("nope"), "No respondent with id nope"),
+        (lambda uow: uow.respondents.delete("nope"), "No respondent with id nope"),
+        (lambda uow: uow.events.get("nope"), "No event with id nope"),
+        (lambda uow: uow.events.update(sample_event("nope")), "No event with id nope"),
+        (lambda uow: uow.events.delete("nope"), "No event with id nope"),
+    ],
+)
+def test_missing_records_raise_not_found(
+    database: Database, call: Callable[[UnitOfWork], object], message: str
+) -> None:
+    fill(database)
+    with database.unit_of_work() as uow, pytest.raises(NotFoundError) as caught:
+        call(uow)
+    assert str(caught.value) == message
+
+
+def test_adding_a_duplicate_id_fails_at_the_call(database: Database) -> None:
+    fill(database)
+    with pytest.raises(IntegrityError), database.unit_of_work() as uow:
+        uow.units.add(sample_unit(name="Another name, same id"))
+    with database.unit_of_work() as uow:
+        assert uow.units.list() == [sample_unit()]
+
+
+def test_deleting_a_unit_leaves_no_orphans(database: Database) -> None:
+    fill(database)
+    with database.unit_of_work() as uow:
+        uow.units.add(sample_unit("unit-2", "Kept"))
+        uow.rounds.add(sample_round("round-2", "unit-2"))
+        uow.events.add(sample_event("event-2", "unit-2"))
+        uow.commit()
+    assert database.path is not None
+    assert count_rows(database.path) == {
+        "units": 2,
+        "rounds": 2,
+        "respondents": 1,
+        "answers": 2,
+        "events": 2,
+    }
+    with database.unit_of_work() as uow:
+        uow.units.delete("unit-1")
+        # Within the same unit of work, the cascaded rows are gone too.
+        with pytest.raises(NotFoundError):
+            uow.rounds.get("round-1")
+        assert uow.answers.list_for_round("round-1") == []
+        uow.commit()
+    assert count_rows(database.path) == {
+        "units": 1,
+        "rounds": 1,
+        "respondents": 0,
+        "answers": 0,
+        "events": 1,
+    }
+
+
+def test_deleting_a_round_or_respondent_cascades(database: Database) -> None:
+    fill(database)
+    assert database.path is not None
+    with database.unit_of_work() as uow:
+        uow.respondents.delete("resp-1")
+        uow.commit()
+    assert count_rows(database.path) == {
+        "units": 1,
+        "rounds": 1,
+        "respondents": 0,
+        "answers": 1,
+        "events": 1,
+    }
+    with database.unit_of_work() as uow:
+        uow.rounds.delete("round-1")
+        uow.commit()
+    assert count_rows(database.path) == {
+        "units": 1,
+        "rounds": 0,
+        "respondents": 0,
+        "answers": 0,
+        "events": 1,
+    }
