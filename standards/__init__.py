@@ -1,1 +1,1 @@
-"""Standards packs shipped with the app, installed as package data (promise_tracker.shipped_packs)."""
+"""Standards packs shipped with the app; installed as promise_tracker.shipped_packs."""
