@@ -1,0 +1,313 @@
+"""Use cases of assessing a unit: units, rounds, respondents, answers and their scores.
+
+Each public method is one user action and owns one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from promise_tracker.domain.entities import (
+    Agency,
+    Answer,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
+from promise_tracker.domain.scoring import (
+    PerspectiveScores,
+    RoundScores,
+    score_consensus,
+    score_perspectives,
+)
+from promise_tracker.errors import NotFoundError, PackError, ValidationError
+from promise_tracker.standards.model import Pack
+from promise_tracker.standards.registry import PackRegistry
+from promise_tracker.storage.database import Database
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    """Everything needed to show a round's scores: the official (consensus) score and the rest."""
+
+    round: Round
+    pack: Pack
+    consensus: RoundScores
+    perspectives: PerspectiveScores
+    respondents: tuple[Respondent, ...]
+
+
+class AssessmentService:
+    def __init__(self, database: Database, packs: PackRegistry) -> None:
+        self._db = database
+        self.packs = packs
+
+    # --- units --------------------------------------------------------------------------
+
+    def create_unit(
+        self,
+        name: str,
+        *,
+        country: str = "",
+        region: str = "",
+        lead_agency: str = "",
+        year_opened: int | None = None,
+        unit_id: str | None = None,
+    ) -> Unit:
+        unit = Unit(
+            id=unit_id or new_id(),
+            name=_required(name, "The unit needs a name."),
+            country=country.strip().upper(),
+            region=region.strip(),
+            lead_agency=lead_agency.strip(),
+            year_opened=year_opened,
+        )
+        with self._db.unit_of_work() as uow:
+            uow.units.add(unit)
+            uow.commit()
+        return unit
+
+    def update_unit(self, unit: Unit) -> Unit:
+        unit = replace(unit, name=_required(unit.name, "The unit needs a name."))
+        with self._db.unit_of_work() as uow:
+            uow.units.update(unit)
+            uow.commit()
+        return unit
+
+    def delete_unit(self, unit_id: str) -> None:
+        """Delete a unit with its rounds, respondents, answers and events."""
+        with self._db.unit_of_work() as uow:
+            uow.units.delete(unit_id)
+            uow.commit()
+
+    def units(self) -> list[Unit]:
+        with self._db.unit_of_work() as uow:
+            return uow.units.list()
+
+    def unit(self, unit_id: str) -> Unit:
+        with self._db.unit_of_work() as uow:
+            return uow.units.get(unit_id)
+
+    # --- rounds -------------------------------------------------------------------------
+
+    def create_round(
+        self,
+        unit_id: str,
+        title: str,
+        date: dt.date,
+        pack: Pack,
+        *,
+        round_id: str | None = None,
+    ) -> Round:
+        new_round = Round(
+            id=round_id or new_id(),
+            unit_id=unit_id,
+            title=_required(title, "The round needs a title."),
+            date=date,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_hash=pack.content_hash,
+        )
+        with self._db.unit_of_work() as uow:
+            uow.units.get(unit_id)  # a clear NotFoundError rather than a foreign key error
+            uow.rounds.add(new_round)
+            uow.commit()
+        return new_round
+
+    def rounds(self, unit_id: str) -> list[Round]:
+        with self._db.unit_of_work() as uow:
+            return uow.rounds.list_for_unit(unit_id)
+
+    def round(self, round_id: str) -> Round:
+        with self._db.unit_of_work() as uow:
+            return uow.rounds.get(round_id)
+
+    def rename_round(self, round_id: str, title: str) -> Round:
+        return self._change_round(round_id, title=_required(title, "The round needs a title."))
+
+    def finalise_round(self, round_id: str) -> Round:
+        return self._change_round(round_id, status=RoundStatus.FINALISED)
+
+    def reopen_round(self, round_id: str) -> Round:
+        return self._change_round(round_id, status=RoundStatus.DRAFT)
+
+    def delete_round(self, round_id: str) -> None:
+        with self._db.unit_of_work() as uow:
+            uow.rounds.delete(round_id)
+            uow.commit()
+
+    def _change_round(self, round_id: str, **changes: object) -> Round:
+        with self._db.unit_of_work() as uow:
+            changed = replace(uow.rounds.get(round_id), **changes)  # type: ignore[arg-type]
+            uow.rounds.update(changed)
+            uow.commit()
+        return changed
+
+    def pack_for(self, assessment_round: Round) -> Pack:
+        """The exact pack a round was made with; refuses a pack whose content differs."""
+        found = self.packs.find(
+            assessment_round.pack_id, assessment_round.pack_version, assessment_round.pack_hash
+        )
+        if found is None:
+            raise PackError(
+                f"The round '{assessment_round.title}' was made with the standards pack "
+                f"{assessment_round.pack_id} {assessment_round.pack_version} "
+                f"(content {assessment_round.pack_hash[:12]}), which is not installed here. "
+                "Add that pack file to the packs folder to work with this round."
+            )
+        return found
+
+    # --- respondents ----------------------------------------------------------------------
+
+    def add_respondent(
+        self,
+        round_id: str,
+        alias: str,
+        perspective: str,
+        agency: str = Agency.OTHER.value,
+        *,
+        respondent_id: str | None = None,
+    ) -> Respondent:
+        with self._db.unit_of_work() as uow:
+            assessment_round = uow.rounds.get(round_id)
+            pack = self.pack_for(assessment_round)
+            if perspective not in {p.id for p in pack.perspectives}:
+                raise ValidationError(
+                    f"'{perspective}' is not a perspective of {pack.id}; choose one of "
+                    + ", ".join(p.id for p in pack.perspectives)
+                    + "."
+                )
+            if agency not in {a.value for a in Agency}:
+                raise ValidationError(f"'{agency}' is not a known agency.")
+            respondent = Respondent(
+                id=respondent_id or new_id(),
+                round_id=round_id,
+                alias=_required(alias, "The respondent needs an alias."),
+                perspective=perspective,
+                agency=agency,
+            )
+            uow.respondents.add(respondent)
+            uow.commit()
+        return respondent
+
+    def respondents(self, round_id: str) -> list[Respondent]:
+        with self._db.unit_of_work() as uow:
+            return uow.respondents.list_for_round(round_id)
+
+    # --- answers --------------------------------------------------------------------------
+
+    def set_answer(self, answer: Answer) -> Answer:
+        """Save one answer (the team's when respondent_id is None), checked against the pack.
+
+        An N/A without its justification is saved as written, so nothing typed is lost, but it
+        counts as unanswered until the justification is there.
+        """
+        with self._db.unit_of_work() as uow:
+            assessment_round = uow.rounds.get(answer.round_id)
+            if assessment_round.is_finalised:
+                raise ValidationError(
+                    f"The round '{assessment_round.title}' is finalised; reopen it to change "
+                    "answers."
+                )
+            self._check_answer(self.pack_for(assessment_round), answer)
+            if answer.respondent_id is not None:
+                respondent = uow.respondents.get(answer.respondent_id)
+                if respondent.round_id != answer.round_id:
+                    raise ValidationError("That respondent belongs to another round.")
+            uow.answers.upsert(answer)
+            uow.commit()
+        return answer
+
+    def add_answers(self, answers: Iterable[Answer]) -> int:
+        """Insert many new answers in one transaction (all or none); returns how many."""
+        rows = list(answers)
+        with self._db.unit_of_work() as uow:
+            rounds = {r: uow.rounds.get(r) for r in {a.round_id for a in rows}}
+            for answer in rows:
+                assessment_round = rounds[answer.round_id]
+                if assessment_round.is_finalised:
+                    raise ValidationError(f"The round '{assessment_round.title}' is finalised.")
+                self._check_answer(self.pack_for(assessment_round), answer)
+            uow.answers.add_many(rows)
+            uow.commit()
+        return len(rows)
+
+    @staticmethod
+    def _check_answer(pack: Pack, answer: Answer) -> None:
+        if not pack.has_criterion(answer.criterion_id):
+            raise ValidationError(
+                f"{answer.criterion_id} is not a criterion of {pack.id} {pack.version}."
+            )
+        if answer.value is not None and answer.value not in pack.answer_scale.ids:
+            raise ValidationError(
+                f"'{answer.value}' is not an answer of {pack.id}; allowed: "
+                + ", ".join(pack.answer_scale.ids)
+                + "."
+            )
+
+    def answers(self, round_id: str) -> list[Answer]:
+        with self._db.unit_of_work() as uow:
+            return uow.answers.list_for_round(round_id)
+
+    # --- events ---------------------------------------------------------------------------
+
+    def add_event(
+        self,
+        unit_id: str,
+        date: dt.date,
+        title: str,
+        description: str = "",
+        *,
+        event_id: str | None = None,
+    ) -> Event:
+        event = Event(
+            id=event_id or new_id(),
+            unit_id=unit_id,
+            date=date,
+            title=_required(title, "The event needs a title."),
+            description=description.strip(),
+        )
+        with self._db.unit_of_work() as uow:
+            uow.units.get(unit_id)
+            uow.events.add(event)
+            uow.commit()
+        return event
+
+    def events(self, unit_id: str) -> list[Event]:
+        with self._db.unit_of_work() as uow:
+            return uow.events.list_for_unit(unit_id)
+
+    # --- scores ---------------------------------------------------------------------------
+
+    def round_result(self, round_id: str) -> RoundResult:
+        with self._db.unit_of_work() as uow:
+            assessment_round = uow.rounds.get(round_id)
+            answers = uow.answers.list_for_round(round_id)
+            respondents = tuple(uow.respondents.list_for_round(round_id))
+        pack = self.pack_for(assessment_round)
+        return RoundResult(
+            round=assessment_round,
+            pack=pack,
+            consensus=score_consensus(pack, answers),
+            perspectives=score_perspectives(pack, respondents, answers),
+            respondents=respondents,
+        )
+
+
+def _required(value: str, message: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValidationError(message)
+    return value
+
+
+__all__ = ["AssessmentService", "NotFoundError", "RoundResult", "new_id"]
