@@ -1,0 +1,191 @@
+"""The promise-tracker command: opens the app, or runs a task from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from promise_tracker import APP_NAME, __version__
+from promise_tracker.errors import PackError, PromiseTrackerError
+from promise_tracker.paths import AppPaths, resolve_paths
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # an expected problem: invalid pack, refused database, ...
+
+
+def _data_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    # Accepted before and after the command name; the subcommand's copy must not
+    # overwrite a value given before it, hence SUPPRESS as its default.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep all data and settings in DIR (default: $PROMISE_TRACKER_DATA_DIR, "
+        "else the user's data folder)",
+    )
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        default=default,
+        help="database URL instead of the SQLite file in the data folder",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="promise-tracker",
+        description=f"{APP_NAME}: self-assessment against the Barnahus Quality Standards. "
+        "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _data_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the application window (the default)")
+    _data_options(gui, suppress=True)
+
+    validate = commands.add_parser("validate", help="check standards pack files")
+    validate.add_argument("packs", nargs="+", metavar="PACK", type=Path)
+
+    packs = commands.add_parser("packs", help="list the installed standards packs")
+    _data_options(packs, suppress=True)
+
+    demo = commands.add_parser(
+        "demo",
+        help="write the demo data set (fictional units) into an empty data folder",
+        description="Writes the demo data set into the data folder given with --data-dir, "
+        "or, without it, into the demo folder inside the user's data folder, never into "
+        "the folder holding real data.",
+    )
+    _data_options(demo, suppress=True)
+
+    score = commands.add_parser("score", help="print the scores of every unit and round")
+    _data_options(score, suppress=True)
+    score.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    score.add_argument("--language", default="en", help="language of standard titles")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "validate":
+            return _validate(args.packs)
+        if command == "gui":
+            from promise_tracker.app import run_gui  # Qt is loaded only for the window
+
+            return run_gui(resolve_paths(args.data_dir, args.db_url))
+        paths = resolve_paths(args.data_dir, args.db_url)
+        if command == "packs":
+            return _packs(paths)
+        if command == "demo":
+            return _demo(paths if args.data_dir else paths.demo())
+        if command == "score":
+            return _score(paths, as_json=args.json, language=args.language)
+    except PromiseTrackerError as error:
+        print(f"promise-tracker: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    raise AssertionError(f"unhandled command {command}")  # argparse refuses unknown ones
+
+
+def _validate(files: Sequence[Path]) -> int:
+    from promise_tracker.standards.loader import PackValidationError, load_pack
+
+    status = EXIT_OK
+    for path in files:
+        try:
+            pack = load_pack(path)
+        except PackValidationError as error:
+            status = EXIT_FAILED
+            for problem in error.problems:
+                print(problem)
+        except PackError as error:
+            status = EXIT_FAILED
+            print(f"{path}: {error}")
+        else:
+            print(
+                f"{path}: valid: {pack.id} {pack.version}, {len(pack.assessed_units())} "
+                f"assessed standards, {len(pack.criteria())} criteria, "
+                f"languages {', '.join(pack.languages)}, content {pack.short_hash}"
+            )
+    return status
+
+
+def _packs(paths: AppPaths) -> int:
+    from promise_tracker.standards.registry import PackRegistry
+
+    registry = PackRegistry.load(paths.user_packs_dir)
+    for pack in registry.packs():
+        print(
+            f"{pack.id} {pack.version}  {pack.title.get('en')}  "
+            f"({len(pack.criteria())} criteria, {', '.join(pack.languages)}, "
+            f"content {pack.short_hash})  {pack.origin}"
+        )
+    for error in registry.load_errors:
+        print(f"not loaded: {error}", file=sys.stderr)
+    print(f"User packs folder: {paths.user_packs_dir}")
+    return EXIT_OK
+
+
+def _demo(paths: AppPaths) -> int:
+    from promise_tracker.services.demo import build_demo
+    from promise_tracker.services.workspace import open_workspace
+
+    with open_workspace(paths) as workspace:
+        pack = workspace.packs.latest("promise-bqs-2017")
+        summary = build_demo(workspace.assessment, pack)
+    print(
+        f"Demo data written to {paths.data_dir}: {summary.units} units, {summary.rounds} "
+        f"rounds, {summary.respondents} respondents, {summary.answers} answers, "
+        f"{summary.events} events."
+    )
+    return EXIT_OK
+
+
+def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
+    from promise_tracker.services.score_report import build_score_report
+    from promise_tracker.services.workspace import open_workspace
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to score.")
+    with open_workspace(paths) as workspace:
+        report = build_score_report(workspace.assessment, language)
+    if as_json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_score_table(report)
+    return EXIT_OK
+
+
+def _percent(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:5.1f}%"
+
+
+def _print_score_table(report: dict[str, Any]) -> None:
+    if not report["units"]:
+        print("No units yet.")
+    for unit in report["units"]:
+        print(f"{unit['name']} ({unit['country'] or '-'})")
+        for rnd in unit["rounds"]:
+            overall = rnd["overall"]
+            print(
+                f"  {rnd['date']}  {rnd['title']}  [{rnd['status']}]  "
+                f"score {_percent(overall['percent'])}  "
+                f"complete {_percent(overall['completeness'])}"
+            )
+            for standard in rnd["standards"]:
+                print(
+                    f"      {standard['number']:>4}  {_percent(standard['percent'])}  "
+                    f"{standard['title']}"
+                )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
