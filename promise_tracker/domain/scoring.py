@@ -158,9 +158,7 @@ class PerspectiveScores:
 
     def respondents_mean(self) -> float | None:
         """Mean of the respondents' overall percentages (respondents with none left out)."""
-        values = [
-            p for s in self.by_respondent.values() if (p := s.overall.percent) is not None
-        ]
+        values = [p for s in self.by_respondent.values() if (p := s.overall.percent) is not None]
         return sum(values) / len(values) if values else None
 
 

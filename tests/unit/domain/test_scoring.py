@@ -197,7 +197,8 @@ def test_turning_a_no_into_a_yes_never_lowers_a_score(
 ) -> None:
     before = score_consensus(PACK, rows_of({**mapping, criterion_id: "no"}))
     after = score_consensus(PACK, rows_of({**mapping, criterion_id: "yes"}))
-    assert before.overall.percent is not None and after.overall.percent is not None
+    assert before.overall.percent is not None
+    assert after.overall.percent is not None
     assert after.overall.percent > before.overall.percent
     assert after.overall.completeness == before.overall.completeness
 
