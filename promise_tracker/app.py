@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 from promise_tracker.paths import AppPaths
@@ -23,6 +24,8 @@ def run_gui(paths: AppPaths) -> int:
     log_path = setup_logging(paths.log_dir)
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
 
+    # Ctrl+C in the terminal ends the app (Qt's event loop would otherwise swallow it).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -44,8 +44,19 @@ class MainWindow(QMainWindow):
         self.packs_view = QTreeWidget(central)
         self.packs_view.setObjectName("packsView")
         self.packs_view.setAccessibleName(self.tr("Installed standards packs"))
-        self.packs_view.setHeaderLabels([self.tr("Standards pack"), self.tr("Details")])
-        layout.addWidget(self.packs_view, 1)
+        self.packs_view.setHeaderLabels(
+            [self.tr("Standards pack"), self.tr("Criteria"), self.tr("Languages")]
+        )
+        self.packs_view.setRootIsDecorated(False)
+        self.packs_view.currentItemChanged.connect(self._show_provenance)
+        layout.addWidget(self.packs_view)
+        # The provenance statement must be readable in full wherever a pack is shown.
+        self.provenance_label = QLabel(central)
+        self.provenance_label.setObjectName("provenanceLabel")
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provenance_label.setAccessibleName(self.tr("Provenance of the standards pack"))
+        layout.addWidget(self.provenance_label)
 
         self.units_view = QTreeWidget(central)
         self.units_view.setObjectName("unitsView")
@@ -80,16 +91,21 @@ class MainWindow(QMainWindow):
                     self.tr("{title}, version {version}").format(
                         title=pack.title.get(lang), version=pack.version
                     ),
-                    self.tr("{count} criteria").format(count=len(pack.criteria())),
+                    str(len(pack.criteria())),
+                    ", ".join(pack.languages),
                 ]
             )
-            provenance = QTreeWidgetItem([self.tr("Provenance"), pack.provenance.get(lang)])
-            provenance.setToolTip(1, pack.provenance.get(lang))
-            item.addChild(provenance)
-            item.addChild(QTreeWidgetItem([self.tr("Source"), pack.source.citation.get(lang)]))
+            item.setData(0, Qt.ItemDataRole.UserRole, pack.key)
+            item.setToolTip(0, pack.source.citation.get(lang))
             self.packs_view.addTopLevelItem(item)
-            item.setExpanded(True)
-        self.packs_view.resizeColumnToContents(0)
+        for column in range(3):
+            self.packs_view.resizeColumnToContents(column)
+        # Only as tall as its rows: the units below matter more.
+        rows = max(1, self.packs_view.topLevelItemCount())
+        self.packs_view.setFixedHeight(
+            self.packs_view.header().height() + rows * self.packs_view.sizeHintForRow(0) + 6
+        )
+        self.packs_view.setCurrentItem(self.packs_view.topLevelItem(0))
 
         self.units_view.clear()
         service = self.workspace.assessment
@@ -109,6 +125,14 @@ class MainWindow(QMainWindow):
             self.units_view.addTopLevelItem(unit_item)
             unit_item.setExpanded(True)
         self.units_view.resizeColumnToContents(0)
+
+    def _show_provenance(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.provenance_label.clear()
+            return
+        pack_id, version = item.data(0, Qt.ItemDataRole.UserRole)
+        pack = self.workspace.packs.get(pack_id, version)
+        self.provenance_label.setText(pack.provenance.get(self.language))
 
     def show_about(self) -> None:
         packs = "\n\n".join(

@@ -27,11 +27,11 @@ def test_window_shows_pack_provenance_and_unit_scores(qtbot, demo_workspace: Wor
     packs = window.packs_view
     pack_item = packs.topLevelItem(0)
     assert pack_item.text(0) == "Barnahus Quality Standards (PROMISE, 2017), version 1.0.0"
-    children = {
-        pack_item.child(i).text(0): pack_item.child(i).text(1)
-        for i in range(pack_item.childCount())
-    }
-    assert "worded by PROMISE tracker" in children["Provenance"]
+    assert pack_item.text(1) == "79"
+    assert pack_item.text(2) == "en, sv"
+    provenance = window.provenance_label.text()
+    assert "Criteria worded by PROMISE tracker" in provenance
+    assert provenance == demo_workspace.packs.latest("promise-bqs-2017").provenance.get("en")
 
     units = window.units_view
     assert units.topLevelItemCount() == 4
