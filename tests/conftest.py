@@ -23,3 +23,23 @@ def _isolated_home(
     monkeypatch.delenv("PROMISE_TRACKER_DATA_DIR", raising=False)
     monkeypatch.delenv("PROMISE_TRACKER_DB_URL", raising=False)
     monkeypatch.setenv("MPLCONFIGDIR", str(home / "mpl"))
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app never opens a network connection; any attempt fails the test loudly."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a test tried to open a network connection: {args!r}")
+
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            refuse(address)
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

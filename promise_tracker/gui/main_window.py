@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         self.packs_view.setFixedHeight(
             self.packs_view.header().height() + rows * self.packs_view.sizeHintForRow(0) + 6
         )
-        self.packs_view.setCurrentItem(self.packs_view.topLevelItem(0))
+        first = self.packs_view.topLevelItem(0)
+        if first is not None:
+            self.packs_view.setCurrentItem(first)
 
         self.units_view.clear()
         service = self.workspace.assessment
