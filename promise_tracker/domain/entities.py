@@ -48,6 +48,9 @@ class Round:
     pack_version: str
     pack_hash: str
     status: RoundStatus = RoundStatus.DRAFT
+    # An earlier round of the same unit whose answers are shown beside this one's, when the
+    # round was started "from the previous round"; None shows no earlier answers.
+    compare_round_id: str | None = None
 
     @property
     def is_finalised(self) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 
 from promise_tracker.domain.entities import Answer, Respondent
@@ -182,3 +183,33 @@ def score_perspectives(
 def criteria_of(pack: Pack, number: str) -> tuple[Criterion, ...]:
     """All criteria under a standard number (its own and its sub-standards')."""
     return tuple(pack.standard(number).all_criteria())
+
+
+class CriterionStatus(StrEnum):
+    """Where a criterion stands in a set of answers, for badges and filters."""
+
+    UNANSWERED = "unanswered"
+    MET = "met"
+    PARTLY_MET = "partly-met"
+    NOT_MET = "not-met"
+    NOT_APPLICABLE = "not-applicable"
+    # N/A chosen but not yet justified: counts as unanswered until the reason is written
+    NEEDS_JUSTIFICATION = "needs-justification"
+
+
+def criterion_status(answer: Answer | None, scale: AnswerScale) -> CriterionStatus:
+    if answer is None or answer.value is None:
+        return CriterionStatus.UNANSWERED
+    option = effective_option(answer, scale)
+    if option is None:
+        known = answer.value in scale.ids
+        if known and scale.option(answer.value).requires_justification:
+            return CriterionStatus.NEEDS_JUSTIFICATION
+        return CriterionStatus.UNANSWERED
+    if option.score is None:
+        return CriterionStatus.NOT_APPLICABLE
+    if option.score >= 1:
+        return CriterionStatus.MET
+    if option.score <= 0:
+        return CriterionStatus.NOT_MET
+    return CriterionStatus.PARTLY_MET

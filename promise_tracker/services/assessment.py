@@ -106,8 +106,12 @@ class AssessmentService:
         date: dt.date,
         pack: Pack,
         *,
+        compare_with_previous: bool = False,
         round_id: str | None = None,
     ) -> Round:
+        """Start a round; with compare_with_previous, the unit's latest earlier round's
+        answers are shown beside the new ones."""
+        previous = self.latest_round_before(unit_id, date) if compare_with_previous else None
         new_round = Round(
             id=round_id or new_id(),
             unit_id=unit_id,
@@ -116,6 +120,7 @@ class AssessmentService:
             pack_id=pack.id,
             pack_version=pack.version,
             pack_hash=pack.content_hash,
+            compare_round_id=previous.id if previous else None,
         )
         with self._db.unit_of_work() as uow:
             uow.units.get(unit_id)  # a clear NotFoundError rather than a foreign key error
@@ -126,6 +131,11 @@ class AssessmentService:
     def rounds(self, unit_id: str) -> list[Round]:
         with self._db.unit_of_work() as uow:
             return uow.rounds.list_for_unit(unit_id)
+
+    def latest_round_before(self, unit_id: str, date: dt.date) -> Round | None:
+        """The unit's most recent round dated on or before `date`, if any."""
+        earlier = [r for r in self.rounds(unit_id) if r.date <= date]
+        return earlier[-1] if earlier else None
 
     def round(self, round_id: str) -> Round:
         with self._db.unit_of_work() as uow:

@@ -239,7 +239,9 @@ def _build_round(
     rnd = random.Random(f"{seed}:{plan.key}:round{index}")
     round_id = demo_id(plan.key, "round", index)
     title = f"Self-assessment {date.year}"
-    service.create_round(demo_id(plan.key), title, date, pack, round_id=round_id)
+    service.create_round(
+        demo_id(plan.key), title, date, pack, compare_with_previous=index > 0, round_id=round_id
+    )
     maturity = plan.start + plan.growth * index
     not_applicable = dict(plan.not_applicable)
     truth: dict[str, bool] = {}

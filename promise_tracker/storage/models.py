@@ -72,6 +72,10 @@ class RoundRow(Base):
     pack_version: Mapped[str]
     pack_hash: Mapped[str]
     status: Mapped[str] = mapped_column(default=RoundStatus.DRAFT.value)
+    # The earlier round shown beside this one; deleting it only clears the link.
+    compare_round_id: Mapped[str | None] = mapped_column(
+        ForeignKey("rounds.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 

@@ -59,6 +59,7 @@ class UnitRepository:
     def delete(self, unit_id: str) -> None:
         """Delete the unit with its rounds, respondents, answers and events."""
         _delete_one(self._session, UnitRow, UnitRow.id == unit_id, f"No unit with id {unit_id}")
+        _reload_compare_links(self._session)
 
     def _row(self, unit_id: str) -> UnitRow:
         return _one(self._session, UnitRow, UnitRow.id == unit_id, f"No unit with id {unit_id}")
@@ -100,10 +101,14 @@ class RoundRepository:
         self._session.flush()
 
     def delete(self, round_id: str) -> None:
-        """Delete the round with its respondents and answers."""
+        """Delete the round with its respondents and answers.
+
+        Rounds that compared with it stay, with compare_round_id None.
+        """
         _delete_one(
             self._session, RoundRow, RoundRow.id == round_id, f"No round with id {round_id}"
         )
+        _reload_compare_links(self._session)
 
     def _row(self, round_id: str) -> RoundRow:
         return _one(
@@ -301,6 +306,17 @@ def _delete_one(
         raise NotFoundError(missing)
 
 
+def _reload_compare_links(session: Session) -> None:
+    """Make rounds the session still holds reread compare_round_id after a delete.
+
+    The database's ON DELETE SET NULL clears links to a deleted round behind the ORM's back,
+    and a SELECT does not overwrite attributes of a row already in the identity map.
+    """
+    for row in builtins.list(session.identity_map.values()):
+        if isinstance(row, RoundRow):
+            session.expire(row, ["compare_round_id"])
+
+
 def _answer_key(round_id: str, criterion_id: str, respondent_id: str | None) -> ColumnElement[bool]:
     respondent = (
         AnswerRow.respondent_id.is_(None)
@@ -337,6 +353,7 @@ def _copy_round(round_: Round, row: RoundRow) -> None:
     row.pack_version = round_.pack_version
     row.pack_hash = round_.pack_hash
     row.status = RoundStatus(round_.status).value
+    row.compare_round_id = round_.compare_round_id
 
 
 def _round(row: RoundRow) -> Round:
@@ -349,6 +366,7 @@ def _round(row: RoundRow) -> Round:
         pack_version=row.pack_version,
         pack_hash=row.pack_hash,
         status=RoundStatus(row.status),
+        compare_round_id=row.compare_round_id,
     )
 
 

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from promise_tracker.domain.entities import Respondent
 from promise_tracker.domain.scoring import (
+    CriterionStatus,
     Score,
+    criterion_status,
     score_answer,
     score_answer_sets,
     score_consensus,
@@ -218,3 +220,20 @@ def test_unjustified_na_counts_as_unanswered(mapping: dict[str, str | None]) -> 
     na_count = sum(1 for v in mapping.values() if v == "na")
     assert unjustified.unanswered == justified.unanswered + na_count
     assert unjustified.met == justified.met
+
+
+@pytest.mark.parametrize(
+    ("value", "justification", "expected"),
+    [
+        (None, "", CriterionStatus.UNANSWERED),
+        ("yes", "", CriterionStatus.MET),
+        ("no", "", CriterionStatus.NOT_MET),
+        ("na", "Not allowed by law", CriterionStatus.NOT_APPLICABLE),
+        ("na", " ", CriterionStatus.NEEDS_JUSTIFICATION),
+        ("maybe", "", CriterionStatus.UNANSWERED),
+    ],
+)
+def test_criterion_status(value: str | None, justification: str, expected: str) -> None:
+    row = answer("C-2-01", value, justification=justification)
+    assert criterion_status(row, SCALE) is expected
+    assert criterion_status(None, SCALE) is CriterionStatus.UNANSWERED

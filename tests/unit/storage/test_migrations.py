@@ -110,8 +110,8 @@ def assert_fixture_data(uow: UnitOfWork) -> None:
     unit_a = "6f1c0a52-3f7e-4c1e-9a55-0d4b7e8a1001"
     round_2025 = "b0d2c3e4-0000-4000-8000-000000002025"
     round_2026 = "b0d2c3e4-0000-4000-8000-000000002026"
-    alva = "c1a1a1a1-0000-4000-8000-00000000a1a1"
-    bjorn = "c1a1a1a1-0000-4000-8000-00000000b2b2"
+    respondent_a = "c1a1a1a1-0000-4000-8000-00000000a1a1"
+    respondent_b = "c1a1a1a1-0000-4000-8000-00000000b2b2"
     assert uow.units.list() == [
         Unit(unit_a, "Barnahus Linköping", "SE", "Östergötland", "police", 2008),
         Unit(
@@ -143,16 +143,17 @@ def assert_fixture_data(uow: UnitOfWork) -> None:
             "1.1.0",
             "sha256:" + "b" * 64,
             RoundStatus.DRAFT,
+            compare_round_id=round_2025,
         ),
     ]
     assert uow.respondents.list_for_round(round_2025) == [
-        Respondent(alva, round_2025, "Respondent A", "staff", "police"),
-        Respondent(bjorn, round_2025, "Respondent B", "staff", "health"),
+        Respondent(respondent_a, round_2025, "Respondent A", "staff", "police"),
+        Respondent(respondent_b, round_2025, "Respondent B", "staff", "health"),
     ]
     assert uow.answers.list_for_round(round_2025) == [
         Answer(round_2025, "1.1", None, "fully", "Agreed at the team day."),
-        Answer(round_2025, "1.1", alva, "partly", "Rooms are shared."),
-        Answer(round_2025, "1.1", bjorn, "fully"),
+        Answer(round_2025, "1.1", respondent_a, "partly", "Rooms are shared."),
+        Answer(round_2025, "1.1", respondent_b, "fully"),
         Answer(round_2025, "2.3", None, "na", na_justification="No forensic unit nearby."),
         Answer(round_2025, "4.2", None, None, "Ask the prosecutor.", "", True),
     ]

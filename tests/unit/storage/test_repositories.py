@@ -10,11 +10,14 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from promise_tracker.domain.entities import Answer, Round, RoundStatus, Unit
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.database import Database
+from promise_tracker.storage.models import RoundRow
+from promise_tracker.storage.repositories import RoundRepository, UnitRepository
 from promise_tracker.storage.uow import UnitOfWork
 from tests.unit.storage.helpers import (
     count_rows,
@@ -88,6 +91,138 @@ def test_round_round_trip_and_ordering(database: Database) -> None:
         uow.commit()
     with database.unit_of_work() as uow:
         assert [r.id for r in uow.rounds.list_for_unit("unit-1")] == ["round-1", "round-c"]
+
+
+def follow_up(compare_round_id: str | None = "round-1") -> Round:
+    """A later round of unit-1 that shows round-1's answers beside its own."""
+    return replace(
+        sample_round("round-2"),
+        title="Follow-up",
+        date=dt.date(2027, 3, 1),
+        compare_round_id=compare_round_id,
+    )
+
+
+def test_round_compare_round_id_round_trip(database: Database) -> None:
+    fill(database)
+    compared = follow_up()
+    with database.unit_of_work() as uow:
+        uow.rounds.add(compared)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.rounds.get("round-1") == sample_round()
+        assert uow.rounds.get("round-1").compare_round_id is None
+        assert uow.rounds.get("round-2") == compared
+        assert uow.rounds.list_for_unit("unit-1") == [sample_round(), compared]
+        assert uow.rounds.list_all() == [sample_round(), compared]
+        uow.rounds.update(follow_up(None))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.rounds.get("round-2") == follow_up(None)
+        uow.rounds.update(compared)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        assert uow.rounds.get("round-2").compare_round_id == "round-1"
+
+
+def test_deleting_the_compared_round_keeps_the_later_round_and_its_answers(
+    database: Database,
+) -> None:
+    fill(database)
+    later_answer = replace(sample_answer(), round_id="round-2", value="partly")
+    with database.unit_of_work() as uow:
+        uow.rounds.add(follow_up())
+        uow.answers.upsert(later_answer)
+        uow.commit()
+    assert database.path is not None
+    assert count_rows(database.path) == {
+        "units": 1,
+        "rounds": 2,
+        "respondents": 1,
+        "answers": 3,
+        "events": 1,
+    }
+    with database.unit_of_work() as uow:
+        uow.rounds.delete("round-1")
+        # Within the same unit of work the link is already gone.
+        assert uow.rounds.get("round-2") == follow_up(None)
+        uow.commit()
+    assert count_rows(database.path) == {
+        "units": 1,
+        "rounds": 1,
+        "respondents": 0,
+        "answers": 1,
+        "events": 1,
+    }
+    with database.unit_of_work() as uow:
+        assert uow.rounds.list_all() == [follow_up(None)]
+        assert uow.answers.list_for_round("round-2") == [later_answer]
+
+
+def test_a_row_still_held_by_the_session_rereads_a_link_cleared_by_a_delete(
+    database: Database,
+) -> None:
+    # SET NULL happens in the database; a row the session still holds must not keep the
+    # old compare_round_id (a SELECT does not overwrite attributes already loaded).
+    fill(database)
+    with database.session_factory() as session:
+        rounds = RoundRepository(session)
+        rounds.add(follow_up())
+        held = session.scalars(select(RoundRow).where(RoundRow.id == "round-2")).one()
+        assert held.compare_round_id == "round-1"
+        rounds.delete("round-1")
+        assert rounds.get("round-2").compare_round_id is None
+        assert held.compare_round_id is None
+        session.rollback()
+
+
+def test_deleting_a_unit_clears_links_to_its_rounds_held_by_the_session(
+    database: Database,
+) -> None:
+    # Links are meant to stay within a unit, but the database does not insist on that.
+    fill(database)
+    with database.session_factory() as session:
+        UnitRepository(session).add(sample_unit("unit-2", "Other"))
+        rounds = RoundRepository(session)
+        rounds.add(replace(sample_round("round-x", "unit-2"), compare_round_id="round-1"))
+        held = session.scalars(select(RoundRow).where(RoundRow.id == "round-x")).one()
+        UnitRepository(session).delete("unit-1")
+        assert rounds.list_all() == [sample_round("round-x", "unit-2")]
+        assert held.compare_round_id is None
+        session.rollback()
+
+
+def test_a_compare_round_id_of_no_round_is_refused(database: Database) -> None:
+    # The same as any other unknown parent: the flush in the call fails the foreign key.
+    fill(database)
+    assert database.path is not None
+    rows_before = count_rows(database.path)
+    with (
+        pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"),
+        database.unit_of_work() as uow,
+    ):
+        uow.rounds.add(follow_up("round-404"))
+    assert count_rows(database.path) == rows_before
+    with (
+        pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"),
+        database.unit_of_work() as uow,
+    ):
+        uow.rounds.update(replace(sample_round(), compare_round_id="round-404"))
+    assert count_rows(database.path) == rows_before
+    with database.unit_of_work() as uow:
+        assert uow.rounds.list_all() == [sample_round()]
+
+
+def test_a_round_of_no_unit_is_refused_the_same_way(database: Database) -> None:
+    fill(database)
+    assert database.path is not None
+    rows_before = count_rows(database.path)
+    with (
+        pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"),
+        database.unit_of_work() as uow,
+    ):
+        uow.rounds.add(sample_round("round-2", "unit-404"))
+    assert count_rows(database.path) == rows_before
 
 
 def test_round_update_refreshes_updated_at_but_not_created_at(database: Database) -> None:

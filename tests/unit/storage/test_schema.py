@@ -66,6 +66,7 @@ def test_constraints_and_indexes_carry_convention_names(database: Database) -> N
     assert check in schema["rounds"]
     assert {name for name in schema if name.startswith(("ix_", "uq_"))} == {
         "ix_rounds_unit_id",
+        "ix_rounds_compare_round_id",
         "ix_respondents_round_id",
         "ix_answers_respondent_id",
         "ix_events_unit_id",
@@ -81,6 +82,7 @@ def test_constraints_and_indexes_carry_convention_names(database: Database) -> N
     ("table", "column"),
     [
         ("rounds", "unit_id"),
+        ("rounds", "compare_round_id"),
         ("respondents", "round_id"),
         ("answers", "round_id"),
         ("answers", "respondent_id"),
@@ -97,6 +99,30 @@ def test_every_foreign_key_is_indexed(database: Database, table: str, column: st
     assert "USING INDEX" in detail or "USING COVERING INDEX" in detail, detail
 
 
+def test_compare_round_id_is_a_nullable_link_cleared_when_its_round_goes(
+    database: Database,
+) -> None:
+    assert database.path is not None
+    connection = sqlite3.connect(database.path)
+    try:
+        columns = {row[1]: row for row in connection.execute("PRAGMA table_info(rounds)")}
+        links = connection.execute("PRAGMA foreign_key_list(rounds)").fetchall()
+    finally:
+        connection.close()
+    _cid, _name, kind, notnull, _default, _pk = columns["compare_round_id"]
+    assert (kind, notnull) == ("TEXT", 0)
+    # (id, seq, table, from, to, on_update, on_delete, match)
+    assert {(row[2], row[3], row[4], row[6]) for row in links} == {
+        ("units", "unit_id", "id", "CASCADE"),
+        ("rounds", "compare_round_id", "id", "SET NULL"),
+    }
+    link = (
+        "CONSTRAINT fk_rounds_compare_round_id_rounds FOREIGN KEY(compare_round_id)"
+        " REFERENCES rounds (id) ON DELETE SET NULL"
+    )
+    assert link in schema_of(database.path)["rounds"]
+
+
 def test_status_outside_the_enum_is_refused_by_the_database(database: Database) -> None:
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
@@ -108,6 +134,7 @@ def test_status_outside_the_enum_is_refused_by_the_database(database: Database) 
         database.engine.begin() as c,
     ):
         c.exec_driver_sql(
-            "INSERT INTO rounds VALUES ('r', 'u', 'T', '2026-01-01', 'p', '1', 'h', 'archived',"
-            " '2026-01-01', '2026-01-01')"
+            "INSERT INTO rounds (id, unit_id, title, date, pack_id, pack_version, pack_hash,"
+            " status, created_at, updated_at) VALUES ('r', 'u', 'T', '2026-01-01', 'p', '1',"
+            " 'h', 'archived', '2026-01-01', '2026-01-01')"
         )

@@ -43,14 +43,22 @@ def upgrade() -> None:
         sa.Column("pack_version", sa.Text(), nullable=False),
         sa.Column("pack_hash", sa.Text(), nullable=False),
         sa.Column("status", sa.Text(), nullable=False),
+        sa.Column("compare_round_id", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint("status IN ('draft', 'finalised')", name=op.f("ck_rounds_status")),
+        sa.ForeignKeyConstraint(
+            ["compare_round_id"],
+            ["rounds.id"],
+            name=op.f("fk_rounds_compare_round_id_rounds"),
+            ondelete="SET NULL",
+        ),
         sa.ForeignKeyConstraint(
             ["unit_id"], ["units.id"], name=op.f("fk_rounds_unit_id_units"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rounds")),
     )
+    op.create_index(op.f("ix_rounds_compare_round_id"), "rounds", ["compare_round_id"])
     op.create_index(op.f("ix_rounds_unit_id"), "rounds", ["unit_id"])
     op.create_table(
         "respondents",
