@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from promise_tracker.paths import AppPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from promise_tracker.services.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
+# Set by bench/startup.py: "paint" ends the app at the first paint, "ready" once data is shown.
+EXIT_AFTER_ENV = "PROMISE_TRACKER_EXIT_AFTER"
 
-def run_gui(paths: AppPaths) -> int:
-    """Open the main window on the data folder in `paths`; returns the exit code."""
+
+def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
+    """Open the main window on the data folder in `paths` (or its demo folder); exit code."""
     from PySide6.QtWidgets import QApplication
 
     from promise_tracker import APP_NAME, __version__
     from promise_tracker.gui.crash import install_crash_handler, show_startup_error
-    from promise_tracker.gui.main_window import MainWindow
     from promise_tracker.logging_setup import setup_logging
 
     paths.ensure()
@@ -31,20 +40,70 @@ def run_gui(paths: AppPaths) -> int:
     app.setApplicationVersion(__version__)
     install_crash_handler(log_path)
 
-    from promise_tracker.errors import PromiseTrackerError
-    from promise_tracker.services.workspace import open_workspace
+    from PySide6.QtCore import QTimer
 
-    try:
-        workspace = open_workspace(paths)
-    except PromiseTrackerError as error:
-        # An expected problem (a newer or damaged database, ...): say what it is and stop
-        # before anything can be written.
-        log.error("Could not open the data folder: %s", error)
-        show_startup_error(str(error))
-        return 1
-    window = MainWindow(workspace)
+    from promise_tracker.errors import PromiseTrackerError
+    from promise_tracker.gui.main_window import MainWindow
+    from promise_tracker.gui.settings import Settings
+
+    def opener(want_demo: bool) -> Workspace:
+        return open_data(paths, demo=want_demo)
+
+    # The window is painted first; the data (and with it SQLAlchemy) loads right after, so
+    # the user sees the app at once even on a slow office PC.
+    window = MainWindow(
+        None, settings=Settings(paths.settings_file), open_workspace=opener, is_demo=demo
+    )
+    exit_after = os.environ.get(EXIT_AFTER_ENV, "")
+    if exit_after == "paint":
+        _quit_after_first_paint(window)
     window.show()
+
+    def load() -> None:
+        try:
+            workspace = opener(demo)
+        except PromiseTrackerError as error:
+            # An expected problem (a newer or damaged database, ...): say what it is and
+            # stop before anything can be written.
+            log.error("Could not open the data folder: %s", error)
+            show_startup_error(str(error))
+            app.exit(1)
+            return
+        window.attach_workspace(workspace, is_demo=demo)
+        if exit_after == "ready":
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, load)
     try:
         return app.exec()
     finally:
-        workspace.close()
+        if window.workspace is not None:
+            window.workspace.close()
+
+
+def _quit_after_first_paint(window: QWidget) -> None:
+    """For bench/startup.py: end the process once the window has been painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class QuitOnPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QApplication.quit()
+            return False
+
+    # Parented to the window, so it lives as long as the window does.
+    window.installEventFilter(QuitOnPaint(window))
+
+
+def open_data(paths: AppPaths, *, demo: bool) -> Workspace:
+    """The user's data, or the demo data in its own folder (written there on first use)."""
+    from promise_tracker.services.demo import build_demo
+    from promise_tracker.services.workspace import open_workspace
+
+    if not demo:
+        return open_workspace(paths)
+    workspace = open_workspace(paths.demo())
+    if not workspace.assessment.units():
+        build_demo(workspace.assessment, workspace.packs.latest("promise-bqs-2017"))
+    return workspace

@@ -117,4 +117,3 @@ class RoundSession:
 
     def reopen(self) -> None:
         self.round = self._service.reopen_round(self.round.id)
-

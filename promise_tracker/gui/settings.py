@@ -1,0 +1,133 @@
+"""The user's preferences and window layout, kept in one INI file behind typed properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Every key the app stores, in one place; nothing else spells a settings key.
+_WINDOW_GEOMETRY = "window/geometry"
+_WINDOW_STATE = "window/state"
+_SPLITTER_STATE = "window/splitterState"
+_LAST_UNIT_ID = "session/lastUnitId"
+_LAST_ROUND_ID = "session/lastRoundId"
+_LANGUAGE = "interface/language"
+_LAST_CRITERION_GROUP = "lastCriterion"
+
+
+class Settings:
+    """A typed view of the settings file.
+
+    A value that is missing, or that someone edited by hand into something the app cannot
+    use, reads as the default (None) instead of raising: a damaged settings file must never
+    keep the app from starting.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # --- window layout -------------------------------------------------------------------
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes(_WINDOW_GEOMETRY)
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray | None) -> None:
+        self._set_bytes(_WINDOW_GEOMETRY, value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes(_WINDOW_STATE)
+
+    @window_state.setter
+    def window_state(self, value: QByteArray | None) -> None:
+        self._set_bytes(_WINDOW_STATE, value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes(_SPLITTER_STATE)
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray | None) -> None:
+        self._set_bytes(_SPLITTER_STATE, value)
+
+    # --- where the user left off ---------------------------------------------------------
+
+    @property
+    def last_unit_id(self) -> str | None:
+        return self._text(_LAST_UNIT_ID)
+
+    @last_unit_id.setter
+    def last_unit_id(self, value: str | None) -> None:
+        self._set_text(_LAST_UNIT_ID, value)
+
+    @property
+    def last_round_id(self) -> str | None:
+        return self._text(_LAST_ROUND_ID)
+
+    @last_round_id.setter
+    def last_round_id(self, value: str | None) -> None:
+        self._set_text(_LAST_ROUND_ID, value)
+
+    def last_criterion(self, round_id: str) -> str | None:
+        """The criterion that was open when the user last left this round."""
+        return self._text(_criterion_key(round_id))
+
+    def set_last_criterion(self, round_id: str, criterion_id: str | None) -> None:
+        self._set_text(_criterion_key(round_id), criterion_id)
+
+    # --- interface -----------------------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen by the user ("sv", "en"); None follows the system."""
+        return self._text(_LANGUAGE)
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._set_text(_LANGUAGE, value)
+
+    # --- file ----------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Write pending changes to the file now (Qt also writes them on its own later)."""
+        self._qsettings.sync()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _text(self, key: str) -> str | None:
+        value = self._qsettings.value(key)
+        # A hand-edited value with commas reads as a list, a number as a string of digits:
+        # only a non-empty single string is taken.
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        return None
+
+    def _set_text(self, key: str, value: str | None) -> None:
+        if value is None or not value.strip():
+            self._qsettings.remove(key)
+        else:
+            self._qsettings.setValue(key, value)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes) and value:
+            return QByteArray(value)
+        return None
+
+    def _set_bytes(self, key: str, value: QByteArray | None) -> None:
+        if value is None or value.isEmpty():
+            self._qsettings.remove(key)
+        else:
+            self._qsettings.setValue(key, value)
+
+
+def _criterion_key(round_id: str) -> str:
+    # "/" and "\" separate groups in QSettings keys; a round id must stay one key.
+    safe = round_id.replace("%", "%25").replace("/", "%2F").replace("\\", "%5C")
+    return f"{_LAST_CRITERION_GROUP}/{safe}"
