@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the application window (the default)")
     _data_options(gui, suppress=True)
+    gui.add_argument(
+        "--demo", action="store_true", help="open the demo data (kept apart from real data)"
+    )
 
     validate = commands.add_parser("validate", help="check standards pack files")
     validate.add_argument("packs", nargs="+", metavar="PACK", type=Path)
@@ -68,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     _data_options(score, suppress=True)
     score.add_argument("--json", action="store_true", help="print JSON instead of a table")
     score.add_argument("--language", default="en", help="language of standard titles")
+
+    commands.add_parser(
+        "self-test",
+        help="check that this installation works (packs, database, Excel, charts)",
+        description="Runs a series of checks in a temporary data folder, without a window, "
+        "and prints one line per check. Exits with 1 if any check fails. Never touches "
+        "the user's data.",
+    )
     return parser
 
 
@@ -77,10 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "validate":
             return _validate(args.packs)
+        if command == "self-test":
+            from promise_tracker.selftest import main as self_test
+
+            return self_test()
         if command == "gui":
             from promise_tracker.app import run_gui  # Qt is loaded only for the window
 
-            return run_gui(resolve_paths(args.data_dir, args.db_url))
+            return run_gui(
+                resolve_paths(args.data_dir, args.db_url), demo=getattr(args, "demo", False)
+            )
         paths = resolve_paths(args.data_dir, args.db_url)
         if command == "packs":
             return _packs(paths)

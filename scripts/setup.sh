@@ -14,6 +14,11 @@ debian_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
 )
+if [ "$profile" = dev ]; then
+  # Building and checking the desktop bundle: objdump for PyInstaller, the validators of
+  # the desktop entry and the AppStream file.
+  debian_packages+=(binutils desktop-file-utils appstream)
+fi
 python="${PYTHON:-python3}"
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
   debian_packages+=(python3-venv)  # Debian's own Python ships venv separately

@@ -1,0 +1,125 @@
+"""Cold start of the app as ratios to a bare PySide6 window started in the same run.
+
+Measures, as median wall time over several fresh processes (offscreen):
+- floor: a bare QMainWindow shown until its first paint;
+- first paint: `promise-tracker gui` until the main window is first painted;
+- interactive: until the demo data is loaded and a criterion is shown;
+and, in-process, the latency from one answer to saved-and-rescored (p50/p95 over many edits).
+
+Run: .venv/bin/python bench/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Quit(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().quit()
+        return False
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1280, 760)
+q = Quit(); w.installEventFilter(q)
+w.show()
+app.exec()
+"""
+
+
+def timed(command: list[str], env: dict[str, str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def answer_latency(data_dir: Path, edits: int) -> list[float]:
+    """Seconds from set_answer to saved and rescored, in the real controller."""
+    from PySide6.QtWidgets import QApplication
+
+    from promise_tracker.domain.entities import Answer
+    from promise_tracker.gui.round_controller import RoundController
+    from promise_tracker.paths import resolve_paths
+    from promise_tracker.services.round_session import RoundSession
+    from promise_tracker.services.workspace import open_workspace
+
+    app = QApplication.instance() or QApplication([])
+    with open_workspace(resolve_paths(data_dir)) as workspace:
+        draft = next(
+            r
+            for u in workspace.assessment.units()
+            for r in workspace.assessment.rounds(u.id)
+            if not r.is_finalised
+        )
+        controller = RoundController(RoundSession(workspace.assessment, draft.id))
+        criteria = controller.session.criteria()
+        latencies = []
+        for i in range(edits):
+            cid = criteria[i % len(criteria)].id
+            value = ("yes", "no", "na", None)[i % 4]
+            answer = Answer(draft.id, cid, value=value, note=f"edit {i}")
+            started = time.perf_counter()
+            controller.set_answer(answer)
+            latencies.append(time.perf_counter() - started)
+    del app
+    return latencies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--edits", type=int, default=400)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        subprocess.run(
+            [python, "-m", "promise_tracker", "demo", "--data-dir", str(data)],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        # A first run warms the file cache for every variant alike.
+        timed([python, "-c", FLOOR], env, 1)
+        app = [python, "-m", "promise_tracker", "gui", "--data-dir", str(data)]
+        paint_env = {**env, "PROMISE_TRACKER_EXIT_AFTER": "paint"}
+        ready_env = {**env, "PROMISE_TRACKER_EXIT_AFTER": "ready"}
+        timed(app, ready_env, 1)
+        floor = statistics.median(timed([python, "-c", FLOOR], env, args.runs))
+        paint = statistics.median(timed(app, paint_env, args.runs))
+        ready = statistics.median(timed(app, ready_env, args.runs))
+        latencies = sorted(answer_latency(data, args.edits))
+    p50 = latencies[len(latencies) // 2] * 1000
+    p95 = latencies[int(len(latencies) * 0.95)] * 1000
+    print(f"bare PySide6 window, first paint: {floor:.3f} s (floor)")
+    print(
+        f"main window first painted:       {paint:.3f} s = {paint / floor:.2f}x floor "
+        "(target <= 1.5x)"
+    )
+    print(
+        f"interactive with demo data:      {ready:.3f} s = {ready / floor:.2f}x floor "
+        "(target <= 3x)"
+    )
+    print(
+        f"answer saved and rescored:       p50 {p50:.2f} ms, p95 {p95:.2f} ms "
+        f"over {len(latencies)} edits (target p95 <= 16 ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Icons and translations shipped with the app; installed as promise_tracker.resources."""

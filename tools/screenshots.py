@@ -1,0 +1,116 @@
+"""Render the main views with the demo data to PNG files in docs/screenshots/.
+
+Run: .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+Uses Qt's offscreen platform with a 1920x1080 virtual screen, so it needs no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def _offscreen_screen(folder: Path) -> None:
+    config = folder / "offscreen.json"
+    screen = {
+        "name": "Screen",
+        "x": 0,
+        "y": 0,
+        "width": 1920,
+        "height": 1080,
+        "logicalDpi": 96,
+        "logicalDpiRatio": 1.0,
+        "dpr": 1.0,
+    }
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        _offscreen_screen(Path(tmp))
+        from PySide6.QtWidgets import QApplication
+
+        from promise_tracker.app import open_data
+        from promise_tracker.domain.entities import Answer
+        from promise_tracker.gui.main_window import MainWindow
+        from promise_tracker.gui.settings import Settings
+        from promise_tracker.paths import resolve_paths
+
+        app = QApplication.instance() or QApplication(sys.argv)
+        paths = resolve_paths(Path(tmp) / "data").ensure()
+        written = []
+        for width, height in SIZES:
+            workspace = open_data(paths, demo=True)
+            window = MainWindow(workspace, settings=Settings(paths.settings_file), is_demo=True)
+            window.resize(width, height)
+            window.show()
+            # The unit whose newest round is still being answered.
+            window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
+            app.processEvents()
+            controller = window.controller
+            assert controller is not None
+            session = controller.session
+            # Show a criterion the team is discussing: answered N/A, reason still missing,
+            # with a note, flagged, and an earlier answer to compare with.
+            target = next(c.id for c in session.criteria()[3:] if session.previous_answer(c.id))
+            if not session.read_only:
+                controller.set_answer(
+                    Answer(
+                        session.round.id,
+                        target,
+                        value="na",
+                        note="The agreement names the police, but not the hospital.",
+                        flagged=True,
+                    ),
+                )
+            window.go_to(target)
+            app.processEvents()
+            path = out / f"assessment-{width}x{height}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+            window.navigator.set_mode(window.navigator.mode().__class__.UNANSWERED)
+            app.processEvents()
+            path = out / f"assessment-unanswered-filter-{width}x{height}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+            workspace.close()
+            # Start the next size from fresh demo data.
+            import shutil
+
+            shutil.rmtree(paths.demo().data_dir)
+
+        for width, height in SIZES:
+            empty = resolve_paths(Path(tmp) / f"empty-{width}").ensure()
+            from promise_tracker.services.workspace import open_workspace
+
+            workspace = open_workspace(empty)
+            window = MainWindow(workspace, settings=Settings(empty.settings_file))
+            window.resize(width, height)
+            window.show()
+            app.processEvents()
+            path = out / f"welcome-{width}x{height}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+            workspace.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
