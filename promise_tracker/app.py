@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from promise_tracker.paths import AppPaths
@@ -55,9 +56,6 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
         None, settings=Settings(paths.settings_file), open_workspace=opener, is_demo=demo
     )
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
-    if exit_after == "paint":
-        _quit_after_first_paint(window)
-    window.show()
 
     def load() -> None:
         try:
@@ -73,7 +71,11 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
         if exit_after == "ready":
             QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, load)
+    if exit_after == "paint":
+        _after_first_paint(window, QApplication.quit)
+    else:
+        _after_first_paint(window, lambda: QTimer.singleShot(0, load))
+    window.show()
     try:
         return app.exec()
     finally:
@@ -81,19 +83,19 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
             window.workspace.close()
 
 
-def _quit_after_first_paint(window: QWidget) -> None:
-    """For bench/startup.py: end the process once the window has been painted."""
+def _after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
+    """Call `callback` once, right after the window is first painted."""
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
-    class QuitOnPaint(QObject):
+    class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                QApplication.quit()
+                window.removeEventFilter(self)
+                callback()
             return False
 
     # Parented to the window, so it lives as long as the window does.
-    window.installEventFilter(QuitOnPaint(window))
+    window.installEventFilter(FirstPaint(window))
 
 
 def open_data(paths: AppPaths, *, demo: bool) -> Workspace:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import platform
-from importlib import resources
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,22 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import APP_NAME, __version__
+from promise_tracker.gui.look import app_icon, scaled_font
 from promise_tracker.paths import AppPaths
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import PackRegistry
-
-_ICON_RESOURCE = "icons/promise-tracker-128.png"
-
-
-def scaled_font(font: QFont, factor: float, bold: bool = False) -> QFont:
-    """`font` made `factor` times larger (works for point- and pixel-sized fonts)."""
-    scaled = QFont(font)
-    if font.pointSizeF() > 0:
-        scaled.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        scaled.setPixelSize(round(font.pixelSize() * factor))
-    scaled.setBold(bold)
-    return scaled
 
 
 def _selectable(text: str, parent: QWidget, name: str) -> QLabel:
@@ -50,23 +37,6 @@ def _selectable(text: str, parent: QWidget, name: str) -> QLabel:
     )
     label.setAccessibleName(name)
     return label
-
-
-def app_icon(size: int) -> QPixmap | None:
-    """The app's icon at `size` pixels, or None if the resource is missing."""
-    try:
-        data = resources.files("promise_tracker.resources").joinpath(_ICON_RESOURCE).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    pixmap = QPixmap()
-    if not pixmap.loadFromData(data):
-        return None
-    return pixmap.scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation,
-    )
 
 
 class AboutDialog(QDialog):

@@ -343,6 +343,22 @@ class CriteriaTreeModel(QAbstractItemModel):
             return self.tr("{answer}: reason needed").format(answer=label)
         return label
 
+    def widest_texts(self) -> tuple[list[str], list[str]]:
+        """Every text the progress and score columns can show, to size them once."""
+        scale = self._controller.session.pack.answer_scale
+        progress = [
+            self._answer_text(None, CriterionStatus.NEEDS_JUSTIFICATION),
+            *(
+                self.tr("{symbol} {answer}").format(
+                    symbol=_STATUS_SYMBOLS[CriterionStatus.MET],
+                    answer=option.label.get(self._language),
+                )
+                for option in scale.options
+            ),
+            "888/888",
+        ]
+        return progress, [self.tr("{percent} %").format(percent=100), "–"]
+
     def _answer_text(self, value: str | None, status: CriterionStatus) -> str:
         """The answer as a symbol telling the status, then in words, e.g. "✓ Yes"."""
         if status is CriterionStatus.NEEDS_JUSTIFICATION:

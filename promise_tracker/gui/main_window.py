@@ -29,18 +29,17 @@ from PySide6.QtWidgets import (
 from promise_tracker import APP_NAME
 from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.about_dialog import AboutDialog
-from promise_tracker.gui.criterion_page import CriterionPage
-from promise_tracker.gui.navigator import FilterMode, NavigatorPanel
-from promise_tracker.gui.round_controller import RoundController
-from promise_tracker.gui.round_dialog import RoundDialog, ask_round_title
+from promise_tracker.gui.criteria_model import FilterMode
 from promise_tracker.gui.settings import Settings
-from promise_tracker.gui.summary_header import SummaryHeader
-from promise_tracker.gui.unit_dialog import UnitDialog
 from promise_tracker.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
-    # Only for type hints: the storage layer (SQLAlchemy) loads after the first paint.
+    # Only for type hints. What the first paint does not need (the storage layer, the round
+    # views, the dialogs) is imported where it is first used, so the window shows sooner.
+    from promise_tracker.gui.criterion_page import CriterionPage
+    from promise_tracker.gui.navigator import NavigatorPanel
+    from promise_tracker.gui.round_controller import RoundController
+    from promise_tracker.gui.summary_header import SummaryHeader
     from promise_tracker.services.assessment import AssessmentService
     from promise_tracker.services.round_session import RoundSession
     from promise_tracker.services.workspace import Workspace
@@ -431,6 +430,10 @@ class MainWindow(QMainWindow):
         if self.controller is not None and self.controller.session.round.id == chosen.id:
             self.pages.setCurrentIndex(self.PAGE_ASSESS)
             return
+        from promise_tracker.gui.criterion_page import CriterionPage
+        from promise_tracker.gui.navigator import NavigatorPanel
+        from promise_tracker.gui.round_controller import RoundController
+        from promise_tracker.gui.summary_header import SummaryHeader
         from promise_tracker.services.round_session import RoundSession
 
         try:
@@ -653,6 +656,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is yes
 
     def new_unit(self) -> None:
+        from promise_tracker.gui.unit_dialog import UnitDialog
+
         fields = UnitDialog.ask(self)
         if fields is None:
             return
@@ -673,6 +678,8 @@ class MainWindow(QMainWindow):
                 self.new_round()
 
     def edit_unit(self) -> None:
+        from promise_tracker.gui.unit_dialog import UnitDialog
+
         unit = self.current_unit()
         if unit is None:
             return
@@ -715,6 +722,8 @@ class MainWindow(QMainWindow):
             return
         if unit is None or self.workspace is None:
             return
+        from promise_tracker.gui.round_dialog import RoundDialog
+
         previous = self._rounds[-1] if self._rounds else None
         fields = RoundDialog.ask(
             self.workspace.packs.packs(),
@@ -742,6 +751,8 @@ class MainWindow(QMainWindow):
     def rename_round(self) -> None:
         if self.controller is None:
             return
+        from promise_tracker.gui.round_dialog import ask_round_title
+
         title = ask_round_title(self, self.controller.session.round.title)
         if title:
             self._guarded(lambda: self.controller.rename(title) if self.controller else None)
@@ -804,5 +815,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         if self.workspace is None:
             return
+        from promise_tracker.gui.about_dialog import AboutDialog  # rarely needed: load late
+
         dialog = AboutDialog(self.workspace.paths, self.workspace.packs, self.language, self)
         dialog.exec()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,8 +135,11 @@ class NavigatorPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once from every text the columns can hold: measuring the contents after each
+        # change would walk the whole tree every time, which slows opening a round.
+        header.setSectionResizeMode(COLUMN_PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.Fixed)
+        self._fit_columns()
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
@@ -187,7 +190,22 @@ class NavigatorPanel(QWidget):
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self._fit_columns()
         self._show_current()
+
+    def _fit_columns(self) -> None:
+        bold = QFont(self.tree.font())
+        bold.setBold(True)  # standard rows are bold
+        metrics = QFontMetrics(bold)
+        # Room for the status dot and the cell margins besides the text.
+        padding = self.tree.iconSize().width() + metrics.height() + 12
+        header = self.tree.header()
+        for column, texts in zip(
+            (COLUMN_PROGRESS, COLUMN_SCORE), self.model.widest_texts(), strict=True
+        ):
+            titles = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, titles])
+            header.resizeSection(column, widest + padding)
 
     @Slot()
     def show_all(self) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from promise_tracker.domain.entities import Answer
-from promise_tracker.services.round_session import RoundSession
+
+if TYPE_CHECKING:
+    # For type hints only: importing it would load the storage layer before the first paint.
+    from promise_tracker.services.round_session import RoundSession
 
 # Edits of the same text field of the same criterion typed in a row merge into one undo step.
 _MERGE_ID = 4711

@@ -199,8 +199,9 @@ class SummaryHeader(QWidget):
         )
         self.counts_label.setText(
             self.tr("{met} · {not_applicable} · {unanswered}").format(
-                met=self.tr("{met} met of {total}").format(
-                    met=_number(overall.met), total=overall.total
+                # "met of applicable", matching the percentage shown beside it
+                met=self.tr("{met} of {applicable} met").format(
+                    met=_number(overall.met), applicable=overall.applicable
                 ),
                 not_applicable=self.tr("%n not applicable", "", overall.not_applicable),
                 unanswered=self.tr("%n unanswered", "", overall.unanswered),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import APP_NAME
-from promise_tracker.gui.about_dialog import app_icon, scaled_font
+from promise_tracker.gui.look import app_icon, scaled_font
 
 
 class WelcomePage(QWidget):

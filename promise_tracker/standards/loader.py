@@ -52,7 +52,15 @@ def load_pack_bytes(data: bytes, origin: str) -> Pack:
 def load_pack_text(text: str, origin: str) -> Pack:
     """Validate a pack given as YAML text; `origin` names it in problems and in Pack.origin."""
     try:
-        parsed = parse_yaml(text)
+        return _load(text, origin, fast=True)
+    except PackValidationError:
+        # Problems are described from the pure-Python parser's nodes, so parse again.
+        return _load(text, origin, fast=False)
+
+
+def _load(text: str, origin: str, *, fast: bool) -> Pack:
+    try:
+        parsed = parse_yaml(text, fast=fast)
     except YamlSyntaxError as exc:
         raise PackValidationError(
             origin, [Problem(origin, exc.line, PACK_PATH, exc.message)]

@@ -23,12 +23,6 @@ from promise_tracker.storage.engine import (
     make_migration_engine,
 )
 from promise_tracker.storage.failures import storage_error
-from promise_tracker.storage.migrate import (
-    current_revisions,
-    head_revision,
-    known_revisions,
-    upgrade_to_head,
-)
 from promise_tracker.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -101,12 +95,19 @@ class Database:
         busy_timeout_ms: int,
         script_location: Path | None,
     ) -> Database:
-        head = head_revision(script_location)
         if path is not None:
             state = _inspect_sqlite_file(path, subject, busy_timeout_ms)
         else:
             state = _inspect_server_database(url)
-        _refuse_incompatible(state, known_revisions(script_location), subject)
+        if script_location is None and state.revisions == (HEAD_REVISION,):
+            # The usual case: already at this version's schema. Alembic (a slow import) is
+            # then not needed; a test keeps HEAD_REVISION equal to the newest script.
+            head = HEAD_REVISION
+        else:
+            from promise_tracker.storage.migrate import head_revision, known_revisions
+
+            head = head_revision(script_location)
+            _refuse_incompatible(state, known_revisions(script_location), subject)
 
         backup: Path | None = None
         needs_upgrade = state.revisions != (head,)
@@ -233,6 +234,8 @@ def _inspect_server_database(url: str) -> _SchemaState:
     try:
         with engine.connect() as connection:
             tables = frozenset(inspect(connection).get_table_names())
+            from promise_tracker.storage.migrate import current_revisions
+
             revisions = current_revisions(connection) if VERSION_TABLE in tables else ()
             holds_data = any(
                 connection.execute(select(literal(1)).select_from(table(name)).limit(1)).first()
@@ -284,6 +287,8 @@ def _migrate_or_probe(
                     )
                     transaction.rollback()
                     return head
+                from promise_tracker.storage.migrate import current_revisions
+
                 _run_migrations(connection, subject, head, backup, script_location)
                 revisions = current_revisions(connection)
                 if revisions != (head,):
@@ -309,6 +314,8 @@ def _run_migrations(
     backup: Path | None,
     script_location: Path | None,
 ) -> None:
+    from promise_tracker.storage.migrate import upgrade_to_head
+
     kept = f" A backup made before the upgrade is at {backup}." if backup else ""
     try:
         upgrade_to_head(connection, script_location)

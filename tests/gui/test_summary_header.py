@@ -45,7 +45,7 @@ def test_header_shows_the_session_scores(qtbot, controller: RoundController) -> 
     assert label(header, "overallScoreLabel") == f"{overall.percent:.0f} %"
     assert "applicable, answered criteria that are met" in header.overall_score_label.toolTip()
     assert label(header, "countsLabel") == (
-        f"{overall.met} met of 79 · {overall.not_applicable} not applicable · "
+        f"{overall.met} of {overall.applicable} met · {overall.not_applicable} not applicable · "
         f"{overall.unanswered} unanswered"
     )
     assert overall.unanswered > 0  # the demo's draft round is only partly answered
@@ -98,7 +98,7 @@ def test_an_unanswered_round_has_no_score(qtbot, demo_workspace: Workspace) -> N
     )
     header = make_header(qtbot, RoundController(RoundSession(service, fresh.id)))
     assert label(header, "overallScoreLabel") == "–"
-    assert label(header, "countsLabel") == "0 met of 79 · 0 not applicable · 79 unanswered"
+    assert label(header, "countsLabel") == "0 of 0 met · 0 not applicable · 79 unanswered"
     assert header.completeness_bar.text() == "0 % answered"
 
 

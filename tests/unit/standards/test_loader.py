@@ -505,3 +505,21 @@ def test_loaded_texts_fall_back_like_any_localized_text() -> None:
     pack = load_pack(MINIMAL)
     assert pack.title.get("de") == "Test pack"
     assert pack.title.get("de", fallback=pack.languages[1]) == "Testpaket"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        *sorted((PACKS / "valid").glob("*.yaml")),
+        *sorted((PACKS.parents[2] / "standards").glob("*.yaml")),
+    ],
+    ids=lambda p: p.name,
+)
+def test_the_fast_parser_reads_valid_packs_exactly_like_the_reporting_one(path: Path) -> None:
+    from promise_tracker.standards.yaml_source import parse_yaml
+
+    text = path.read_text(encoding="utf-8")
+    fast = parse_yaml(text, fast=True)
+    slow = parse_yaml(text, fast=False)
+    assert fast.data == slow.data
+    assert fast.duplicates == slow.duplicates

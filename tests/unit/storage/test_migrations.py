@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Connection
 
-import promise_tracker.storage.database as database_module
+import promise_tracker.storage.migrate as migrate_module
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
 from promise_tracker.errors import StorageError
 from promise_tracker.storage.database import HEAD_REVISION, Database
@@ -224,13 +224,13 @@ def test_the_backup_exists_before_the_migration_starts(
         fill(database)
     add_revision(migrations_copy, ADD_WEBSITE_TO_UNITS)
     seen_at_upgrade: list[list[str]] = []
-    real_upgrade = database_module.upgrade_to_head
+    real_upgrade = migrate_module.upgrade_to_head
 
     def spying_upgrade(connection: Connection, script_location: Path | None = None) -> None:
         seen_at_upgrade.append(sorted(p.name for p in backup_dir.glob("*.sqlite")))
         real_upgrade(connection, script_location)
 
-    monkeypatch.setattr(database_module, "upgrade_to_head", spying_upgrade)
+    monkeypatch.setattr(migrate_module, "upgrade_to_head", spying_upgrade)
     Database.open(sqlite_url(db_path), backup_dir, script_location=migrations_copy).close()
     assert len(seen_at_upgrade) == 1
     [names] = seen_at_upgrade
@@ -311,3 +311,8 @@ def test_why_migrations_run_with_foreign_keys_off(
         "answers": 0,
         "events": 0,
     }
+
+
+def test_head_revision_constant_matches_the_newest_script() -> None:
+    """Opening an up-to-date database trusts HEAD_REVISION instead of loading Alembic."""
+    assert migrate_module.head_revision() == HEAD_REVISION
