@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.unit_combo.setMinimumContentsLength(24)
         self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         unit_label.setBuddy(self.unit_combo)
-        round_label = QLabel(self.tr("&Round:"), bar)
+        round_label = QLabel(self.tr("R&ound:"), bar)  # Alt+R opens the Round menu
         self.round_combo = QComboBox(bar)
         self.round_combo.setObjectName("roundCombo")
         self.round_combo.setAccessibleName(self.tr("Round"))

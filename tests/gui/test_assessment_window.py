@@ -322,3 +322,42 @@ def test_window_geometry_and_place_are_remembered(qtbot, paths: AppPaths) -> Non
         assert second.page.current_criterion() == target
     finally:
         second.workspace.close()
+
+
+def test_editing_a_unit_renaming_and_deleting_rounds(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    create_unit_and_round(qtbot, window)
+    service = window.workspace.assessment
+
+    def rename_unit(dialog: QWidget) -> None:
+        name = dialog.findChild(QLineEdit, "unitNameEdit")
+        name.selectAll()
+        qtbot.keyClicks(name, "Barnahus Renamed")
+        click_ok(dialog)
+
+    when_modal(qtbot, rename_unit, "unitDialog")
+    window.edit_unit_action.trigger()
+    assert [u.name for u in service.units()] == ["Barnahus Renamed"]
+    assert window.unit_combo.currentText() == "Barnahus Renamed"
+    assert window.controller is not None  # the round stays open
+
+    def rename_round(dialog: QWidget) -> None:
+        title = dialog.findChild(QLineEdit, "renameRoundTitleEdit")
+        title.selectAll()
+        qtbot.keyClicks(title, "Autumn review")
+        click_ok(dialog)
+
+    when_modal(qtbot, rename_round, "roundTitleDialog")
+    window.rename_round_action.trigger()
+    unit_id = service.units()[0].id
+    assert [r.title for r in service.rounds(unit_id)] == ["Autumn review"]
+    assert "Autumn review" in window.round_combo.currentText()
+    assert "Autumn review" in window.windowTitle()
+
+    when_modal(qtbot, lambda box: box.reject())
+    window.delete_round_action.trigger()
+    assert len(service.rounds(unit_id)) == 1
+    when_modal(qtbot, lambda box: click_button(box, "Delete round"))
+    window.delete_round_action.trigger()
+    assert service.rounds(unit_id) == []
+    assert window.pages.currentIndex() == window.PAGE_NO_ROUND
+    assert window.findChild(QWidget, "startFirstRoundButton").isVisible()
