@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.look import set_secondary_text
 from promise_tracker.gui.round_controller import RoundController
 from promise_tracker.standards.model import AnswerOption, Criterion
 
@@ -203,12 +204,12 @@ class CriterionPage(QWidget):
         self.criterion_id_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.criterion_id_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_secondary_text(self.criterion_id_label)
         self.criterion_id_label.setAccessibleName(self.tr("Criterion id"))
         self.position_label = QLabel(content)
         self.position_label.setObjectName("positionLabel")
         self.position_label.setFont(_scaled_font(self, 0.9))
-        self.position_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_secondary_text(self.position_label)
         self.position_label.setAccessibleName(self.tr("Position in the round"))
         id_row.addWidget(self.criterion_id_label)
         id_row.addWidget(QLabel("·", content))
@@ -231,7 +232,7 @@ class CriterionPage(QWidget):
         layout.addWidget(self.evidence_label)
 
         self.concerns_label = _wrapping_label(content, "concernsLabel")
-        self.concerns_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_secondary_text(self.concerns_label)
         self.concerns_label.setAccessibleName(self.tr("Rooms and agencies concerned"))
         layout.addWidget(self.concerns_label)
 
@@ -304,7 +305,7 @@ class CriterionPage(QWidget):
                 "or case details."
             )
         )
-        self.privacy_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_secondary_text(self.privacy_hint)
         note_layout.addWidget(self.privacy_hint)
         self.privacy_warning = _wrapping_label(self.note_box, "privacyWarning", selectable=False)
         self.privacy_warning.setText(
@@ -333,7 +334,7 @@ class CriterionPage(QWidget):
         self.previous_box.setObjectName("previousBox")
         previous_layout = QVBoxLayout(self.previous_box)
         self.previous_round_label = _wrapping_label(self.previous_box, "previousRoundLabel")
-        self.previous_round_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_secondary_text(self.previous_round_label)
         self.previous_answer_label = _wrapping_label(self.previous_box, "previousAnswerLabel")
         self.previous_answer_label.setFont(_scaled_font(self, 1.0, bold=True))
         self.previous_note_label = _wrapping_label(self.previous_box, "previousNoteLabel")

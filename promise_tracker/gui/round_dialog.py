@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.gui.forms import add_form_row, problem_label, with_shortcut
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import version_key
 
@@ -67,14 +67,6 @@ def _shortened(text: str, limit: int = 50) -> str:
 def _without_mnemonic(text: str) -> str:
     """`text` as read aloud: "&Show" is "Show", "R&&D" is "R&D"."""
     return re.sub(r"&(.)", r"\1", text)
-
-
-def _with_shortcut(widget: QWidget, tip: str, text: str) -> str:
-    """`tip` followed by the Alt+letter shortcut the mnemonic in `text` gives, if any."""
-    shortcut = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
-    if not shortcut:
-        return tip
-    return widget.tr("{tip} ({shortcut})").format(tip=tip, shortcut=shortcut)
 
 
 class RoundDialog(QDialog):
@@ -165,8 +157,7 @@ class RoundDialog(QDialog):
         if has_previous_round:
             self.compare_check.setChecked(True)
             self.compare_check.setToolTip(
-                _with_shortcut(
-                    self,
+                with_shortcut(
                     self.tr(
                         "Each criterion then shows what your team answered last time, "
                         "so you can see what changed."
@@ -183,29 +174,26 @@ class RoundDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Title:"),
             self.title_edit,
             self.tr("A name that tells this round apart from the others."),
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Date:"),
             self.date_edit,
             self.tr("When the team assesses; the arrow opens a calendar."),
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("Standards &pack:"),
             self.pack_combo,
             self.tr("The standards and criteria the round is assessed against."),
         )
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("roundProblemLabel")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName(self.tr("What is missing"))
+        self.problem_label = problem_label(self, "roundProblemLabel")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -248,10 +236,6 @@ class RoundDialog(QDialog):
         self._update_ok()
         self.title_edit.setFocus()
         self.title_edit.selectAll()
-
-    def _add_row(self, form: QFormLayout, label: str, field: QWidget, tip: str) -> None:
-        form.addRow(label, field)  # the label becomes the field's buddy: Alt+letter jumps there
-        field.setToolTip(_with_shortcut(self, tip, label))
 
     def _default_title(self, year: int) -> str:
         return self.tr("Self-assessment {year}").format(year=year)
@@ -322,7 +306,7 @@ class RoundTitleDialog(QDialog):
         label = QLabel(self.tr("New &title:"), self)
         label.setBuddy(self.title_edit)
         self.title_edit.setToolTip(
-            _with_shortcut(self, self.tr("The title shown for the round everywhere."), label.text())
+            with_shortcut(self.tr("The title shown for the round everywhere."), label.text())
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.domain.entities import Agency, Unit
+from promise_tracker.gui.forms import add_form_row, problem_label
 
 FIRST_YEAR = 1990  # shown as "Unknown": no Barnahus opened before 1998
 
@@ -219,39 +219,35 @@ class UnitDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(
+        add_form_row(
             form, self.tr("&Name:"), self.name_edit, self.tr("The name the unit is known by.")
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Country:"),
             self.country_combo,
             self.tr("Choose from the list, or type a country's name or its two-letter code."),
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Region:"),
             self.region_edit,
             self.tr("The region, county or city the unit serves."),
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Lead agency:"),
             self.lead_agency_combo,
             self.tr("The agency that runs or hosts the Barnahus."),
         )
-        self._add_row(
+        add_form_row(
             form,
             self.tr("&Year opened:"),
             self.year_spin,
             self.tr("The year the unit first received children; leave at “Unknown” if unsure."),
         )
 
-        # Says why OK is disabled, in words (not only a greyed-out button).
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("unitProblemLabel")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName(self.tr("What is missing"))
+        self.problem_label = problem_label(self, "unitProblemLabel")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -284,13 +280,6 @@ class UnitDialog(QDialog):
         self.country_combo.currentIndexChanged.connect(self._update_ok)
         self._update_ok()
         self.name_edit.setFocus()
-
-    def _add_row(self, form: QFormLayout, label: str, field: QWidget, tip: str) -> None:
-        form.addRow(label, field)  # the label becomes the field's buddy: Alt+letter jumps there
-        shortcut = QKeySequence.mnemonic(label).toString(QKeySequence.SequenceFormat.NativeText)
-        if shortcut:
-            tip = self.tr("{tip} ({shortcut})").format(tip=tip, shortcut=shortcut)
-        field.setToolTip(tip)
 
     def _fill(self, unit: Unit) -> None:
         self.name_edit.setText(unit.name)

@@ -495,3 +495,25 @@ def test_identity_numbers_are_spotted(text: str) -> None:
 )
 def test_other_numbers_are_not_mistaken_for_identity_numbers(text: str) -> None:
     assert not looks_like_personal_number(text)
+
+
+def test_secondary_text_stays_readable_in_a_high_contrast_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLabel
+
+    from promise_tracker.gui.look import contrast_ratio, set_secondary_text
+
+    label = QLabel("BQS-2-01")
+    qtbot.addWidget(label)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("yellow"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#202020"))
+    label.setPalette(palette)
+    set_secondary_text(label)
+    assert label.foregroundRole() == QPalette.ColorRole.WindowText
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0"))
+    label.setPalette(palette)
+    set_secondary_text(label)
+    assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    assert round(contrast_ratio(QColor("black"), QColor("white"))) == 21

@@ -1,0 +1,32 @@
+"""Helpers the app's form dialogs share: labelled rows with shortcut tooltips, problem text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def with_shortcut(tip: str, text: str) -> str:
+    """`tip` followed by the Alt+letter shortcut the mnemonic in `text` gives, if any."""
+    shortcut = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
+    if not shortcut:
+        return tip
+    return QCoreApplication.translate("Forms", "{tip} ({shortcut})").format(
+        tip=tip, shortcut=shortcut
+    )
+
+
+def add_form_row(form: QFormLayout, label: str, field: QWidget, tip: str) -> None:
+    """A labelled row; the label becomes the field's buddy, so Alt+letter jumps to it."""
+    form.addRow(label, field)
+    field.setToolTip(with_shortcut(tip, label))
+
+
+def problem_label(parent: QWidget, object_name: str) -> QLabel:
+    """Says in words why OK is disabled (not only a greyed-out button); hidden when empty."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("Forms", "What is missing"))
+    return label
