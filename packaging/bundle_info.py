@@ -150,7 +150,29 @@ UNUSED_DATA = (
     "mpl-data/fonts/pdfcorefonts/",
     # Translations of Qt Assistant's help viewer (QtHelp is left out).
     "translations/qt_help_",
+    # Charts use DejaVu Sans (matplotlib's default); its serif, monospace, STIX and Computer
+    # Modern fonts only serve other font families and math typesetting, which the app
+    # never asks for.
+    "mpl-data/fonts/ttf/DejaVuSerif",
+    "mpl-data/fonts/ttf/DejaVuSansMono",
+    "mpl-data/fonts/ttf/STIX",
+    "mpl-data/fonts/ttf/cm",
 )
+
+# Qt's own translations (dialog buttons and the like) are kept only for the languages the app
+# itself is translated into.
+APP_LANGUAGES = ("en", "sv")
+
+
+def is_unused_data(bundle_path: str) -> bool:
+    """True for a data file of a dependency that the bundled app never reads."""
+    if any(unused in bundle_path for unused in UNUSED_DATA):
+        return True
+    if "/translations/" in bundle_path and bundle_path.endswith(".qm"):
+        stem = bundle_path.rsplit("/", 1)[-1].removesuffix(".qm")
+        return stem.rsplit("_", 1)[-1] not in APP_LANGUAGES
+    return False
+
 
 # The Agg canvas renders charts to images; QtAgg hosts them in the window.
 MATPLOTLIB_BACKENDS = ("Agg", "QtAgg")

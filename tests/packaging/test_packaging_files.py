@@ -214,3 +214,29 @@ def test_installer_installs_per_user_and_keeps_the_users_data(info: ModuleType) 
     assert "promise-tracker\\" not in uninstall.lower().replace("{app}", "")
     assert "{localappdata}" not in script.lower()
     assert "{userappdata}" not in script.lower()
+
+
+def test_only_the_apps_languages_of_qt_translations_and_unused_fonts_are_left_out(
+    info: ModuleType,
+) -> None:
+    is_unused_data = info.is_unused_data
+
+    kept = [
+        "PySide6/Qt/translations/qtbase_sv.qm",
+        "PySide6/Qt/translations/qt_en.qm",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf",
+        "matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf",
+        "matplotlib/mpl-data/matplotlibrc",
+    ]
+    dropped = [
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_zh_CN.qm",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSerif.ttf",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSansMono-Bold.ttf",
+        "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
+        "matplotlib/mpl-data/fonts/ttf/cmr10.ttf",
+        "matplotlib/mpl-data/sample_data/goog.npz",
+    ]
+    assert [p for p in kept if is_unused_data(p)] == []
+    assert [p for p in dropped if not is_unused_data(p)] == []
