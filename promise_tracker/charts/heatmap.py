@@ -1,0 +1,113 @@
+"""Criteria (rows) by rounds (columns), coloured by the consensus status of each criterion."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from promise_tracker.charts.data import ChartHistory
+from promise_tracker.charts.style import FONT_SIZE, TITLE_SIZE, Translate, identity
+from promise_tracker.domain.scoring import CriterionStatus
+from promise_tracker.standards.model import Pack
+
+# Cell value per status. An N/A still lacking its justification counts as unanswered, as in
+# the scores. A criterion the round's pack does not have is NaN (left blank).
+STATUS_CODES: dict[CriterionStatus, int] = {
+    CriterionStatus.UNANSWERED: 0,
+    CriterionStatus.NEEDS_JUSTIFICATION: 0,
+    CriterionStatus.NOT_APPLICABLE: 1,
+    CriterionStatus.NOT_MET: 2,
+    CriterionStatus.PARTLY_MET: 3,
+    CriterionStatus.MET: 4,
+}
+# Okabe-Ito based: blue for met, vermillion for not met, orange for partly met; light grey
+# and a pale sky blue for unanswered and N/A, which carry no judgement.
+STATUS_COLOURS = ("#E8E8E8", "#B9DDF1", "#D55E00", "#E69F00", "#0072B2")
+STATUS_NAMES = ("Unanswered", "Not applicable", "Not met", "Partly met", "Met")
+
+
+def status_matrix(pack: Pack, history: ChartHistory) -> np.ndarray:
+    """Rows: the pack's criteria in order; columns: the rounds; values: STATUS_CODES."""
+    criteria = pack.criteria()
+    matrix = np.full((len(criteria), len(history.rounds)), np.nan)
+    for col, history_round in enumerate(history.rounds):
+        for row, criterion in enumerate(criteria):
+            status = history_round.statuses.get(criterion.id)
+            if status is not None:
+                matrix[row, col] = STATUS_CODES[status]
+    return matrix
+
+
+def heatmap_figure(
+    pack: Pack,
+    history: ChartHistory,
+    language: str,
+    *,
+    translate: Translate = identity,
+    font_size: float = FONT_SIZE,
+    title: str | None = None,
+    figsize: tuple[float, float] | None = None,
+) -> Figure:
+    """One row per criterion of `pack` (matched by id in each round), one column per round.
+
+    Row labels are criterion ids; a horizontal rule and the standard number separate the
+    assessed units. The image's array is status_matrix(pack, history).
+    """
+    criteria = pack.criteria()
+    matrix = status_matrix(pack, history)
+    rows, cols = matrix.shape
+    row_font = font_size * 0.55
+    size = figsize or (3.5 + 1.6 * max(cols, 1), 2.2 + rows * row_font / 72 * 1.45)
+    fig = Figure(figsize=size)
+    fig.set_layout_engine("constrained")
+    ax = fig.add_subplot()
+    cmap = ListedColormap(list(STATUS_COLOURS)).with_extremes(bad="white")
+    norm = BoundaryNorm([-0.5, 0.5, 1.5, 2.5, 3.5, 4.5], cmap.N)
+    ax.imshow(
+        np.ma.masked_invalid(matrix), cmap=cmap, norm=norm, aspect="auto", interpolation="nearest"
+    )
+    ax.set_xticks(range(cols))
+    ax.set_xticklabels(
+        [r.label for r in history.rounds], rotation=30, ha="left", fontsize=font_size * 0.75
+    )
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(rows))
+    ax.set_yticklabels([c.id for c in criteria], fontsize=row_font)
+    ax.tick_params(length=0)
+    # Separate and name the assessed units.
+    start = 0
+    for unit in pack.assessed_units():
+        count = sum(1 for _ in unit.all_criteria())
+        if start:
+            ax.axhline(start - 0.5, color="white", linewidth=2.5)
+        ax.text(
+            cols - 0.5 + 0.08 * max(cols, 1),
+            start + (count - 1) / 2,
+            unit.number,
+            va="center",
+            ha="left",
+            fontsize=font_size * 0.8,
+        )
+        start += count
+    ax.set_xticks(np.arange(-0.5, cols, 1), minor=True)
+    ax.grid(which="minor", axis="x", color="white", linewidth=2.5)
+    ax.tick_params(which="minor", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.legend(
+        handles=[
+            Patch(facecolor=c, edgecolor="#999999", label=translate(n))
+            for c, n in zip(STATUS_COLOURS, STATUS_NAMES, strict=True)
+        ],
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.01),
+        ncols=3,
+        fontsize=font_size * 0.75,
+        frameon=False,
+    )
+    heading = title if title is not None else translate("Criteria by round")
+    ax.set_title(heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE)
+    _ = language  # criterion ids are language-neutral; kept for a uniform builder signature
+    return fig

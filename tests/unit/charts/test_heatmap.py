@@ -1,0 +1,87 @@
+"""The heatmap: criteria by rounds, the cells' values are the criteria's statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from promise_tracker.charts.heatmap import STATUS_CODES, heatmap_figure, status_matrix
+from promise_tracker.domain.entities import Event
+from promise_tracker.domain.progress import consensus_statuses
+from promise_tracker.domain.scoring import CriterionStatus, RoundScores, score_consensus
+from promise_tracker.services.results import UnitHistory
+from promise_tracker.standards.model import Pack
+from tests.factories import answer, make_pack
+
+
+def test_cells_match_the_statuses(pack: Pack, history: UnitHistory) -> None:
+    fig = heatmap_figure(pack, history, "en")
+    ax = fig.axes[0]
+    (image,) = ax.get_images()
+    array = np.ma.getdata(image.get_array())
+    criteria = pack.criteria()
+    assert array.shape == (len(criteria), len(history.rounds))
+    for col, entry in enumerate(history.rounds):
+        for row, criterion in enumerate(criteria):
+            assert array[row, col] == STATUS_CODES[entry.statuses[criterion.id]]
+    met = STATUS_CODES[CriterionStatus.MET]
+    assert [int((array[:, c] == met).sum()) for c in range(array.shape[1])] == [
+        int(r.consensus.overall.met) for r in history.rounds
+    ]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [c.id for c in criteria]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [r.label for r in history.rounds]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["Unanswered", "Not applicable", "Not met", "Partly met", "Met"]
+    # the standard numbers name the row blocks
+    assert [t.get_text() for t in ax.texts] == [u.number for u in pack.assessed_units()]
+
+
+@dataclass(frozen=True)
+class Entry:
+    date: dt.date
+    label: str
+    consensus: RoundScores
+    statuses: Mapping[str, CriterionStatus]
+
+
+@dataclass(frozen=True)
+class History:
+    rounds: tuple[Entry, ...]
+    events: tuple[Event, ...] = ()
+
+
+def test_criteria_missing_from_an_older_pack_are_blank() -> None:
+    old, new = make_pack({"1": {"1.1": 1}}), make_pack()
+    old_answers = [answer("C-1.1-01", "no")]
+    new_answers = [
+        answer("C-1.1-01", "yes"),
+        answer("C-1.1-02", "na", justification="no such case"),
+        answer("C-1.2-01", "na"),
+    ]
+    history = History(
+        (
+            Entry(
+                dt.date(2020, 1, 1),
+                "old",
+                score_consensus(old, old_answers),
+                consensus_statuses(old, old_answers),
+            ),
+            Entry(
+                dt.date(2022, 1, 1),
+                "new",
+                score_consensus(new, new_answers),
+                consensus_statuses(new, new_answers),
+            ),
+        )
+    )
+    matrix = status_matrix(new, history)
+    assert matrix[0].tolist() == [2, 4]  # not met, then met
+    assert math.isnan(matrix[1, 0])  # not in the old pack
+    assert matrix[1, 1] == 1  # justified N/A
+    assert matrix[2, 1] == 0  # N/A without justification counts as unanswered
+    fig = heatmap_figure(new, history, "en", translate=str.upper)
+    assert fig.axes[0].get_title() == "CRITERIA BY ROUND"
