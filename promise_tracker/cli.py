@@ -72,6 +72,24 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="print JSON instead of a table")
     score.add_argument("--language", default="en", help="language of standard titles")
 
+    export = commands.add_parser(
+        "export",
+        help="write a round or a unit (all its rounds) to an Excel workbook",
+        description="Writes an .xlsx workbook with a summary, every criterion's answer, the "
+        "respondents and the unit's history. The file appears only once it is complete.",
+    )
+    _data_options(export, suppress=True)
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--round", metavar="ID", help="export this round")
+    which.add_argument("--unit", metavar="ID", help="export this unit with all its rounds")
+    export.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .xlsx file")
+    export.add_argument("--language", default="en", help="language of the standards text")
+    export.add_argument(
+        "--redacted",
+        action="store_true",
+        help="leave out notes and N/A justifications and number the respondents",
+    )
+
     commands.add_parser(
         "self-test",
         help="check that this installation works (packs, database, Excel, charts)",
@@ -105,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(paths if args.data_dir else paths.demo())
         if command == "score":
             return _score(paths, as_json=args.json, language=args.language)
+        if command == "export":
+            return _export(paths, args)
     except PromiseTrackerError as error:
         print(f"promise-tracker: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -178,6 +198,33 @@ def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
         print()
     else:
         _print_score_table(report)
+    return EXIT_OK
+
+
+def _export(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.exchange.round_export import export_round, export_unit
+    from promise_tracker.services.workspace import open_workspace
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
+    with open_workspace(paths) as workspace:
+        if args.round:
+            written = export_round(
+                workspace.assessment,
+                args.round,
+                args.out,
+                language=args.language,
+                redacted=args.redacted,
+            )
+        else:
+            written = export_unit(
+                workspace.assessment,
+                args.unit,
+                args.out,
+                language=args.language,
+                redacted=args.redacted,
+            )
+    print(f"Exported to {written}" + (" (redacted)" if args.redacted else ""))
     return EXIT_OK
 
 

@@ -1,0 +1,581 @@
+"""Writes a round or a unit (all its rounds) to an .xlsx workbook for coordinators.
+
+Sheets: "Summary" (scores per assessed standard with a bar chart), "Criteria" (every
+criterion's consensus answer and each perspective's share of yes), "Respondents", "History"
+(every round of the unit with a line chart) and a hidden "Metadata" sheet that a later import
+reads: format name and version, pack, ids, language, redaction and a data checksum.
+
+The data checksum (see `data_checksum`) is the SHA-256 of the UTF-8 encoding of
+``json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` where
+``document`` is ``{"format": "promise-tracker-export", "version": 1, "sheets": [[name, rows],
+...]}`` for the sheets Summary, Criteria, Respondents, History and Metadata, in that order.
+``rows`` are the sheet's rows from row 1 as lists of cell values from column A, with trailing
+empty cells and trailing empty rows dropped; an empty cell is null, a date is its ISO date,
+every number is a JSON float (1 and 1.0 alike, as a file read back gives 1) and booleans are
+JSON booleans. The Metadata row whose key is "data_checksum" is left out. So changing any
+exported value, the metadata included, changes the checksum.
+
+Every text from the user or a pack is written through `cells.write_text`: never a formula or
+a link. openpyxl is imported here only, inside functions, so the app starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from promise_tracker import APP_NAME, __version__
+from promise_tracker.domain.entities import Answer, Respondent, Round, Unit
+from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score
+from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.exchange.cells import write_bool, write_number, write_percent, write_text
+from promise_tracker.standards.model import Pack
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
+    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+
+FORMAT_NAME = "promise-tracker-export"
+FORMAT_VERSION = 1
+SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA = (
+    "Summary",
+    "Criteria",
+    "Respondents",
+    "History",
+    "Metadata",
+)
+CHECKSUM_SHEETS = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA)
+CHECKSUM_KEY = "data_checksum"
+# Counts that may be fractions are rounded, like shares in cells.write_percent, so that what
+# openpyxl writes ("%.16g") reads back as the same float and the checksum stays verifiable.
+DECIMALS = 6
+REDACTED_NOTICE = (
+    "Yes: evidence notes and N/A justifications are left out and respondents' aliases are "
+    "replaced by 'Respondent 1', 'Respondent 2', ..."
+)
+
+
+class ExportError(PromiseTrackerError):
+    """An export could not be made (nothing to export, or the file cannot be written)."""
+
+
+class RoundResultLike(Protocol):
+    """What an export needs of `services.assessment.RoundResult` (exchange sits below services)."""
+
+    @property
+    def round(self) -> Round: ...
+    @property
+    def pack(self) -> Pack: ...
+    @property
+    def consensus(self) -> RoundScores: ...
+    @property
+    def perspectives(self) -> PerspectiveScores: ...
+    @property
+    def respondents(self) -> tuple[Respondent, ...]: ...
+
+
+class ExportSource(Protocol):
+    """The reading half of `services.assessment.AssessmentService` an export uses."""
+
+    def unit(self, unit_id: str) -> Unit: ...
+    def round(self, round_id: str) -> Round: ...
+    def rounds(self, unit_id: str) -> list[Round]: ...
+    def round_result(self, round_id: str) -> RoundResultLike: ...
+    def answers(self, round_id: str) -> list[Answer]: ...
+
+
+@dataclass(frozen=True)
+class ExportContent:
+    """Everything one export file holds, gathered before anything is written."""
+
+    kind: str  # "round" or "unit"
+    unit: Unit
+    summary: RoundResultLike  # the round the Summary sheet shows
+    detail: tuple[RoundResultLike, ...]  # rounds on the Criteria and Respondents sheets
+    history: tuple[RoundResultLike, ...]  # every round of the unit, oldest first
+    consensus: dict[str, dict[str, Answer]]  # round id -> criterion id -> team's answer
+    language: str
+    redacted: bool
+
+
+def export_round(
+    service: ExportSource,
+    round_id: str,
+    path: Path | str,
+    *,
+    language: str = "en",
+    redacted: bool = False,
+) -> Path:
+    """Write one round (with its unit's history) to `path`; returns the path written."""
+    assessment_round = service.round(round_id)  # NotFoundError for an unknown id
+    unit = service.unit(assessment_round.unit_id)
+    history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
+    summary = next(r for r in history if r.round.id == round_id)
+    content = ExportContent(
+        kind="round",
+        unit=unit,
+        summary=summary,
+        detail=(summary,),
+        history=history,
+        consensus={round_id: _consensus(service.answers(round_id))},
+        language=language,
+        redacted=redacted,
+    )
+    return write_export(content, Path(path))
+
+
+def export_unit(
+    service: ExportSource,
+    unit_id: str,
+    path: Path | str,
+    *,
+    language: str = "en",
+    redacted: bool = False,
+) -> Path:
+    """Write every round of a unit to `path` (the Summary shows the latest round)."""
+    unit = service.unit(unit_id)  # NotFoundError for an unknown id
+    history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
+    if not history:
+        raise ExportError(f"The unit '{unit.name}' has no rounds yet; there is nothing to export.")
+    content = ExportContent(
+        kind="unit",
+        unit=unit,
+        summary=history[-1],
+        detail=history,
+        history=history,
+        consensus={r.round.id: _consensus(service.answers(r.round.id)) for r in history},
+        language=language,
+        redacted=redacted,
+    )
+    return write_export(content, Path(path))
+
+
+def _consensus(answers: Sequence[Answer]) -> dict[str, Answer]:
+    return {a.criterion_id: a for a in answers if a.respondent_id is None}
+
+
+def write_export(content: ExportContent, path: Path) -> Path:
+    """Build the workbook and put it in place atomically: never a half-written file."""
+    workbook = build_workbook(content)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ExportError(f"Cannot write to {folder}: {error.strerror or error}") from error
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportError(f"Cannot write {path}: {error.strerror or error}") from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
+
+
+# --- the workbook -----------------------------------------------------------------------
+
+
+def build_workbook(content: ExportContent) -> Workbook:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    workbook = Workbook()
+    summary = workbook.active
+    assert summary is not None  # a new workbook always has one sheet
+    summary.title = SUMMARY
+    _summary_sheet(summary, content)
+    _criteria_sheet(workbook.create_sheet(CRITERIA), content)
+    _respondents_sheet(workbook.create_sheet(RESPONDENTS), content)
+    _history_sheet(workbook.create_sheet(HISTORY), content)
+    metadata = workbook.create_sheet(METADATA)
+    _metadata_sheet(metadata, content)
+    metadata.sheet_state = "hidden"
+    # Written last: it covers every other value, the metadata included.
+    _write_pair(metadata, metadata.max_row + 1, CHECKSUM_KEY, data_checksum(workbook))
+    workbook.active = 0
+    workbook.properties.creator = APP_NAME
+    workbook.properties.title = f"{content.unit.name}: {content.summary.round.title}"
+    return workbook
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _round6(value: float | None) -> float | None:
+    return None if value is None else round(value, DECIMALS)
+
+
+def _header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+        cell = write_text(ws, row, column, title)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(column)].width = width
+
+
+def _table_layout(ws: Worksheet, header_row: int, columns: int, *, freeze: bool = True) -> None:
+    """Auto filter over the table, frozen header, and print settings a person expects."""
+    from openpyxl.utils import get_column_letter
+
+    last_row = max(ws.max_row, header_row)
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{last_row}"
+    if freeze:
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    _print_settings(ws, header_row)
+
+
+def _print_settings(ws: Worksheet, title_row: int) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{title_row}:{title_row}"
+
+
+def _wrap(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
+    from openpyxl.styles import Alignment
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in range(first_row, ws.max_row + 1):
+        for column in columns:
+            ws.cell(row=row, column=column).alignment = wrap
+
+
+def _write_pair(ws: Worksheet, row: int, key: str, value: str) -> None:
+    write_text(ws, row, 1, key)
+    write_text(ws, row, 2, value)
+
+
+def _write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:
+    cell = ws.cell(row=row, column=column)
+    cell.value = value
+    cell.number_format = "yyyy-mm-dd"
+
+
+def _score_columns(ws: Worksheet, row: int, column: int, score: Score) -> None:
+    """Score %, completeness %, met, applicable, N/A, unanswered from `column` on."""
+    write_percent(ws, row, column, score.percent)
+    write_percent(ws, row, column + 1, score.completeness)
+    write_number(ws, row, column + 2, _round6(float(score.met)), "0.##")
+    write_number(ws, row, column + 3, score.applicable)
+    write_number(ws, row, column + 4, score.not_applicable)
+    write_number(ws, row, column + 5, score.unanswered)
+
+
+def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
+    from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font
+
+    result, lang = content.summary, content.language
+    pack, rnd = result.pack, result.round
+    overall = result.consensus.overall
+    title = write_text(ws, 1, 1, f"{APP_NAME}: self-assessment export")
+    title.font = Font(bold=True, size=14)
+    rows: list[tuple[str, Any]] = [
+        ("Export of", "One round" if content.kind == "round" else "A unit with all its rounds"),
+        ("Unit", content.unit.name),
+        ("Country", content.unit.country),
+        ("Round", rnd.title),
+        ("Round date", rnd.date),
+        ("Round status", rnd.status.value),
+        ("Standards pack", pack.title.get(lang)),
+        ("Pack version", pack.version),
+        ("Pack content", pack.short_hash),
+        ("Provenance", pack.provenance.get(lang)),
+        ("Overall score", overall.percent),
+        ("Completeness", overall.completeness),
+        ("Score basis", "Consensus: the answers the team agreed on"),
+        ("Language", lang),
+        ("Redacted", REDACTED_NOTICE if content.redacted else "No"),
+    ]
+    if content.kind == "unit":
+        rows.insert(1, ("Rounds", f"{len(content.history)}; this summary shows the latest"))
+    row = 3
+    for key, value in rows:
+        write_text(ws, row, 1, key).font = Font(bold=True)
+        if isinstance(value, dt.date):
+            _write_date(ws, row, 2, value)
+            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+        elif key in ("Overall score", "Completeness"):
+            write_percent(ws, row, 2, value)
+            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+        else:
+            write_text(ws, row, 2, _text(value)).alignment = Alignment(
+                wrap_text=True, vertical="top"
+            )
+        row += 1
+    header_row = row + 1
+    titles = [
+        "Standard",
+        "Title",
+        "Score",
+        "Completeness",
+        "Met",
+        "Applicable",
+        "N/A",
+        "Unanswered",
+    ]
+    _header(ws, header_row, titles, [16, 60, 12, 14, 8, 11, 8, 12])
+    units = pack.assessed_units()
+    for offset, standard in enumerate(units, start=1):
+        line = header_row + offset
+        write_text(ws, line, 1, standard.number)
+        write_text(ws, line, 2, standard.title.get(lang))
+        _score_columns(ws, line, 3, result.consensus.by_standard[standard.number])
+    _wrap(ws, [2], header_row + 1)
+    _table_layout(ws, header_row, len(titles), freeze=False)
+
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = "Score per standard"
+    chart.y_axis.title = "Score"
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.x_axis.title = "Standard"
+    # openpyxl 3.1 marks new axes as deleted; Excel then draws none.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend = None
+    last = header_row + len(units)
+    chart.add_data(
+        Reference(ws, min_col=3, min_row=header_row, max_row=last), titles_from_data=True
+    )
+    _text_categories(chart, Reference(ws, min_col=1, min_row=header_row + 1, max_row=last))
+    chart.width, chart.height = 22, 10
+    ws.add_chart(chart, f"J{header_row}")
+
+
+def _text_categories(chart: Any, labels: Any) -> None:
+    """Label the category axis with text cells (set_categories would declare numbers)."""
+    from openpyxl.chart.data_source import AxDataSource, StrRef  # type: ignore[import-untyped]
+
+    for series in chart.series:
+        series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
+
+
+def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
+    lang = content.language
+    perspectives = content.summary.pack.perspectives
+    titles = [
+        "Round date",
+        "Round",
+        "Standard",
+        "Criterion",
+        "Statement",
+        "Answer",
+        "Answer code",
+        *(f"{p.label.get(lang)}: % yes" for p in perspectives),
+        "Evidence note",
+        "N/A justification",
+        "Flagged",
+    ]
+    widths = [12, 22, 10, 12, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 9]
+    _header(ws, 1, titles, widths)
+    row = 2
+    for result in content.detail:
+        pack, rnd = result.pack, result.round
+        answers = content.consensus.get(rnd.id, {})
+        by_perspective = result.perspectives.by_perspective
+        for criterion in pack.criteria():
+            answer = answers.get(criterion.id)
+            value = answer.value if answer else None
+            _write_date(ws, row, 1, rnd.date)
+            write_text(ws, row, 2, rnd.title)
+            write_text(ws, row, 3, criterion.standard)
+            write_text(ws, row, 4, criterion.id)
+            write_text(ws, row, 5, criterion.statement.get(lang))
+            label = ""
+            if value is not None and value in pack.answer_scale.ids:
+                label = pack.answer_scale.option(value).label.get(lang)
+            write_text(ws, row, 6, label)
+            write_text(ws, row, 7, value)
+            column = 8
+            for perspective in perspectives:
+                scores = by_perspective.get(perspective.id)
+                score = scores.by_criterion.get(criterion.id) if scores else None
+                write_percent(ws, row, column, score.percent if score else None)
+                column += 1
+            if not content.redacted and answer is not None:
+                write_text(ws, row, column, answer.note)
+                write_text(ws, row, column + 1, answer.na_justification)
+            write_bool(ws, row, column + 2, bool(answer and answer.flagged))
+            row += 1
+    note_column = 8 + len(perspectives)
+    _wrap(ws, [2, 5, note_column, note_column + 1], 2)
+    _table_layout(ws, 1, len(titles))
+
+
+def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
+    lang = content.language
+    titles = ["Round date", "Round", "Alias", "Perspective", "Agency"]
+    _header(ws, 1, titles, [12, 22, 28, 28, 20])
+    row = 2
+    for result in content.detail:
+        for number, respondent in enumerate(result.respondents, start=1):
+            alias = f"Respondent {number}" if content.redacted else respondent.alias
+            try:
+                perspective = result.pack.perspective(respondent.perspective).label.get(lang)
+            except KeyError:
+                perspective = respondent.perspective
+            _write_date(ws, row, 1, result.round.date)
+            write_text(ws, row, 2, result.round.title)
+            write_text(ws, row, 3, alias)
+            write_text(ws, row, 4, perspective)
+            write_text(ws, row, 5, respondent.agency)
+            row += 1
+    _table_layout(ws, 1, len(titles))
+
+
+def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
+    from openpyxl.chart import LineChart, Reference
+
+    units = content.summary.pack.assessed_units()
+    titles = [
+        "Date",
+        "Round",
+        "Status",
+        "Overall",
+        "Completeness",
+        *(f"Standard {u.number}" for u in units),
+    ]
+    _header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units)])
+    for row, result in enumerate(content.history, start=2):
+        scores = result.consensus
+        _write_date(ws, row, 1, result.round.date)
+        write_text(ws, row, 2, result.round.title)
+        write_text(ws, row, 3, result.round.status.value)
+        write_percent(ws, row, 4, scores.overall.percent)
+        write_percent(ws, row, 5, scores.overall.completeness)
+        for column, unit in enumerate(units, start=6):
+            score = scores.by_standard.get(unit.number)
+            write_percent(ws, row, column, score.percent if score else None)
+    _table_layout(ws, 1, len(titles))
+
+    last = 1 + len(content.history)
+    chart = LineChart()
+    chart.title = "Overall score over rounds"
+    chart.y_axis.title = "Overall score"
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.x_axis.title = "Round"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=4, min_row=1, max_row=last), titles_from_data=True)
+    # Round titles as categories: text labels read well on any spreadsheet program.
+    _text_categories(chart, Reference(ws, min_col=2, min_row=2, max_row=last))
+    chart.width, chart.height = 22, 10
+    ws.add_chart(chart, f"A{last + 3}")
+
+
+def _metadata_sheet(ws: Worksheet, content: ExportContent) -> None:
+    pack = content.summary.pack
+    pairs: list[tuple[str, str | int]] = [
+        ("key", "value"),
+        ("format", FORMAT_NAME),
+        ("format_version", FORMAT_VERSION),
+        ("app_version", __version__),
+        ("export_kind", content.kind),
+        ("pack_id", pack.id),
+        ("pack_version", pack.version),
+        ("pack_content_hash", pack.content_hash),
+        ("unit_id", content.unit.id),
+        ("round_ids", ",".join(r.round.id for r in content.detail)),
+        (
+            "round_packs",
+            json.dumps(
+                [
+                    {
+                        "round_id": r.round.id,
+                        "pack_id": r.round.pack_id,
+                        "pack_version": r.round.pack_version,
+                        "pack_content_hash": r.round.pack_hash,
+                    }
+                    for r in content.detail
+                ],
+                sort_keys=True,
+            ),
+        ),
+        ("language", content.language),
+        ("redacted", "true" if content.redacted else "false"),
+        ("created_utc", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+        ("checksum_algorithm", "sha256-canonical-json-v1"),
+    ]
+    for row, (key, value) in enumerate(pairs, start=1):
+        if isinstance(value, int):
+            write_text(ws, row, 1, key)
+            write_number(ws, row, 2, value)
+        else:
+            _write_pair(ws, row, key, value)
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 70
+
+
+# --- checksum ---------------------------------------------------------------------------
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, dt.datetime):  # dates read back from a file are datetimes
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)  # 1.0 written reads back as the integer 1
+    if value == "":
+        return None
+    return value
+
+
+def _sheet_rows(ws: Worksheet) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for values in ws.iter_rows(values_only=True):
+        row = [_canonical(v) for v in values]
+        while row and row[-1] is None:
+            row.pop()
+        if ws.title == METADATA and row and row[0] == CHECKSUM_KEY:
+            continue
+        rows.append(row)
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
+
+
+def data_checksum(workbook: Workbook) -> str:
+    """SHA-256 of the canonical JSON of the exported values (see the module docstring)."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "sheets": [[name, _sheet_rows(workbook[name])] for name in CHECKSUM_SHEETS],
+    }
+    text = json.dumps(
+        document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "ExportError",
+    "ExportSource",
+    "data_checksum",
+    "export_round",
+    "export_unit",
+]

@@ -1,0 +1,71 @@
+"""cells: user text is stored as text, never as a formula, whatever it starts with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from promise_tracker.exchange.cells import (
+    REPLACEMENT,
+    clean_text,
+    write_bool,
+    write_number,
+    write_percent,
+    write_text,
+)
+
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "=1+1",
+    "+SUM(A1)",
+    "-2+3",
+    "@cmd",
+    "\tstarts with a tab",
+    "=\tformula after tab",
+    "  spaces around  ",
+]
+
+
+def test_clean_text_normalises_line_ends_and_replaces_illegal_characters() -> None:
+    assert clean_text("a\r\nb\rc\nd") == "a\nb\nc\nd"
+    assert clean_text("\rfirst") == "\nfirst"
+    assert clean_text("x\x00y\x1fz\x0b") == f"x{REPLACEMENT}y{REPLACEMENT}z{REPLACEMENT}"
+    assert clean_text("\ttab =1+1 ä ü") == "\ttab =1+1 ä ü"
+
+
+def test_hostile_text_round_trips_as_text(tmp_path: Path) -> None:
+    workbook = Workbook()
+    ws = workbook.active
+    for row, text in enumerate(HOSTILE, start=1):
+        cell = write_text(ws, row, 1, text)
+        assert cell.data_type == "s"
+    write_text(ws, len(HOSTILE) + 1, 1, "\r=1+1")
+    path = tmp_path / "cells.xlsx"
+    workbook.save(path)
+    reloaded = load_workbook(path).active
+    for row, text in enumerate(HOSTILE, start=1):
+        cell = reloaded.cell(row=row, column=1)
+        assert cell.data_type == "s"
+        assert cell.value == text
+    assert reloaded.cell(row=len(HOSTILE) + 1, column=1).value == "\n=1+1"
+
+
+def test_empty_text_leaves_the_cell_empty() -> None:
+    ws = Workbook().active
+    assert write_text(ws, 1, 1, "").value is None
+    assert write_text(ws, 1, 2, None).value is None
+
+
+def test_numbers_percentages_and_booleans() -> None:
+    ws = Workbook().active
+    cell = write_percent(ws, 1, 1, 200 / 3)
+    assert cell.value == pytest.approx(0.666667)
+    assert cell.value == round(2 / 3, 6)
+    assert cell.number_format == "0.0%"
+    assert write_percent(ws, 1, 2, None).value is None
+    assert write_number(ws, 1, 3, 7).value == 7
+    assert write_bool(ws, 1, 4, True).value is True
+    with pytest.raises(TypeError):
+        write_number(ws, 1, 5, True)

@@ -1,0 +1,502 @@
+"""Round and unit exports: the values a coordinator reads, charts, metadata, safety."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from defusedxml import ElementTree
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+
+from promise_tracker.domain.entities import Answer
+from promise_tracker.errors import NotFoundError
+from promise_tracker.exchange import round_export
+from promise_tracker.exchange.round_export import (
+    ExportError,
+    data_checksum,
+    export_round,
+    export_unit,
+)
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.assessment import AssessmentService
+from promise_tracker.services.demo import NOTES_MET, NOTES_UNMET, build_demo, demo_id
+from promise_tracker.services.workspace import Workspace, open_workspace
+from promise_tracker.standards.model import Pack
+
+PACK_ID = "promise-bqs-2017"
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    folder = tmp_path_factory.mktemp("export-demo")
+    with open_workspace(resolve_paths(str(folder), None)) as opened:
+        build_demo(opened.assessment, opened.packs.latest(PACK_ID))
+        yield opened
+
+
+@pytest.fixture
+def service(workspace: Workspace) -> AssessmentService:
+    return workspace.assessment
+
+
+NORRVIK = demo_id("norrvik")
+NORRVIK_2019 = demo_id("norrvik", "round", 0)
+
+
+def load(path: Path) -> Workbook:
+    return load_workbook(path)
+
+
+def summary_values(ws: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value, *_ in ws.iter_rows(min_row=3, max_col=2, values_only=True):
+        if key is None:
+            break
+        values[key] = value
+    return values
+
+
+def summary_table(ws: Any) -> tuple[int, dict[str, tuple[Any, ...]]]:
+    header = next(c.row for c in ws["A"] if c.value == "Standard")
+    rows = {row[0]: row for row in ws.iter_rows(min_row=header + 1, max_col=8, values_only=True)}
+    return header, rows
+
+
+def metadata(wb: Workbook) -> dict[str, Any]:
+    return {k: v for k, v in wb["Metadata"].iter_rows(min_row=2, values_only=True)}
+
+
+def recomputed_checksum(wb: Workbook) -> str:
+    """The documented canonical JSON, computed here without the module's code."""
+    sheets = []
+    for name in ("Summary", "Criteria", "Respondents", "History", "Metadata"):
+        rows = []
+        for values in wb[name].iter_rows(values_only=True):
+            row = []
+            for value in values:
+                if isinstance(value, dt.datetime):
+                    value = value.date().isoformat()
+                elif isinstance(value, int | float) and not isinstance(value, bool):
+                    value = float(value)
+                row.append(None if value == "" else value)
+            while row and row[-1] is None:
+                row.pop()
+            if name == "Metadata" and row and row[0] == "data_checksum":
+                continue
+            rows.append(row)
+        while rows and not rows[-1]:
+            rows.pop()
+        sheets.append([name, rows])
+    document = {"format": "promise-tracker-export", "version": 1, "sheets": sheets}
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def all_cell_text(wb: Workbook) -> list[str]:
+    return [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value]
+
+
+def assert_valid_xlsx_without_formulas(path: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        for name in archive.namelist():
+            data = archive.read(name)
+            if name.endswith((".xml", ".rels")):
+                root = ElementTree.fromstring(data)  # every part parses
+                tags = {element.tag.rsplit("}", 1)[-1] for element in root.iter()}
+                if name.startswith("xl/worksheets/sheet"):
+                    assert "f" not in tags, f"formula in {name}"
+                    assert "hyperlink" not in tags, f"link in {name}"
+                if name.endswith(".rels"):
+                    types = {e.get("Type", "") for e in root.iter()}
+                    assert not any(t.endswith("/hyperlink") for t in types), name
+
+
+# --- a round -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def round_file(workspace: Workspace, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("round") / "norrvik-2019.xlsx"
+    assert export_round(workspace.assessment, NORRVIK_2019, path) == path
+    return path
+
+
+def test_round_summary_shows_the_scores_the_app_shows(
+    service: AssessmentService, round_file: Path
+) -> None:
+    result = service.round_result(NORRVIK_2019)
+    ws = load(round_file)["Summary"]
+    values = summary_values(ws)
+    assert values["Unit"] == "Barnahus Norrvik (demo)"
+    assert values["Round"] == "Self-assessment 2019"
+    assert values["Round date"] == dt.datetime(2019, 3, 14)
+    assert values["Round status"] == "finalised"
+    assert values["Pack version"] == "1.0.0"
+    assert values["Pack content"] == result.pack.short_hash
+    assert values["Provenance"] == result.pack.provenance.get("en")
+    assert values["Redacted"] == "No"
+    overall = result.consensus.overall
+    assert overall.percent is not None
+    assert values["Overall score"] == pytest.approx(overall.percent / 100, abs=1e-6)
+    assert values["Completeness"] == 1
+    assert ws.cell(row=3 + list(values).index("Overall score"), column=2).number_format == "0.0%"
+
+    header, table = summary_table(ws)
+    units = result.pack.assessed_units()
+    assert list(table) == [u.number for u in units]
+    for unit in units:
+        score = result.consensus.by_standard[unit.number]
+        _number, title, percent, complete, met, applicable, na, unanswered = table[unit.number]
+        assert title == unit.title.get("en")
+        assert score.percent is not None
+        assert percent == pytest.approx(score.percent / 100, abs=1e-6)
+        assert complete == 1
+        assert (met, applicable, na, unanswered) == (
+            float(score.met),
+            score.applicable,
+            score.not_applicable,
+            score.unanswered,
+        )
+    assert ws.auto_filter.ref == f"A{header}:H{header + len(units)}"
+    assert ws.cell(row=header, column=1).font.bold
+
+
+def test_round_summary_bar_chart_references_the_score_column(round_file: Path) -> None:
+    ws = load(round_file)["Summary"]
+    header, table = summary_table(ws)
+    last = header + len(table)
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert chart.tagname == "barChart"
+    series = chart.series[0]
+    assert series.val.numRef.f == f"'Summary'!$C${header + 1}:$C${last}"
+    assert series.tx.strRef.f == f"'Summary'!C{header}"
+    assert series.cat.strRef.f == f"'Summary'!$A${header + 1}:$A${last}"
+
+
+def test_round_criteria_sheet_holds_every_answer_and_note(
+    service: AssessmentService, round_file: Path
+) -> None:
+    result = service.round_result(NORRVIK_2019)
+    consensus = {a.criterion_id: a for a in service.answers(NORRVIK_2019) if a.is_consensus}
+    ws = load(round_file)["Criteria"]
+    header = [c.value for c in ws[1]]
+    assert header[:7] == [
+        "Round date",
+        "Round",
+        "Standard",
+        "Criterion",
+        "Statement",
+        "Answer",
+        "Answer code",
+    ]
+    assert header[-3:] == ["Evidence note", "N/A justification", "Flagged"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 79
+    notes = 0
+    for row, criterion in zip(rows, result.pack.criteria(), strict=True):
+        answer = consensus[criterion.id]
+        assert row[2:5] == (criterion.standard, criterion.id, criterion.statement.get("en"))
+        assert row[5] == {"yes": "Yes", "no": "No", "na": "Not applicable"}[answer.value or ""]
+        assert row[6] == answer.value
+        for position, perspective in enumerate(result.pack.perspectives, start=7):
+            score = result.perspectives.by_perspective[perspective.id].by_criterion[criterion.id]
+            if score.percent is None:
+                assert row[position] is None
+            else:
+                assert row[position] == pytest.approx(score.percent / 100, abs=1e-6)
+        assert (row[10] or "") == answer.note
+        assert (row[11] or "") == answer.na_justification
+        assert row[12] is answer.flagged
+        notes += bool(answer.note)
+    assert notes > 10
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:M80"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws["E2"].alignment.wrap_text
+    assert ws["H2"].number_format == "0.0%"
+
+
+def test_round_respondents_sheet(service: AssessmentService, round_file: Path) -> None:
+    respondents = service.respondents(NORRVIK_2019)
+    rows = list(load(round_file)["Respondents"].iter_rows(min_row=2, values_only=True))
+    assert [r[2] for r in rows] == [r.alias for r in respondents]
+    labels = {"management": "Management", "professionals": "Professionals"}
+    labels["clients"] = "Clients (children and families)"
+    assert [r[3] for r in rows] == [labels[r.perspective] for r in respondents]
+    assert [r[4] for r in rows] == [r.agency for r in respondents]
+
+
+def test_history_has_every_round_of_the_unit_and_a_line_chart(
+    service: AssessmentService, round_file: Path
+) -> None:
+    rounds = service.rounds(NORRVIK)
+    ws = load(round_file)["History"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(rounds) == 4
+    for row, rnd in zip(rows, rounds, strict=True):
+        result = service.round_result(rnd.id)
+        assert row[0].date() == rnd.date
+        assert row[1:3] == (rnd.title, rnd.status.value)
+        overall = result.consensus.overall.percent
+        assert overall is not None
+        assert row[3] == pytest.approx(overall / 100, abs=1e-6)
+        standard_10 = result.consensus.by_standard["10"].percent
+        if standard_10 is None:  # not yet answered in the round in progress
+            assert row[-1] is None
+        else:
+            assert row[-1] == pytest.approx(standard_10 / 100, abs=1e-6)
+    assert rows[-1][2] == "draft"
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert chart.tagname == "lineChart"
+    assert chart.series[0].val.numRef.f == "'History'!$D$2:$D$5"
+    assert chart.series[0].cat.strRef.f == "'History'!$B$2:$B$5"
+
+
+def test_metadata_is_hidden_and_its_checksum_matches(
+    service: AssessmentService, round_file: Path
+) -> None:
+    wb = load(round_file)
+    assert wb["Metadata"].sheet_state == "hidden"
+    assert wb.active.title == "Summary"
+    meta = metadata(wb)
+    pack = service.round_result(NORRVIK_2019).pack
+    assert meta["format"] == "promise-tracker-export"
+    assert meta["format_version"] == 1
+    assert meta["export_kind"] == "round"
+    assert (meta["pack_id"], meta["pack_version"]) == (PACK_ID, "1.0.0")
+    assert meta["pack_content_hash"] == pack.content_hash
+    assert meta["unit_id"] == NORRVIK
+    assert meta["round_ids"] == NORRVIK_2019
+    assert meta["language"] == "en"
+    assert meta["redacted"] == "false"
+    created = dt.datetime.fromisoformat(meta["created_utc"])
+    assert created.utcoffset() == dt.timedelta(0)
+    assert meta["data_checksum"] == recomputed_checksum(wb)
+    assert meta["data_checksum"] == data_checksum(wb)
+
+
+def test_checksum_detects_an_edited_value(round_file: Path) -> None:
+    wb = load(round_file)
+    stored = metadata(wb)["data_checksum"]
+    wb["Criteria"]["G2"].value = "no" if wb["Criteria"]["G2"].value == "yes" else "yes"
+    assert data_checksum(wb) != stored
+    wb = load(round_file)
+    wb["Metadata"]["B6"].value = "another-pack"
+    assert data_checksum(wb) != stored
+
+
+def test_round_file_is_a_valid_workbook_without_formulas(round_file: Path) -> None:
+    assert_valid_xlsx_without_formulas(round_file)
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")),
+    reason="LibreOffice is not installed here (soffice/libreoffice not on PATH); "
+    "the zip and XML checks still run",
+)
+def test_libreoffice_opens_the_export(round_file: Path, tmp_path: Path) -> None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    assert office is not None
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(round_file)],
+        check=True,
+        timeout=180,
+        capture_output=True,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert (tmp_path / "norrvik-2019.pdf").stat().st_size > 1000
+
+
+def test_swedish_export_uses_swedish_statements(service: AssessmentService, tmp_path: Path) -> None:
+    path = export_round(service, NORRVIK_2019, tmp_path / "sv.xlsx", language="sv")
+    pack = service.round_result(NORRVIK_2019).pack
+    wb = load(path)
+    rows = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
+    for row, criterion in zip(rows, pack.criteria(), strict=True):
+        assert row[4] == criterion.statement.get("sv")
+        assert row[4] != criterion.statement.get("en")
+    assert {row[5] for row in rows} <= {"Ja", "Nej", "Ej tillämpligt"}
+    values = summary_values(wb["Summary"])
+    assert values["Standards pack"] == pack.title.get("sv")
+    assert values["Provenance"] == pack.provenance.get("sv")
+    assert metadata(wb)["language"] == "sv"
+
+
+# --- a unit, redaction ---------------------------------------------------------------------
+
+
+def test_unit_export_holds_every_round(service: AssessmentService, tmp_path: Path) -> None:
+    rounds = service.rounds(NORRVIK)
+    path = export_unit(service, NORRVIK, tmp_path / "unit.xlsx")
+    wb = load(path)
+    criteria = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
+    assert len(criteria) == 79 * len(rounds)
+    assert [r[1] for r in criteria[::79]] == [r.title for r in rounds]
+    assert len(list(wb["History"].iter_rows(min_row=2))) == len(rounds)
+    respondents = sum(len(service.respondents(r.id)) for r in rounds)
+    assert wb["Respondents"].max_row - 1 == respondents
+    values = summary_values(wb["Summary"])
+    assert values["Round"] == rounds[-1].title
+    latest = service.round_result(rounds[-1].id).consensus.overall.percent
+    assert latest is not None
+    assert values["Overall score"] == pytest.approx(latest / 100, abs=1e-6)
+    meta = metadata(wb)
+    assert meta["export_kind"] == "unit"
+    assert meta["round_ids"].split(",") == [r.id for r in rounds]
+    assert [p["round_id"] for p in json.loads(meta["round_packs"])] == [r.id for r in rounds]
+    assert meta["data_checksum"] == recomputed_checksum(wb)
+    assert wb["Summary"]._charts
+    assert wb["History"]._charts
+    assert_valid_xlsx_without_formulas(path)
+
+
+def test_redacted_export_holds_no_notes_justifications_or_aliases(
+    service: AssessmentService, tmp_path: Path
+) -> None:
+    lindenau = demo_id("lindenau")  # answers standard 7 N/A with a written justification
+    rounds = service.rounds(lindenau)
+    answers = [a for r in rounds for a in service.answers(r.id)]
+    secrets = {a.note for a in answers if a.note} | {
+        a.na_justification for a in answers if a.na_justification
+    }
+    aliases = {p.alias for r in rounds for p in service.respondents(r.id)}
+    assert len(secrets) > 3
+    assert set(NOTES_MET) & secrets or set(NOTES_UNMET) & secrets
+
+    plain = load(export_unit(service, lindenau, tmp_path / "plain.xlsx"))
+    plain_text = set(all_cell_text(plain))
+    assert secrets & plain_text
+    assert aliases <= plain_text
+
+    wb = load(export_unit(service, lindenau, tmp_path / "redacted.xlsx", redacted=True))
+    text = all_cell_text(wb)
+    for secret in secrets | aliases:
+        assert not any(secret in cell for cell in text), secret
+    rows = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
+    assert all(row[10] is None and row[11] is None for row in rows)
+    assert sum(row[6] == "na" for row in rows) > 5  # the answers themselves stay
+    first_round = [r for r in wb["Respondents"].iter_rows(min_row=2, values_only=True)]
+    first_count = len(service.respondents(rounds[0].id))
+    assert [r[2] for r in first_round[:first_count]] == [
+        f"Respondent {n}" for n in range(1, first_count + 1)
+    ]
+    assert summary_values(wb["Summary"])["Redacted"].startswith("Yes")
+    assert metadata(wb)["redacted"] == "true"
+    assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
+
+
+# --- errors and atomic writing ---------------------------------------------------------------
+
+
+def test_unknown_ids_raise_and_write_nothing(service: AssessmentService, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError):
+        export_round(service, "no-such-round", tmp_path / "r.xlsx")
+    with pytest.raises(NotFoundError):
+        export_unit(service, "no-such-unit", tmp_path / "u.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unit_without_rounds_is_refused(tmp_path: Path) -> None:
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        unit = opened.assessment.create_unit("Empty unit")
+        with pytest.raises(ExportError, match="no rounds"):
+            export_unit(opened.assessment, unit.id, tmp_path / "u.xlsx")
+    assert not (tmp_path / "u.xlsx").exists()
+
+
+def test_a_failed_save_leaves_the_old_file_and_no_temporary(
+    service: AssessmentService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"the previous export")
+
+    def failing_save(self: Workbook, filename: str) -> None:
+        Path(filename).write_bytes(b"half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", failing_save)
+    with pytest.raises(ExportError, match="No space left"):
+        export_round(service, NORRVIK_2019, target)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_a_missing_folder_is_a_clear_error(service: AssessmentService, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="Cannot write"):
+        export_round(service, NORRVIK_2019, tmp_path / "missing" / "out.xlsx")
+
+
+def test_openpyxl_is_imported_lazily() -> None:
+    code = (
+        "import sys, promise_tracker.exchange.round_export, promise_tracker.cli;"
+        "assert 'openpyxl' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert round_export.FORMAT_VERSION == 1
+
+
+# --- hostile text -------------------------------------------------------------------------------
+
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "=1+1",
+    "+SUM(A1)",
+    "-2+3",
+    "@cmd",
+    "\t=1+1 after a tab",
+    "\r=1+1 after a carriage return",
+]
+
+
+def expected_text(text: str) -> str:
+    # XML cannot carry a bare carriage return; the export normalises it to a line feed.
+    return text.replace("\r", "\n")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_text_stays_text(hostile: str, tmp_path: Path) -> None:
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        pack: Pack = opened.packs.latest(PACK_ID)
+        unit = service.create_unit(hostile)
+        rnd = service.create_round(unit.id, hostile, dt.date(2024, 1, 2), pack)
+        service.add_respondent(rnd.id, hostile, "management")
+        first, second = pack.criteria()[:2]
+        service.set_answer(Answer(rnd.id, first.id, None, "yes", note=hostile))
+        service.set_answer(Answer(rnd.id, second.id, None, "na", na_justification=hostile))
+        stored_name = service.unit(unit.id).name  # the service trims names and aliases
+        stored_alias = service.respondents(rnd.id)[0].alias
+        path = export_round(service, rnd.id, tmp_path / "hostile.xlsx")
+
+    assert_valid_xlsx_without_formulas(path)
+    wb = load(path)
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                assert cell.hyperlink is None
+    assert summary_values(wb["Summary"])["Unit"] == expected_text(stored_name)
+    criteria = wb["Criteria"]
+    assert criteria["K2"].value == expected_text(hostile)
+    assert criteria["L3"].value == expected_text(hostile)
+    assert criteria["B2"].value == expected_text(hostile.strip())
+    assert wb["Respondents"]["C2"].value == expected_text(stored_alias)
+    if not hostile.startswith("\r"):
+        assert criteria["K2"].value == hostile  # exactly, leading tab included
+    assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
