@@ -296,6 +296,22 @@ class AssessmentService:
         with self._db.unit_of_work() as uow:
             return uow.events.list_for_unit(unit_id)
 
+    def update_event(self, event: Event) -> Event:
+        event = replace(
+            event,
+            title=_required(event.title, "The event needs a title."),
+            description=event.description.strip(),
+        )
+        with self._db.unit_of_work() as uow:
+            uow.events.update(event)
+            uow.commit()
+        return event
+
+    def delete_event(self, event_id: str) -> None:
+        with self._db.unit_of_work() as uow:
+            uow.events.delete(event_id)
+            uow.commit()
+
     # --- scores ---------------------------------------------------------------------------
 
     def round_result(self, round_id: str) -> RoundResult:

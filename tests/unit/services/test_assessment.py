@@ -147,3 +147,18 @@ def test_names_are_required(workspace: Workspace) -> None:
     with pytest.raises(ValidationError, match="needs a name"):
         workspace.assessment.create_unit("   ")
     assert table_counts(workspace)["units"] == 0
+
+
+def test_timeline_events_can_be_changed_and_removed(workspace: Workspace) -> None:
+    service, _, unit, _ = make_round(workspace)
+    event = service.add_event(unit.id, dt.date(2026, 1, 10), "  New premises ", " Own entrance ")
+    assert (event.title, event.description) == ("New premises", "Own entrance")
+    changed = service.update_event(replace(event, title="Moved to new premises"))
+    assert service.events(unit.id) == [changed]
+    with pytest.raises(ValidationError, match="needs a title"):
+        service.update_event(replace(event, title=" "))
+    assert service.events(unit.id) == [changed]
+    service.delete_event(event.id)
+    assert service.events(unit.id) == []
+    with pytest.raises(NotFoundError):
+        service.delete_event(event.id)
