@@ -40,7 +40,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         _offscreen_screen(Path(tmp))
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QTabWidget
 
         from promise_tracker.app import open_data
         from promise_tracker.domain.entities import Answer
@@ -86,6 +86,19 @@ def main() -> int:
             path = out / f"assessment-unanswered-filter-{width}x{height}.png"
             window.grab().save(str(path))
             written.append(path)
+
+            # The Results view of the same unit, on its last finalised round.
+            window.round_combo.setCurrentIndex(window.round_combo.count() - 2)
+            window.results_action.trigger()
+            app.processEvents()
+            tabs = window.findChild(QTabWidget, "resultsTabs")
+            for index, name in enumerate(("overview", "progress", "perspectives", "criteria")):
+                tabs.setCurrentIndex(index)
+                app.processEvents()
+                path = out / f"results-{name}-{width}x{height}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.results_action.trigger()
             window.close()
             workspace.close()
             # Start the next size from fresh demo data.

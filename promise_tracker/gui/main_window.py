@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     # views, the dialogs) is imported where it is first used, so the window shows sooner.
     from promise_tracker.gui.criterion_page import CriterionPage
     from promise_tracker.gui.navigator import NavigatorPanel
+    from promise_tracker.gui.results_view import ResultsView
     from promise_tracker.gui.round_controller import RoundController
     from promise_tracker.gui.summary_header import SummaryHeader
     from promise_tracker.services.assessment import AssessmentService
@@ -50,7 +51,7 @@ WorkspaceOpener = Callable[[bool], "Workspace"]  # demo? -> an opened workspace
 
 
 class MainWindow(QMainWindow):
-    PAGE_WELCOME, PAGE_NO_ROUND, PAGE_ASSESS, PAGE_LOADING = range(4)
+    PAGE_WELCOME, PAGE_NO_ROUND, PAGE_ASSESS, PAGE_LOADING, PAGE_RESULTS = range(5)
 
     def __init__(
         self,
@@ -181,6 +182,14 @@ class MainWindow(QMainWindow):
             self.next_unanswered,
             [key("Ctrl+Return"), key("Ctrl+Enter")],
         )
+        self.results_action = self._action(
+            "resultsAction",
+            self.tr("&Results"),
+            self._on_results_toggled,
+            [key("Ctrl+R")],
+            tip=self.tr("Charts of the unit's scores and progress (press again to go back)"),
+        )
+        self.results_action.setCheckable(True)
         self.about_action = self._action(
             "aboutAction", self.tr("&About {app}").format(app=APP_NAME), self.show_about
         )
@@ -222,6 +231,8 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
+        view_menu.addAction(self.results_action)
+        view_menu.addSeparator()
         for action in (self.previous_action, self.next_action, self.next_unanswered_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -272,6 +283,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(round_label)
         bar.addWidget(self.round_combo)
         bar.addAction(self.new_round_action)
+        bar.addSeparator()
+        bar.addAction(self.results_action)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_chosen)
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
         self.toolbar = bar
@@ -311,6 +324,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.assess_layout.addWidget(self.splitter, 1)
         self.pages.addWidget(self.assess_page)
+        self.results_view: ResultsView | None = None  # made when first shown (matplotlib)
         loading = QLabel(self.tr("Opening your data…"), self.pages)
         loading.setObjectName("loadingLabel")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -405,6 +419,8 @@ class MainWindow(QMainWindow):
             self._show_page(self.PAGE_NO_ROUND)
         else:
             self._open_round(unit, chosen)
+        if self.results_action.isChecked():
+            self._show_results()
         self._update_actions()
         self._update_title()
 
@@ -504,6 +520,38 @@ class MainWindow(QMainWindow):
             )
         )
 
+    @Slot()
+    def _on_results_toggled(self, *_: object) -> None:
+        if self.results_action.isChecked():
+            self._show_results()
+        else:
+            self._on_round_chosen()
+
+    def _show_results(self) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            self.results_action.setChecked(False)
+            return
+        chosen = self.current_round()
+        round_id = chosen.id if chosen else None
+        if self.results_view is None:
+            # matplotlib loads here, the first time results are shown, not at startup.
+            from promise_tracker.gui.results_view import ResultsView
+
+            self.results_view = ResultsView(self.service, unit.id, round_id, self.language)
+            self.results_view.setObjectName("resultsView")
+            self.pages.insertWidget(self.PAGE_RESULTS, self.results_view)
+        else:
+            self.results_view.set_selection(unit.id, round_id)
+        self.pages.setCurrentIndex(self.PAGE_RESULTS)
+
+    def _drop_results_view(self) -> None:
+        if self.results_view is not None:
+            self.pages.removeWidget(self.results_view)
+            self.results_view.deleteLater()
+            self.results_view = None
+        self.results_action.setChecked(False)
+
     def set_language(self, language: str) -> None:
         """The language of standards texts (the interface language is a preference)."""
         self.language = language
@@ -514,6 +562,8 @@ class MainWindow(QMainWindow):
             self.navigator.set_language(language)
             self.page.set_language(language)
             self._show_pack(self.controller.session)
+        if self.results_view is not None:
+            self.results_view.set_language(language)
 
     @Slot()
     def _on_round_changed(self) -> None:
@@ -548,6 +598,7 @@ class MainWindow(QMainWindow):
         finalised = bool(chosen and chosen.is_finalised)
         self.new_unit_action.setEnabled(self.workspace is not None)
         self.edit_unit_action.setEnabled(unit is not None)
+        self.results_action.setEnabled(unit is not None)
         self.delete_unit_action.setEnabled(unit is not None)
         self.new_round_action.setEnabled(unit is not None)
         self.rename_round_action.setEnabled(has_round)
@@ -806,6 +857,7 @@ class MainWindow(QMainWindow):
             self._warn(str(error))
             return
         self._close_round()
+        self._drop_results_view()  # it reads the data being closed
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = other

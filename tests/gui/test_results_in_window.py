@@ -1,0 +1,50 @@
+"""The Results view inside the main window: opened from the View menu, following the choices."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from promise_tracker.gui.main_window import MainWindow
+from promise_tracker.gui.settings import Settings
+from promise_tracker.services.workspace import Workspace
+
+
+def test_startup_does_not_load_matplotlib() -> None:
+    code = (
+        "import sys; import promise_tracker.app, promise_tracker.gui.main_window; "
+        "print('matplotlib' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_results_open_from_the_view_menu_and_follow_the_round(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.results_view is None  # nothing of matplotlib until asked for
+    window.results_action.trigger()
+    assert window.results_action.isChecked()
+    assert window.pages.currentIndex() == window.PAGE_RESULTS
+    view = window.results_view
+    assert view is not None
+    assert view.findChild(QWidget, "resultsTabs").isVisible()
+
+    # Another round chosen in the toolbar is shown in the results.
+    window.round_combo.setCurrentIndex(0)
+    assert window.pages.currentIndex() == window.PAGE_RESULTS
+    assert window.results_view is view
+    assert view.round_id == window.current_round().id
+
+    # Pressed again, back to the criteria of that round.
+    window.results_action.trigger()
+    assert not window.results_action.isChecked()
+    assert window.pages.currentIndex() == window.PAGE_ASSESS
+    assert window.controller.session.round.id == window.current_round().id
