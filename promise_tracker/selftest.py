@@ -235,51 +235,39 @@ def _standard_scores(service: AssessmentService, round_id: str, pack: Pack) -> l
     ]
 
 
-EXCEL_HEADER = ("Standard", "Title", "Score (%)", "Met", "Applicable")
-
-
 def check_excel(state: SelfTestState) -> str:
-    """openpyxl writes a workbook of the round's scores and reads the same cells back.
+    """The round is exported to .xlsx, which opens again with its checksum intact."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-    There is no Excel export module yet, so this checks the library the export will use,
-    not the export itself.
-    """
-    from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
+    from promise_tracker.exchange.round_export import (
+        CHECKSUM_KEY,
+        CRITERIA,
+        METADATA,
+        data_checksum,
+        export_round,
+    )
+    from promise_tracker.services.assessment import AssessmentService
 
-    if not state.scores:
-        raise SelfTestError("no scores to write")
-    path = state.folder / "self-test-scores.xlsx"
-    rows = [
-        (
-            score.number,
-            score.title,
-            None if score.percent is None else round(score.percent, 2),
-            score.met,
-            score.applicable,
-        )
-        for score in state.scores
-    ]
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = "Scores"
-    sheet.append(EXCEL_HEADER)
-    for row in rows:
-        sheet.append(row)
-        # Titles are text even if one ever starts with "=" (openpyxl would make a formula).
-        sheet.cell(row=sheet.max_row, column=2).data_type = "s"
-    workbook.save(path)
-
-    loaded = load_workbook(path, read_only=True)
+    if state.database is None or state.packs is None or state.round_id is None:
+        raise SelfTestError("no round to export")
+    assert state.pack is not None
+    service = AssessmentService(state.database, state.packs)
+    path = state.folder / "self-test-export.xlsx"
+    export_round(service, state.round_id, path)
+    workbook = load_workbook(path)
     try:
-        read_back = [tuple(row) for row in loaded["Scores"].iter_rows(values_only=True)]
+        metadata = dict(workbook[METADATA].iter_rows(min_row=2, values_only=True))
+        if data_checksum(workbook) != metadata.get(CHECKSUM_KEY):
+            raise SelfTestError("the exported data does not match its checksum")
+        rows = workbook[CRITERIA].max_row - 1
+        sheets = len(workbook.sheetnames)
     finally:
-        loaded.close()
-    if read_back != [EXCEL_HEADER, *rows]:
-        raise SelfTestError("the cells read back differ from the cells written")
+        workbook.close()
+    if rows != len(state.pack.criteria()):
+        raise SelfTestError(f"{rows} criteria exported, expected {len(state.pack.criteria())}")
     return (
-        f"{path.name}: scores of {len(rows)} standards written with openpyxl and read back "
-        "equal (a check of the Excel library; there is no export module yet)"
+        f"{path.name}: round exported ({rows} criteria, {sheets} sheets), opened again with "
+        "openpyxl, checksum intact"
     )
 
 
@@ -322,9 +310,17 @@ def check_chart(state: SelfTestState) -> str:
         raise SelfTestError(
             f"the PNG looks blank ({drawn:.1%} of pixels drawn, {bar_share:.1%} bars)"
         )
+    # Charts can also be saved as SVG and PDF (their backends must be in the bundle).
+    from promise_tracker.charts.export import save_figure
+
+    signatures = {".svg": (b"<?xml", b"<svg"), ".pdf": (b"%PDF",)}
+    for suffix, starts in signatures.items():
+        saved = save_figure(figure, state.folder / f"self-test-chart{suffix}")
+        if not saved.read_bytes().startswith(starts):
+            raise SelfTestError(f"{saved.name} is not a valid {suffix[1:].upper()} file")
     return (
         f"{path.name}: {width}x{height} PNG of {len(numbers)} standards, "
-        f"{drawn:.0%} of pixels drawn, {bar_share:.0%} bars"
+        f"{drawn:.0%} of pixels drawn, {bar_share:.0%} bars; also saved as SVG and PDF"
     )
 
 
@@ -337,11 +333,11 @@ CHECKS: tuple[Check, ...] = (
         needs=("standards packs load and validate", "database created and migrated"),
     ),
     Check(
-        "Excel workbook written and read back",
+        "Excel export written and read back",
         check_excel,
         needs=("answers written and read back",),
     ),
-    Check("chart renders", check_chart, needs=("answers written and read back",)),
+    Check("chart renders and saves", check_chart, needs=("answers written and read back",)),
 )
 
 

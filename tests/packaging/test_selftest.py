@@ -16,8 +16,8 @@ CHECK_NAMES = [
     "standards packs load and validate",
     "database created and migrated",
     "answers written and read back",
-    "Excel workbook written and read back",
-    "chart renders",
+    "Excel export written and read back",
+    "chart renders and saves",
 ]
 
 
@@ -54,8 +54,10 @@ def test_every_check_passes_and_prints_one_line_each() -> None:
         "79 answers to promise-bqs-2017 1.0.0 saved, identical after reopening"
         in by_name["answers written and read back"]
     )
-    # The Excel line must not pretend that an export module was tested.
-    assert "there is no export module yet" in by_name["Excel workbook written and read back"]
+    # The Excel line speaks of the real export, reopened with its checksum.
+    assert "round exported (79 criteria" in by_name["Excel export written and read back"]
+    assert "checksum intact" in by_name["Excel export written and read back"]
+    assert "also saved as SVG and PDF" in by_name["chart renders and saves"]
 
 
 def test_runs_in_a_temporary_folder_it_removes_and_never_in_the_data_folder(
@@ -108,8 +110,8 @@ def test_a_failing_check_fails_the_run_and_skips_the_checks_that_need_it(
         "standards packs load and validate": "OK",
         "database created and migrated": "FAIL",
         "answers written and read back": "SKIP",
-        "Excel workbook written and read back": "SKIP",
-        "chart renders": "SKIP",
+        "Excel export written and read back": "SKIP",
+        "chart renders and saves": "SKIP",
     }
     failed = next(line for line in lines if line.startswith("FAIL"))
     assert failed.endswith("RuntimeError: simulated breakage")
@@ -121,10 +123,10 @@ def test_a_failing_check_fails_the_run_and_skips_the_checks_that_need_it(
 
 
 def test_the_last_check_failing_still_fails_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    replace_check(monkeypatch, "chart renders")
+    replace_check(monkeypatch, "chart renders and saves")
     code, lines, _ = run_self_test()
     assert code == selftest.EXIT_FAILED
-    assert check_lines(lines)["chart renders"] == "FAIL"
+    assert check_lines(lines)["chart renders and saves"] == "FAIL"
     assert list(check_lines(lines).values()).count("OK") == 4
 
 
@@ -135,7 +137,7 @@ def test_the_chart_check_notices_a_chart_without_bars(monkeypatch: pytest.Monkey
 
     checks = tuple(
         selftest.Check(check.name, chart_of_zero_scores, check.needs)
-        if check.name == "chart renders"
+        if check.name == "chart renders and saves"
         else check
         for check in selftest.CHECKS
     )
@@ -143,7 +145,7 @@ def test_the_chart_check_notices_a_chart_without_bars(monkeypatch: pytest.Monkey
     code, lines, _ = run_self_test()
     assert code == selftest.EXIT_FAILED
     failed = next(line for line in lines if line.startswith("FAIL"))
-    assert "chart renders" in failed
+    assert "chart renders and saves" in failed
     assert "SelfTestError: the PNG looks blank" in failed
     assert failed.endswith(", 0.0% bars)")
 
@@ -151,8 +153,8 @@ def test_the_chart_check_notices_a_chart_without_bars(monkeypatch: pytest.Monkey
 def test_the_command_line_runs_it_and_returns_its_exit_code(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    replace_check(monkeypatch, "Excel workbook written and read back")
+    replace_check(monkeypatch, "Excel export written and read back")
     assert cli_main(["self-test"]) == 1
     out = capsys.readouterr().out
-    assert "FAIL  Excel workbook written and read back" in out
+    assert "FAIL  Excel export written and read back" in out
     assert "self-test FAILED: 1 of 5 checks did not pass" in out
