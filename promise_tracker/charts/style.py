@@ -19,6 +19,20 @@ OKABE_ITO: tuple[str, ...] = (
     "#CC79A7",  # reddish purple
     "#F0E442",  # yellow
 )
+# Standards need ten colours, more than Okabe & Ito offer: Paul Tol's "muted" scheme, also
+# designed to stay distinct with colour vision deficiencies, plus a dark grey for the tenth.
+STANDARD_PALETTE: tuple[str, ...] = (
+    "#332288",  # indigo
+    "#88CCEE",  # cyan
+    "#44AA99",  # teal
+    "#117733",  # green
+    "#999933",  # olive
+    "#DDCC77",  # sand
+    "#CC6677",  # rose
+    "#882255",  # wine
+    "#AA4499",  # purple
+    "#555555",  # dark grey
+)
 BLACK = "#000000"
 GREY = "#7F7F7F"
 # Line styles that tell apart series which have to share a colour (more than 7 of them).
@@ -47,7 +61,7 @@ def standard_colour(pack: Pack, number: str) -> str:
     top = number.split(".")[0]
     numbers = [s.number for s in pack.standards]
     index = numbers.index(top) if top in numbers else 0
-    return series_colour(index)
+    return STANDARD_PALETTE[index % len(STANDARD_PALETTE)]
 
 
 def standard_label(pack: Pack, number: str, language: str, *, width: int = 34) -> str:

@@ -45,3 +45,13 @@ def test_translated_texts_and_swedish_titles(pack: Pack, history: UnitHistory) -
     assert ax.get_xlabel() == "<% of applicable criteria met>"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["<Score>", "<Completeness>"]
     assert ax.get_yticklabels()[0].get_text() == "1.1  Barnets bästa"
+
+
+def test_every_top_level_standard_has_its_own_colour() -> None:
+    from promise_tracker.standards.registry import PackRegistry
+
+    pack = PackRegistry.load().latest("promise-bqs-2017")
+    colours = {s.number: standard_colour(pack, s.number) for s in pack.standards}
+    assert len(set(colours.values())) == len(pack.standards) == 10
+    # Sub-standards share their standard's colour.
+    assert standard_colour(pack, "1.2") == colours["1"]
