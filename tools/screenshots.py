@@ -91,6 +91,7 @@ def main() -> int:
             window.round_combo.setCurrentIndex(window.round_combo.count() - 2)
             window.results_action.trigger()
             app.processEvents()
+            window.results_view._redraw_for_size()  # what the resize timer does a moment later
             tabs = window.findChild(QTabWidget, "resultsTabs")
             for index, name in enumerate(("overview", "progress", "perspectives", "criteria")):
                 tabs.setCurrentIndex(index)

@@ -10,8 +10,17 @@ import html
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,6 +114,11 @@ class ResultsView(QWidget):
         self.language = language
         self.history: UnitHistory | None = None
         self._stale: set[int] = set()
+        self._drawn_font_size = 0.0
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(200)
+        self._resize_timer.timeout.connect(self._redraw_for_size)
         self._build()
         self._retranslate()
         self._reload(reset_compare=True)
@@ -604,15 +618,30 @@ class ResultsView(QWidget):
 
     # --- charts ----------------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Charts are drawn with a text size that follows the view's width; after a real
+        # change of size they are drawn again, once the resizing has settled.
+        if abs(self._font_size() - self._drawn_font_size) >= 0.5:
+            self._resize_timer.start()
+
+    def _redraw_for_size(self) -> None:
+        self._stale = {OVERVIEW_TAB, PROGRESS_TAB, PERSPECTIVES_TAB, CRITERIA_TAB}
+        self._build_current()
+
     def _font_size(self) -> float:
         size = self.font().pointSizeF()
-        return max(size if size > 0 else 9.0, 8.0)
+        size = max(size if size > 0 else 9.0, 8.0)
+        # On a large screen or a projector the charts grow, so their text grows with them.
+        scale = min(1.6, max(1.0, self.width() / 1200))
+        return size * scale
 
     def _build_current(self) -> None:
         index = self.tabs.currentIndex()
         if index not in self._stale:
             return
         self._stale.discard(index)
+        self._drawn_font_size = self._font_size()
         builders: dict[int, Callable[[], None]] = {
             OVERVIEW_TAB: self._draw_overview,
             PROGRESS_TAB: self._draw_progress,

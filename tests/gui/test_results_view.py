@@ -420,3 +420,14 @@ def test_controls_are_named_for_assistive_technology(view) -> None:  # type: ign
         widget = view.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
+
+
+def test_chart_text_grows_on_a_large_screen(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    def title_size() -> float:
+        canvas = view.findChild(ChartCanvas, "radarChart")
+        return float(canvas.figure.axes[0].title.get_fontsize())
+
+    small = title_size()
+    with qtbot.waitSignal(view._resize_timer.timeout, timeout=3000):
+        view.resize(1900, 1000)
+    assert title_size() > small * 1.3
