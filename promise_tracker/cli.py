@@ -90,6 +90,46 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out notes and N/A justifications and number the respondents",
     )
 
+    import_ = commands.add_parser(
+        "import",
+        help="read export workbooks (.xlsx) back into the data folder",
+        description="Checks every file first and prints what it would add or change. If any "
+        "file is refused, nothing is imported; otherwise all files are stored in one step.",
+    )
+    _data_options(import_, suppress=True)
+    import_.add_argument(
+        "--on-conflict",
+        choices=("keep-both", "replace", "skip"),
+        default="keep-both",
+        help="what to do with a round that exists with other content (default: keep-both, "
+        "which stores the imported copy with ' (imported)' after its title)",
+    )
+    import_.add_argument("files", nargs="+", metavar="FILE", type=Path)
+
+    comparison = commands.add_parser(
+        "compare",
+        help="compare many units' export files in one workbook",
+        description="Reads round or unit export files (folders give their .xlsx files), "
+        "prints each file's status and a short table, and writes a comparison workbook: "
+        "units x standards, statistics, most often unmet criteria, ranking, trends, files. "
+        "No database is needed. Exits with 1 if no file was accepted.",
+    )
+    comparison.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER", type=Path)
+    comparison.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the .xlsx file to write"
+    )
+    comparison.add_argument(
+        "--alias",
+        metavar="UNIT_ID=NAME",
+        action="append",
+        default=[],
+        help="show NAME instead of the unit's name (repeat for more units)",
+    )
+    comparison.add_argument("--country", metavar="CODE", help="only units of this country")
+    comparison.add_argument(
+        "--lead-agency", metavar="AGENCY", help="only units with this lead agency"
+    )
+
     commands.add_parser(
         "self-test",
         help="check that this installation works (packs, database, Excel, charts)",
@@ -110,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from promise_tracker.selftest import main as self_test
 
             return self_test()
+        if command == "compare":
+            return _compare(args)
         if command == "gui":
             from promise_tracker.app import run_gui  # Qt is loaded only for the window
 
@@ -125,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(paths, as_json=args.json, language=args.language)
         if command == "export":
             return _export(paths, args)
+        if command == "import":
+            return _import(paths, args)
     except PromiseTrackerError as error:
         print(f"promise-tracker: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -225,6 +269,68 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
                 redacted=args.redacted,
             )
     print(f"Exported to {written}" + (" (redacted)" if args.redacted else ""))
+    return EXIT_OK
+
+
+def _import(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.importing import (
+        apply_import,
+        describe_result,
+        preview_import,
+    )
+    from promise_tracker.services.workspace import open_workspace
+
+    with open_workspace(paths) as workspace:
+        preview = preview_import(workspace.database, workspace.packs, args.files)
+        for file in preview.files:
+            lines = file.describe()
+            print("\n".join(lines), file=sys.stdout if file.accepted else sys.stderr)
+        if not preview.accepted:
+            print(
+                f"promise-tracker: nothing was imported: {len(preview.refused)} of "
+                f"{len(preview.files)} files refused",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        result = apply_import(preview, args.on_conflict)
+    print(describe_result(result))
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from promise_tracker.exchange.compare import compare, read_many
+    from promise_tracker.exchange.compare_export import write_comparison
+
+    aliases: dict[str, str] = {}
+    for item in args.alias:
+        unit_id, separator, name = item.partition("=")
+        if not separator or not unit_id.strip() or not name.strip():
+            raise PromiseTrackerError(f"--alias {item!r}: expected UNIT_ID=NAME")
+        aliases[unit_id.strip()] = name.strip()
+    result = compare(
+        read_many(args.files), aliases, country=args.country, lead_agency=args.lead_agency
+    )
+    for report in result.files:
+        line = f"{report.path.name}: {report.status}"
+        if report.reason:
+            line += f" ({report.reason})"
+        if report.detail:
+            line += f": {report.detail}"
+        if report.warnings:
+            line += f" [{', '.join(report.warnings)}]"
+        print(line)
+    if not result.accepted_files:
+        print("promise-tracker: no file was accepted; nothing to compare.", file=sys.stderr)
+        return EXIT_FAILED
+    print()
+    print(f"{'Rank':>4}  {'Overall':>7}  {'Complete':>8}  Unit")
+    for entry, unit in zip(result.ranking, result.units, strict=True):
+        print(
+            f"{entry.rank:>4}  {_percent(entry.overall):>7}  {_percent(unit.completeness):>8}  "
+            f"{entry.name}" + (f"  [{', '.join(unit.flags)}]" if unit.flags else "")
+        )
+    written = write_comparison(result, args.out)
+    print(f"Comparison of {len(result.units)} units written to {written}")
     return EXIT_OK
 
 

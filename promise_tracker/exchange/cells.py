@@ -9,8 +9,8 @@ if TYPE_CHECKING:  # openpyxl is imported lazily by the modules that write workb
     from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
     from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
-# Characters XML 1.0 cannot carry at all; openpyxl refuses them (IllegalCharacterError).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML 1.0 cannot hold at all (controls other than tab, LF and CR; U+FFFE, U+FFFF).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
 PERCENT_FORMAT = "0.0%"
 # Shares are rounded so that what openpyxl writes ("%.16g") reads back as the very same float

@@ -3,12 +3,16 @@
 Sheets: "Summary" (scores per assessed standard with a bar chart), "Criteria" (every
 criterion's consensus answer and each perspective's share of yes), "Respondents", "History"
 (every round of the unit with a line chart) and a hidden "Metadata" sheet that a later import
-reads: format name and version, pack, ids, language, redaction and a data checksum.
+reads: format name and version, pack, ids, language, redaction and a data checksum. A hidden
+"Data" sheet holds every record an import needs, one per row: column A names the kind
+("unit", "round", "respondent", "answer", "event") and column B holds the record as JSON
+(ASCII-escaped, so any text survives the trip through XML exactly), ids included.
 
 The data checksum (see `data_checksum`) is the SHA-256 of the UTF-8 encoding of
 ``json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` where
 ``document`` is ``{"format": "promise-tracker-export", "version": 1, "sheets": [[name, rows],
-...]}`` for the sheets Summary, Criteria, Respondents, History and Metadata, in that order.
+...]}`` for the sheets Summary, Criteria, Respondents, History, Metadata and, when the file has
+it, Data, in that order (files made before the Data sheet existed have none).
 ``rows`` are the sheet's rows from row 1 as lists of cell values from column A, with trailing
 empty cells and trailing empty rows dropped; an empty cell is null, a date is its ISO date,
 every number is a JSON float (1 and 1.0 alike, as a file read back gives 1) and booleans are
@@ -24,18 +28,22 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from promise_tracker import APP_NAME, __version__
-from promise_tracker.domain.entities import Answer, Respondent, Round, Unit
+from promise_tracker.domain.entities import Answer, Event, Respondent, Round, Unit
 from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score
-from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.exchange.cells import write_bool, write_number, write_percent, write_text
+from promise_tracker.exchange.cells import (
+    clean_text,
+    write_bool,
+    write_number,
+    write_percent,
+    write_text,
+)
+from promise_tracker.exchange.saving import ExportError, save_atomically
 from promise_tracker.standards.model import Pack
 
 if TYPE_CHECKING:
@@ -44,14 +52,18 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "promise-tracker-export"
 FORMAT_VERSION = 1
-SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA = (
+SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA = (
     "Summary",
     "Criteria",
     "Respondents",
     "History",
     "Metadata",
+    "Data",
 )
-CHECKSUM_SHEETS = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA)
+# Data is covered when present; see the module docstring.
+CHECKSUM_SHEETS = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA)
+DATA_HEADER = ("record", "data")
+RECORD_KINDS = ("unit", "round", "respondent", "answer", "event")
 CHECKSUM_KEY = "data_checksum"
 # Counts that may be fractions are rounded, like shares in cells.write_percent, so that what
 # openpyxl writes ("%.16g") reads back as the same float and the checksum stays verifiable.
@@ -60,10 +72,6 @@ REDACTED_NOTICE = (
     "Yes: evidence notes and N/A justifications are left out and respondents' aliases are "
     "replaced by 'Respondent 1', 'Respondent 2', ..."
 )
-
-
-class ExportError(PromiseTrackerError):
-    """An export could not be made (nothing to export, or the file cannot be written)."""
 
 
 class RoundResultLike(Protocol):
@@ -89,6 +97,7 @@ class ExportSource(Protocol):
     def rounds(self, unit_id: str) -> list[Round]: ...
     def round_result(self, round_id: str) -> RoundResultLike: ...
     def answers(self, round_id: str) -> list[Answer]: ...
+    def events(self, unit_id: str) -> list[Event]: ...
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,10 @@ class ExportContent:
     consensus: dict[str, dict[str, Answer]]  # round id -> criterion id -> team's answer
     language: str
     redacted: bool
+    # Every answer (consensus and respondents') of the detail rounds, and the unit's events:
+    # what the Data sheet holds for an import.
+    answers: dict[str, tuple[Answer, ...]] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
 
 
 def export_round(
@@ -118,15 +131,18 @@ def export_round(
     unit = service.unit(assessment_round.unit_id)
     history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
     summary = next(r for r in history if r.round.id == round_id)
+    answers = tuple(service.answers(round_id))
     content = ExportContent(
         kind="round",
         unit=unit,
         summary=summary,
         detail=(summary,),
         history=history,
-        consensus={round_id: _consensus(service.answers(round_id))},
+        consensus={round_id: _consensus(answers)},
         language=language,
         redacted=redacted,
+        answers={round_id: answers},
+        events=tuple(service.events(unit.id)),
     )
     return write_export(content, Path(path))
 
@@ -144,15 +160,18 @@ def export_unit(
     history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
     if not history:
         raise ExportError(f"The unit '{unit.name}' has no rounds yet; there is nothing to export.")
+    answers = {r.round.id: tuple(service.answers(r.round.id)) for r in history}
     content = ExportContent(
         kind="unit",
         unit=unit,
         summary=history[-1],
         detail=history,
         history=history,
-        consensus={r.round.id: _consensus(service.answers(r.round.id)) for r in history},
+        consensus={round_id: _consensus(rows) for round_id, rows in answers.items()},
         language=language,
         redacted=redacted,
+        answers=answers,
+        events=tuple(service.events(unit.id)),
     )
     return write_export(content, Path(path))
 
@@ -163,22 +182,7 @@ def _consensus(answers: Sequence[Answer]) -> dict[str, Answer]:
 
 def write_export(content: ExportContent, path: Path) -> Path:
     """Build the workbook and put it in place atomically: never a half-written file."""
-    workbook = build_workbook(content)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise ExportError(f"Cannot write to {folder}: {error.strerror or error}") from error
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExportError(f"Cannot write {path}: {error.strerror or error}") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+    return save_atomically(build_workbook(content), path)
 
 
 # --- the workbook -----------------------------------------------------------------------
@@ -198,11 +202,15 @@ def build_workbook(content: ExportContent) -> Workbook:
     metadata = workbook.create_sheet(METADATA)
     _metadata_sheet(metadata, content)
     metadata.sheet_state = "hidden"
+    data = workbook.create_sheet(DATA)
+    _data_sheet(data, content)
+    data.sheet_state = "hidden"
     # Written last: it covers every other value, the metadata included.
     _write_pair(metadata, metadata.max_row + 1, CHECKSUM_KEY, data_checksum(workbook))
     workbook.active = 0
     workbook.properties.creator = APP_NAME
-    workbook.properties.title = f"{content.unit.name}: {content.summary.round.title}"
+    # Document properties bypass write_text; XML cannot carry control characters as such.
+    workbook.properties.title = clean_text(f"{content.unit.name}: {content.summary.round.title}")
     return workbook
 
 
@@ -528,6 +536,45 @@ def _metadata_sheet(ws: Worksheet, content: ExportContent) -> None:
     ws.column_dimensions["B"].width = 70
 
 
+def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:
+    """The records of the Data sheet: (kind, fields), redacted like the visible sheets."""
+    records: list[tuple[str, dict[str, Any]]] = [("unit", asdict(content.unit))]
+    for result in content.detail:
+        rnd = result.round
+        records.append(("round", {**asdict(rnd), "status": rnd.status.value}))
+        for number, respondent in enumerate(result.respondents, start=1):
+            fields = asdict(respondent)
+            if content.redacted:
+                fields["alias"] = f"Respondent {number}"
+            records.append(("respondent", fields))
+        for answer in content.answers.get(rnd.id, ()):
+            fields = asdict(answer)
+            if content.redacted:
+                fields["note"] = fields["na_justification"] = ""
+            records.append(("answer", fields))
+    records.extend(("event", asdict(event)) for event in content.events)
+    return records
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {value!r}")
+
+
+def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
+    write_text(ws, 1, 1, DATA_HEADER[0])
+    write_text(ws, 1, 2, DATA_HEADER[1])
+    for row, (kind, fields) in enumerate(data_records(content), start=2):
+        write_text(ws, row, 1, kind)
+        # ASCII-escaped JSON: control characters and carriage returns, which a cell cannot
+        # hold as such, come back exactly.
+        text = json.dumps(fields, ensure_ascii=True, sort_keys=True, default=_json_value)
+        write_text(ws, row, 2, text)
+    ws.column_dimensions["A"].width = 12
+    ws.column_dimensions["B"].width = 120
+
+
 # --- checksum ---------------------------------------------------------------------------
 
 
@@ -543,13 +590,13 @@ def _canonical(value: object) -> object:
     return value
 
 
-def _sheet_rows(ws: Worksheet) -> list[list[object]]:
+def _sheet_rows(title: str, values_by_row: Iterable[Sequence[object]]) -> list[list[object]]:
     rows: list[list[object]] = []
-    for values in ws.iter_rows(values_only=True):
+    for values in values_by_row:
         row = [_canonical(v) for v in values]
         while row and row[-1] is None:
             row.pop()
-        if ws.title == METADATA and row and row[0] == CHECKSUM_KEY:
+        if title == METADATA and row and row[0] == CHECKSUM_KEY:
             continue
         rows.append(row)
     while rows and not rows[-1]:
@@ -559,10 +606,28 @@ def _sheet_rows(ws: Worksheet) -> list[list[object]]:
 
 def data_checksum(workbook: Workbook) -> str:
     """SHA-256 of the canonical JSON of the exported values (see the module docstring)."""
+    return checksum_of_values(
+        {
+            name: workbook[name].iter_rows(values_only=True)
+            for name in CHECKSUM_SHEETS
+            if name in workbook.sheetnames
+        }
+    )
+
+
+def checksum_of_values(sheets: Mapping[str, Iterable[Sequence[object]]]) -> str:
+    """`data_checksum` of sheets given as rows of cell values (as an import reads them).
+
+    Every checksum sheet but Data must be present; a missing one counts as empty.
+    """
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "sheets": [[name, _sheet_rows(workbook[name])] for name in CHECKSUM_SHEETS],
+        "sheets": [
+            [name, _sheet_rows(name, sheets.get(name, ()))]
+            for name in CHECKSUM_SHEETS
+            if name != DATA or DATA in sheets
+        ],
     }
     text = json.dumps(
         document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
@@ -571,10 +636,13 @@ def data_checksum(workbook: Workbook) -> str:
 
 
 __all__ = [
+    "CHECKSUM_KEY",
+    "DATA",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "ExportError",
     "ExportSource",
+    "checksum_of_values",
     "data_checksum",
     "export_round",
     "export_unit",

@@ -33,7 +33,7 @@ def test_export_a_round(capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_
     assert (code, err) == (0, "")
     assert str(out_file) in out
     wb = load_workbook(out_file)
-    assert wb.sheetnames == ["Summary", "Criteria", "Respondents", "History", "Metadata"]
+    assert wb.sheetnames == ["Summary", "Criteria", "Respondents", "History", "Metadata", "Data"]
     assert wb["Summary"]["B4"].value == "Barnahus Fjordby (demo)"
     assert wb["Criteria"].max_row == 80
     meta = {k: v for k, v in wb["Metadata"].iter_rows(values_only=True)}

@@ -69,3 +69,31 @@ def test_numbers_percentages_and_booleans() -> None:
     assert write_bool(ws, 1, 4, True).value is True
     with pytest.raises(TypeError):
         write_number(ws, 1, 5, True)
+
+
+def test_saved_workbooks_get_the_usual_permissions_and_replace_atomically(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from openpyxl import Workbook
+
+    from promise_tracker.exchange.saving import ExportError, save_atomically
+
+    target = tmp_path / "export.xlsx"
+    save_atomically(Workbook(), target)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    before = target.read_bytes()
+
+    class Broken:
+        def save(self, filename: str) -> None:
+            with open(filename, "wb") as handle:
+                handle.write(b"half")
+            raise OSError(28, "No space left on device")
+
+    import pytest
+
+    with pytest.raises(ExportError, match="No space left on device"):
+        save_atomically(Broken(), target)
+    assert target.read_bytes() == before  # the earlier file is untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["export.xlsx"]  # no temporary left

@@ -79,7 +79,9 @@ def metadata(wb: Workbook) -> dict[str, Any]:
 def recomputed_checksum(wb: Workbook) -> str:
     """The documented canonical JSON, computed here without the module's code."""
     sheets = []
-    for name in ("Summary", "Criteria", "Respondents", "History", "Metadata"):
+    for name in ("Summary", "Criteria", "Respondents", "History", "Metadata", "Data"):
+        if name not in wb.sheetnames:  # files made before the Data sheet existed
+            continue
         rows = []
         for values in wb[name].iter_rows(values_only=True):
             row = []

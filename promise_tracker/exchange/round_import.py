@@ -1,0 +1,358 @@
+"""Reads a PROMISE tracker export back into plain records, refusing anything not trustworthy.
+
+The checks, in order: the file is a safe, readable .xlsx (see `safe_xlsx`); it has the
+Metadata sheet of our format in a version this app reads; no cell holds a formula; the data
+checksum matches (nothing was changed after export); the hidden Data sheet holds well-formed
+records; every round's pack is installed, with the criteria, answer codes and perspectives
+the records use. Nothing here writes: `services.importing` decides what to store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.exchange.round_export import (
+    CHECKSUM_KEY,
+    DATA,
+    DATA_HEADER,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    METADATA,
+    checksum_of_values,
+)
+from promise_tracker.exchange.safe_xlsx import ImportFileError, WorkbookData, read_workbook
+from promise_tracker.standards.model import Pack
+
+
+class PackLookup(Protocol):
+    """What reading needs of `standards.registry.PackRegistry`."""
+
+    def find(self, pack_id: str, version: str, content_hash: str) -> Pack | None: ...
+
+
+@dataclass(frozen=True)
+class ImportedRound:
+    round: Round
+    respondents: tuple[Respondent, ...]
+    answers: tuple[Answer, ...]  # consensus and respondents' answers
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """Everything an export file holds that an import stores, checked and typed."""
+
+    path: Path
+    kind: str  # "round" or "unit"
+    unit: Unit
+    rounds: tuple[ImportedRound, ...]
+    events: tuple[Event, ...]
+    redacted: bool
+    language: str
+
+
+def read_export(path: Path | str, packs: PackLookup) -> ExportFile:
+    """Read and check one export file; raises ImportFileError naming the file and the reason."""
+    path = Path(path)
+    workbook = read_workbook(path)
+    meta = _metadata(path, workbook)
+    _check_no_formulas(path, workbook)
+    _check_checksum(path, workbook, meta)
+    if DATA not in workbook.sheets:
+        raise ImportFileError(
+            path,
+            "was made by an older version of PROMISE tracker and lacks the data an import "
+            "needs; export it again with this version",
+        )
+    records = _records(path, workbook)
+    content = _build(path, meta, records)
+    for imported in content.rounds:
+        _check_against_pack(path, imported, packs)
+    return content
+
+
+# --- metadata, formulas, checksum ----------------------------------------------------------
+
+
+def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
+    if METADATA not in workbook.sheets:
+        raise ImportFileError(
+            path, "has no Metadata sheet; it is not an export made by PROMISE tracker"
+        )
+    meta: dict[str, object] = {}
+    for row in workbook.sheets[METADATA].rows[1:]:
+        if row and isinstance(row[0], str):
+            meta[row[0]] = row[1] if len(row) > 1 else None
+    if meta.get("format") != FORMAT_NAME:
+        raise ImportFileError(
+            path, "is not an export made by PROMISE tracker (its Metadata names no known format)"
+        )
+    version = meta.get("format_version")
+    if isinstance(version, str) and version.strip().isdigit():
+        version = int(version)
+    if not isinstance(version, int | float) or isinstance(version, bool) or version < 1:
+        raise ImportFileError(path, f"has an unknown export format version ({version!r})")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            path,
+            f"was made by a newer version of PROMISE tracker (export format {version:g}; this "
+            f"version reads format {FORMAT_VERSION}); update PROMISE tracker to import it",
+        )
+    if version != FORMAT_VERSION:
+        raise ImportFileError(path, f"has an unknown export format version ({version:g})")
+    return meta
+
+
+def _check_no_formulas(path: Path, workbook: WorkbookData) -> None:
+    for sheet in workbook.sheets.values():
+        if sheet.formulas:
+            raise ImportFileError(
+                path,
+                f"has a formula in sheet {sheet.name!r}, cell {sheet.formulas[0]}; exports "
+                "never hold formulas, so the file was edited; refused",
+            )
+
+
+def _check_checksum(path: Path, workbook: WorkbookData, meta: dict[str, object]) -> None:
+    stored = meta.get(CHECKSUM_KEY)
+    actual = checksum_of_values({name: s.rows for name, s in workbook.sheets.items()})
+    if stored != actual:
+        raise ImportFileError(
+            path,
+            "the file was changed after export (its data checksum does not match); "
+            "import the file as it was exported",
+        )
+
+
+# --- records -------------------------------------------------------------------------------
+
+
+def _records(path: Path, workbook: WorkbookData) -> list[tuple[int, str, dict[str, Any]]]:
+    rows = workbook.sheets[DATA].rows
+    if not rows or tuple(rows[0][:2]) != DATA_HEADER:
+        raise ImportFileError(path, "has a damaged Data sheet (no header row)")
+    records = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(value is not None for value in row):
+            continue
+        kind = row[0]
+        text = row[1] if len(row) > 1 else None
+        if kind not in _SPECS or not isinstance(text, str):
+            raise ImportFileError(path, f"has a damaged record in the Data sheet, row {number}")
+        try:
+            fields = json.loads(text)
+        except ValueError as error:
+            raise ImportFileError(
+                path, f"has a damaged record in the Data sheet, row {number} ({error})"
+            ) from error
+        if not isinstance(fields, dict):
+            raise ImportFileError(path, f"has a damaged record in the Data sheet, row {number}")
+        records.append((number, str(kind), _typed(path, number, str(kind), fields)))
+    return records
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text expected")
+    return value
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("a whole number expected")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("true or false expected")
+    return value
+
+
+def _date(value: object) -> dt.date:
+    try:
+        return dt.date.fromisoformat(_text(value))
+    except ValueError:
+        raise ValueError(f"invalid date {value!r}") from None
+
+
+def _status(value: object) -> RoundStatus:
+    try:
+        return RoundStatus(_text(value))
+    except ValueError:
+        raise ValueError(f"unknown round status {value!r}") from None
+
+
+_Convert = Callable[[object], object]
+_SPECS: dict[str, dict[str, _Convert]] = {
+    "unit": {
+        "id": _text,
+        "name": _text,
+        "country": _text,
+        "region": _text,
+        "lead_agency": _text,
+        "year_opened": _optional_int,
+    },
+    "round": {
+        "id": _text,
+        "unit_id": _text,
+        "title": _text,
+        "date": _date,
+        "pack_id": _text,
+        "pack_version": _text,
+        "pack_hash": _text,
+        "status": _status,
+        "compare_round_id": _optional_text,
+    },
+    "respondent": {
+        "id": _text,
+        "round_id": _text,
+        "alias": _text,
+        "perspective": _text,
+        "agency": _text,
+    },
+    "answer": {
+        "round_id": _text,
+        "criterion_id": _text,
+        "respondent_id": _optional_text,
+        "value": _optional_text,
+        "note": _text,
+        "na_justification": _text,
+        "flagged": _flag,
+    },
+    "event": {
+        "id": _text,
+        "unit_id": _text,
+        "date": _date,
+        "title": _text,
+        "description": _text,
+    },
+}
+
+
+def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    spec = _SPECS[kind]
+    if set(fields) != set(spec):
+        raise ImportFileError(
+            path, f"has a damaged {kind} record in the Data sheet, row {number} (wrong fields)"
+        )
+    typed: dict[str, Any] = {}
+    for name, convert in spec.items():
+        try:
+            typed[name] = convert(fields[name])
+        except (TypeError, ValueError) as error:
+            raise ImportFileError(
+                path,
+                f"has a damaged {kind} record in the Data sheet, row {number}: {name}: {error}",
+            ) from error
+    return typed
+
+
+def _build(
+    path: Path, meta: dict[str, object], records: list[tuple[int, str, dict[str, Any]]]
+) -> ExportFile:
+    units = [Unit(**fields) for _, kind, fields in records if kind == "unit"]
+    if len(units) != 1:
+        raise ImportFileError(path, f"holds {len(units)} units in its Data sheet; expected 1")
+    unit = units[0]
+    rounds = [Round(**fields) for _, kind, fields in records if kind == "round"]
+    respondents = [Respondent(**fields) for _, kind, fields in records if kind == "respondent"]
+    answers = [Answer(**fields) for _, kind, fields in records if kind == "answer"]
+    events = [Event(**fields) for _, kind, fields in records if kind == "event"]
+    if not rounds:
+        raise ImportFileError(path, "holds no rounds")
+    _unique(path, "round", (r.id for r in rounds))
+    _unique(path, "respondent", (r.id for r in respondents))
+    _unique(path, "event", (e.id for e in events))
+    _unique(path, "answer", (f"{a.round_id}/{a.criterion_id}/{a.respondent_id}" for a in answers))
+    if meta.get("unit_id") != unit.id or str(meta.get("round_ids")) != ",".join(
+        r.id for r in rounds
+    ):
+        raise ImportFileError(path, "has a Data sheet that does not match its Metadata")
+    round_ids = {r.id for r in rounds}
+    respondent_round = {r.id: r.round_id for r in respondents}
+    inconsistent = (
+        any(r.unit_id != unit.id for r in rounds)
+        or any(e.unit_id != unit.id for e in events)
+        or any(r.round_id not in round_ids for r in respondents)
+        or any(a.round_id not in round_ids for a in answers)
+        or any(
+            a.respondent_id is not None and respondent_round.get(a.respondent_id) != a.round_id
+            for a in answers
+        )
+    )
+    if inconsistent:
+        raise ImportFileError(path, "has records in its Data sheet that do not belong together")
+    imported = tuple(
+        ImportedRound(
+            round=r,
+            respondents=tuple(p for p in respondents if p.round_id == r.id),
+            answers=tuple(a for a in answers if a.round_id == r.id),
+        )
+        for r in rounds
+    )
+    return ExportFile(
+        path=path,
+        kind=str(meta.get("export_kind")),
+        unit=unit,
+        rounds=imported,
+        events=tuple(events),
+        redacted=meta.get("redacted") == "true",
+        language=str(meta.get("language") or ""),
+    )
+
+
+def _unique(path: Path, kind: str, keys: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            raise ImportFileError(path, f"holds the {kind} {key} twice")
+        seen.add(key)
+
+
+def _check_against_pack(path: Path, imported: ImportedRound, packs: PackLookup) -> None:
+    rnd = imported.round
+    pack = packs.find(rnd.pack_id, rnd.pack_version, rnd.pack_hash)
+    if pack is None:
+        raise ImportFileError(
+            path,
+            f"needs the standards pack {rnd.pack_id} {rnd.pack_version} (content "
+            f"{rnd.pack_hash[:12]}) for the round '{rnd.title}', which is not installed here; "
+            "add that pack file to the packs folder and import again",
+        )
+    perspectives = {p.id for p in pack.perspectives}
+    for respondent in imported.respondents:
+        if respondent.perspective not in perspectives:
+            raise ImportFileError(
+                path,
+                f"has the respondent perspective {respondent.perspective!r}, which the pack "
+                f"{pack.id} {pack.version} does not have",
+            )
+    allowed = pack.answer_scale.ids
+    for answer in imported.answers:
+        if not pack.has_criterion(answer.criterion_id):
+            raise ImportFileError(
+                path,
+                f"answers the criterion {answer.criterion_id!r}, which the pack {pack.id} "
+                f"{pack.version} does not have",
+            )
+        if answer.value is not None and answer.value not in allowed:
+            raise ImportFileError(
+                path,
+                f"has the answer code {answer.value!r} for {answer.criterion_id}, which the "
+                f"pack's scale does not allow (allowed: {', '.join(allowed)})",
+            )
+
+
+__all__ = ["ExportFile", "ImportFileError", "ImportedRound", "PackLookup", "read_export"]

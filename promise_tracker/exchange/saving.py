@@ -1,0 +1,41 @@
+"""Putting a finished workbook in place atomically: a reader never sees a half-written file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from promise_tracker.errors import PromiseTrackerError
+
+
+class ExportError(PromiseTrackerError):
+    """A workbook could not be written."""
+
+
+def save_atomically(workbook: Any, path: Path) -> Path:
+    """Save an openpyxl workbook next to `path`, then move it into place in one step.
+
+    On any failure the temporary file is removed and an existing file at `path` is left as
+    it was. The file gets the usual permissions (as if created plainly), not the private
+    ones a temporary file starts with, since exports are made to be shared.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ExportError(f"Cannot write to {folder}: {error.strerror or error}") from error
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ExportError(f"Cannot write {path}: {error.strerror or error}") from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path

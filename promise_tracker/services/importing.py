@@ -1,0 +1,332 @@
+"""Importing export files: a preview of what would change, then one all-or-nothing write.
+
+`preview_import` reads and checks every file and compares it with the database without
+writing. `apply_import` writes every accepted file in ONE unit of work: if any file is
+refused, or anything fails, nothing is stored. A round that exists with other content is a
+conflict, settled by the policy: "keep-both" stores the imported copy under new ids with
+" (imported)" after its title, "replace" swaps the stored round for the imported one, "skip"
+leaves the stored round alone. A round stored exactly as the file holds it is left alone, so
+importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.exc import IntegrityError
+
+from promise_tracker.domain.entities import Answer, Event, Respondent, Unit
+from promise_tracker.errors import NotFoundError, PromiseTrackerError
+from promise_tracker.exchange.round_import import (
+    ExportFile,
+    ImportedRound,
+    PackLookup,
+    read_export,
+)
+from promise_tracker.exchange.safe_xlsx import ImportFileError
+from promise_tracker.services.assessment import new_id
+from promise_tracker.storage.database import Database
+from promise_tracker.storage.uow import UnitOfWork
+
+ConflictPolicy = Literal["keep-both", "replace", "skip"]
+CONFLICT_POLICIES: tuple[ConflictPolicy, ...] = ("keep-both", "replace", "skip")
+IMPORTED_SUFFIX = " (imported)"
+RoundState = Literal["new", "unchanged", "conflict"]
+
+
+class ImportRefusedError(PromiseTrackerError):
+    """An import was not applied because at least one file was refused."""
+
+
+@dataclass(frozen=True)
+class RoundPlan:
+    round_id: str
+    title: str
+    state: RoundState
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """What one file would add or change, or why it is refused."""
+
+    path: Path
+    reasons: tuple[str, ...] = ()
+    content: ExportFile | None = None
+    new_unit: bool = False
+    unit_name: str = ""
+    rounds: tuple[RoundPlan, ...] = ()
+    new_events: int = 0
+
+    @property
+    def accepted(self) -> bool:
+        return not self.reasons and self.content is not None
+
+    @property
+    def changes_nothing(self) -> bool:
+        return (
+            self.accepted
+            and not self.new_unit
+            and not self.new_events
+            and all(r.state == "unchanged" for r in self.rounds)
+        )
+
+    def describe(self) -> list[str]:
+        """Lines a person reads: accepted or refused, and what would change."""
+        if not self.accepted:
+            return [f"{self.path.name}: refused", *(f"  {reason}" for reason in self.reasons)]
+        if self.changes_nothing:
+            return [f"{self.path.name}: accepted: already imported, no changes"]
+        lines = [f"{self.path.name}: accepted"]
+        if self.new_unit:
+            lines.append(f"  new unit: {self.unit_name}")
+        labels = {"new": "new round", "unchanged": "unchanged", "conflict": "conflict"}
+        for plan in self.rounds:
+            extra = " (exists with other content)" if plan.state == "conflict" else ""
+            lines.append(f"  {labels[plan.state]}: {plan.title}{extra}")
+        if self.new_events:
+            lines.append(f"  new events: {self.new_events}")
+        if self.content is not None and self.content.redacted:
+            lines.append("  note: a redacted export (no notes, justifications or real aliases)")
+        return lines
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    files: tuple[FilePreview, ...]
+    database: Database = field(repr=False, compare=False)
+
+    @property
+    def accepted(self) -> bool:
+        return all(f.accepted for f in self.files)
+
+    @property
+    def refused(self) -> tuple[FilePreview, ...]:
+        return tuple(f for f in self.files if not f.accepted)
+
+
+@dataclass
+class ImportResult:
+    units_added: int = 0
+    rounds_added: int = 0
+    rounds_replaced: int = 0
+    rounds_kept_both: int = 0
+    rounds_skipped: int = 0
+    rounds_unchanged: int = 0
+    events_added: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.units_added
+            or self.rounds_added
+            or self.rounds_replaced
+            or self.rounds_kept_both
+            or self.events_added
+        )
+
+
+def preview_import(
+    database: Database, packs: PackLookup, files: Iterable[Path | str]
+) -> ImportPreview:
+    """Read and check every file and compare it with the database; writes nothing."""
+    previews: list[FilePreview] = []
+    for file in files:
+        path = Path(file)
+        try:
+            content = read_export(path, packs)
+        except ImportFileError as error:
+            previews.append(FilePreview(path=path, reasons=(error.reason,)))
+            continue
+        with database.unit_of_work() as uow:
+            previews.append(_plan(uow, content))
+    return ImportPreview(files=tuple(previews), database=database)
+
+
+def _plan(uow: UnitOfWork, content: ExportFile) -> FilePreview:
+    return FilePreview(
+        path=content.path,
+        content=content,
+        new_unit=_stored_unit(uow, content.unit.id) is None,
+        unit_name=content.unit.name,
+        rounds=tuple(
+            RoundPlan(r.round.id, r.round.title, _round_state(uow, r)) for r in content.rounds
+        ),
+        new_events=sum(1 for e in content.events if _stored_event(uow, e.id) is None),
+    )
+
+
+def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> ImportResult:
+    """Store every file of the preview in one transaction: all files or nothing."""
+    if conflict_policy not in CONFLICT_POLICIES:
+        raise ValueError(f"unknown conflict policy {conflict_policy!r}")
+    if not preview.accepted:
+        names = ", ".join(f.path.name for f in preview.refused)
+        raise ImportRefusedError(f"Nothing was imported: refused {names}.")
+    result = ImportResult()
+    try:
+        with preview.database.unit_of_work() as uow:
+            for file in preview.files:
+                assert file.content is not None  # accepted
+                _store(uow, file.content, conflict_policy, result)
+            uow.commit()
+    except IntegrityError as error:
+        raise ImportRefusedError(
+            "Nothing was imported: the files clash with data already stored "
+            f"({error.orig or error})."
+        ) from error
+    return result
+
+
+# --- comparing --------------------------------------------------------------------------
+
+
+def _stored_unit(uow: UnitOfWork, unit_id: str) -> Unit | None:
+    try:
+        return uow.units.get(unit_id)
+    except NotFoundError:
+        return None
+
+
+def _stored_event(uow: UnitOfWork, event_id: str) -> Event | None:
+    try:
+        return uow.events.get(event_id)
+    except NotFoundError:
+        return None
+
+
+def _round_state(uow: UnitOfWork, imported: ImportedRound) -> RoundState:
+    try:
+        stored = uow.rounds.get(imported.round.id)
+    except NotFoundError:
+        return "new"
+    same = (
+        stored == imported.round
+        and _respondent_key(uow.respondents.list_for_round(stored.id))
+        == _respondent_key(imported.respondents)
+        and _answer_key(uow.answers.list_for_round(stored.id)) == _answer_key(imported.answers)
+    )
+    return "unchanged" if same else "conflict"
+
+
+def _respondent_key(respondents: Iterable[Respondent]) -> list[Respondent]:
+    return sorted(respondents, key=lambda r: r.id)
+
+
+def _answer_key(answers: Iterable[Answer]) -> list[Answer]:
+    return sorted(answers, key=lambda a: (a.criterion_id, a.respondent_id or ""))
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def _store(
+    uow: UnitOfWork, content: ExportFile, policy: ConflictPolicy, result: ImportResult
+) -> None:
+    stored_unit = _stored_unit(uow, content.unit.id)
+    if stored_unit is None:
+        uow.units.add(content.unit)
+        result.units_added += 1
+    elif stored_unit != content.unit and policy == "replace":
+        uow.units.update(content.unit)
+    id_map: dict[str, str] = {}  # imported round id -> id stored under (keep-both)
+    links: list[tuple[str, str]] = []  # (stored round id, imported compare_round_id)
+    for imported in content.rounds:
+        # Decided here, not from the preview: an earlier file of this import may have
+        # stored the same round already.
+        state = _round_state(uow, imported)
+        rnd = imported.round
+        if state == "unchanged":
+            result.rounds_unchanged += 1
+            continue
+        if state == "conflict":
+            if policy == "skip":
+                result.rounds_skipped += 1
+                continue
+            if policy == "replace":
+                followers = [r for r in uow.rounds.list_all() if r.compare_round_id == rnd.id]
+                # Respondents one by one first: the round's delete cascades in the database,
+                # which would leave their rows in the session to clash with the new ones.
+                for respondent in uow.respondents.list_for_round(rnd.id):
+                    uow.respondents.delete(respondent.id)
+                uow.rounds.delete(rnd.id)
+                _insert_round(uow, imported, rnd.id, rnd.title)
+                for follower in followers:  # the delete cleared their links
+                    uow.rounds.update(replace(follower, compare_round_id=rnd.id))
+                result.rounds_replaced += 1
+            else:
+                stored_id = new_id()
+                id_map[rnd.id] = stored_id
+                _insert_round(uow, imported, stored_id, rnd.title + IMPORTED_SUFFIX)
+                result.rounds_kept_both += 1
+        else:
+            _insert_round(uow, imported, rnd.id, rnd.title)
+            result.rounds_added += 1
+        if rnd.compare_round_id is not None:
+            links.append((id_map.get(rnd.id, rnd.id), rnd.compare_round_id))
+    for stored_id, compare_id in links:
+        target = id_map.get(compare_id, compare_id)
+        try:
+            uow.rounds.get(target)
+        except NotFoundError:
+            continue  # the round it compared with is not here; show no earlier answers
+        uow.rounds.update(replace(uow.rounds.get(stored_id), compare_round_id=target))
+    for event in content.events:
+        stored_event = _stored_event(uow, event.id)
+        if stored_event is None:
+            uow.events.add(event)
+            result.events_added += 1
+        elif stored_event != event and policy == "replace":
+            uow.events.update(event)
+
+
+def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title: str) -> None:
+    uow.rounds.add(replace(imported.round, id=round_id, title=title, compare_round_id=None))
+    fresh_ids = round_id != imported.round.id
+    respondent_ids: dict[str, str] = {}
+    for respondent in imported.respondents:
+        stored_id = new_id() if fresh_ids else respondent.id
+        respondent_ids[respondent.id] = stored_id
+        uow.respondents.add(replace(respondent, id=stored_id, round_id=round_id))
+    uow.answers.add_many(
+        replace(
+            answer,
+            round_id=round_id,
+            respondent_id=None
+            if answer.respondent_id is None
+            else respondent_ids[answer.respondent_id],
+        )
+        for answer in imported.answers
+    )
+
+
+def describe_result(result: ImportResult) -> str:
+    if not result.changed and not result.rounds_skipped:
+        return "Nothing changed: everything was already imported."
+    parts = [
+        (result.units_added, "new units"),
+        (result.rounds_added, "new rounds"),
+        (result.rounds_replaced, "rounds replaced"),
+        (result.rounds_kept_both, "rounds kept as imported copies"),
+        (result.rounds_skipped, "conflicting rounds skipped"),
+        (result.rounds_unchanged, "rounds unchanged"),
+        (result.events_added, "new events"),
+    ]
+    prefix = "Imported: " if result.changed else "Nothing changed: "
+    return prefix + ", ".join(f"{count} {label}" for count, label in parts if count) + "."
+
+
+__all__: Sequence[str] = [
+    "CONFLICT_POLICIES",
+    "ConflictPolicy",
+    "FilePreview",
+    "ImportPreview",
+    "ImportRefusedError",
+    "ImportResult",
+    "RoundPlan",
+    "apply_import",
+    "describe_result",
+    "preview_import",
+]

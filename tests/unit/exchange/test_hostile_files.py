@@ -1,0 +1,174 @@
+"""Every hostile or broken file is refused with a clear message and writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from promise_tracker.exchange import safe_xlsx
+from promise_tracker.exchange.round_import import read_export
+from promise_tracker.exchange.safe_xlsx import ImportFileError, read_workbook
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.importing import ImportRefusedError, apply_import, preview_import
+from promise_tracker.services.workspace import Workspace, open_workspace
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "xlsx"
+VALID = FIXTURES / "valid-round.xlsx"
+
+# Each fixture (see make_fixtures.py for how it was made) and the words its refusal must hold.
+REFUSALS = {
+    "not-a-zip.xlsx": "is not an Excel .xlsx file",
+    "truncated.xlsx": "is not an Excel .xlsx file, or it is damaged or incomplete",
+    "zip-bomb.xlsx": "too large when unpacked and looks like a zip bomb",
+    "entity-attack.xlsx": "contains an XML document type declaration",
+    "external-entity.xlsx": "contains an XML document type declaration",
+    "macro-enabled.xlsm": "is a macro-enabled workbook",
+    "password-protected.xlsx": "is password-protected (encrypted) or an old .xls workbook",
+    "newer-format.xlsx": "was made by a newer version of PROMISE tracker (export format 2",
+    "tampered.xlsx": "the file was changed after export",
+    "unknown-pack.xlsx": "needs the standards pack promise-bqs-2017 9.9.9",
+    "unknown-criterion.xlsx": "answers the criterion 'NO-SUCH-CRITERION'",
+    "bad-answer-code.xlsx": "has the answer code 'maybe'",
+    "formula-in-data.xlsx": "has a formula in sheet 'Criteria', cell G2",
+    "absurd-size.xlsx": "is too large: the sheet 'Criteria' has 1,048,576 rows",
+}
+
+
+def test_every_fixture_has_a_refusal_test() -> None:
+    made = {p.name for p in FIXTURES.glob("*.xls*")} - {VALID.name}
+    assert made == set(REFUSALS)
+    for name in made:  # small enough to keep in the repository
+        assert (FIXTURES / name).stat().st_size < 200_000, name
+
+
+def snapshot(workspace: Workspace) -> dict[str, Any]:
+    service = workspace.assessment
+    units = service.units()
+    rounds = [r for u in units for r in service.rounds(u.id)]
+    return {
+        "units": units,
+        "rounds": rounds,
+        "respondents": [p for r in rounds for p in service.respondents(r.id)],
+        "answers": [a for r in rounds for a in service.answers(r.id)],
+        "events": [e for u in units for e in service.events(u.id)],
+    }
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A data folder already holding one small unit, so 'unchanged' is not 'empty'."""
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        unit = service.create_unit("Local unit", unit_id="local-unit")
+        pack = opened.packs.latest("promise-bqs-2017")
+        service.create_round(unit.id, "Local round", dt.date(2023, 1, 1), pack)
+        yield opened
+
+
+def database_hash(workspace: Workspace) -> str:
+    return hashlib.sha256(workspace.paths.database.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("name", sorted(REFUSALS))
+def test_hostile_file_is_refused_and_nothing_is_written(name: str, workspace: Workspace) -> None:
+    before, before_hash = snapshot(workspace), database_hash(workspace)
+    path = FIXTURES / name
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path, workspace.packs)
+    assert REFUSALS[name] in str(raised.value)
+    assert str(raised.value).startswith(f"{name}: ")  # the message names the file
+    preview = preview_import(workspace.database, workspace.packs, [path])
+    assert not preview.accepted
+    assert preview.files[0].reasons == (raised.value.reason,)
+    assert preview.files[0].describe()[0] == f"{name}: refused"
+    with pytest.raises(ImportRefusedError):
+        apply_import(preview, "replace")
+    assert snapshot(workspace) == before
+    assert database_hash(workspace) == before_hash
+
+
+def test_the_valid_fixture_imports(workspace: Workspace) -> None:
+    preview = preview_import(workspace.database, workspace.packs, [VALID])
+    assert preview.accepted
+    result = apply_import(preview, "keep-both")
+    assert (result.units_added, result.rounds_added, result.events_added) == (1, 1, 1)
+    answers = workspace.assessment.answers("fixture-round")
+    assert {a.note for a in answers} >= {"=1+1 is text", "Ünïcødé ✓"}
+
+
+def test_one_refused_file_among_good_ones_writes_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    before, before_hash = snapshot(workspace), database_hash(workspace)
+    files = [VALID, FIXTURES / "tampered.xlsx", VALID]
+    preview = preview_import(workspace.database, workspace.packs, files)
+    assert [f.accepted for f in preview.files] == [True, False, True]
+    with pytest.raises(ImportRefusedError, match=r"tampered\.xlsx"):
+        apply_import(preview, "keep-both")
+    assert snapshot(workspace) == before
+    assert database_hash(workspace) == before_hash
+
+
+def test_a_failure_while_writing_rolls_everything_back(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second file fails halfway through writing: the first file is not kept either."""
+    other = tmp_path / "copy.xlsx"
+    shutil.copy(VALID, other)
+    before = snapshot(workspace)
+    preview = preview_import(workspace.database, workspace.packs, [VALID, other])
+    from promise_tracker.services import importing
+
+    calls = {"n": 0}
+    real = importing._store
+
+    def failing_store(*args: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk unplugged")
+        real(*args)
+
+    monkeypatch.setattr(importing, "_store", failing_store)
+    with pytest.raises(RuntimeError):
+        apply_import(preview, "keep-both")
+    assert snapshot(workspace) == before
+
+
+def test_openpyxl_parses_through_defusedxml() -> None:
+    assert openpyxl.DEFUSEDXML is True
+
+
+@pytest.mark.parametrize("name", ["entity-attack.xlsx", "external-entity.xlsx"])
+def test_entity_attacks_fail_even_past_the_dtd_check(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Defence in depth: without our DTD scan, defusedxml still refuses the entities."""
+
+    def without_dtd_scan(path: Path, archive: zipfile.ZipFile) -> None:
+        del path, archive  # skip only the scan; the file is small
+
+    monkeypatch.setattr(safe_xlsx, "_check_members", without_dtd_scan)
+    with pytest.raises(ImportFileError, match="cannot be read as an Excel workbook"):
+        read_workbook(FIXTURES / name)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match=r"missing\.xlsx: cannot be read"):
+        read_workbook(tmp_path / "missing.xlsx")
+
+
+def test_the_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("openpyxl was asked to read a zip bomb")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", never)
+    with pytest.raises(ImportFileError, match="zip bomb"):
+        read_workbook(FIXTURES / "zip-bomb.xlsx")

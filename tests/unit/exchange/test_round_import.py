@@ -1,0 +1,379 @@
+"""Import of exports: lossless round trips, conflict policies, re-import, old files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from promise_tracker.domain.entities import (
+    Agency,
+    Answer,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
+from promise_tracker.exchange.round_export import data_checksum, export_round, export_unit
+from promise_tracker.exchange.round_import import read_export
+from promise_tracker.exchange.safe_xlsx import ImportFileError
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.demo import build_demo, demo_id
+from promise_tracker.services.importing import (
+    IMPORTED_SUFFIX,
+    ImportRefusedError,
+    apply_import,
+    preview_import,
+)
+from promise_tracker.services.workspace import Workspace, open_workspace
+
+PACK_ID = "promise-bqs-2017"
+
+
+def snapshot(workspace: Workspace) -> dict[str, Any]:
+    """Everything stored, ids included, in a comparable form."""
+    service = workspace.assessment
+    units = service.units()
+    rounds = [r for u in units for r in service.rounds(u.id)]
+    return {
+        "units": units,
+        "rounds": rounds,
+        "respondents": [p for r in rounds for p in service.respondents(r.id)],
+        "answers": [a for r in rounds for a in service.answers(r.id)],
+        "events": [e for u in units for e in service.events(u.id)],
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    folder = tmp_path_factory.mktemp("demo")
+    with open_workspace(resolve_paths(str(folder), None)) as opened:
+        build_demo(opened.assessment, opened.packs.latest(PACK_ID))
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def demo_files(demo: Workspace, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("demo-files")
+    return [
+        export_unit(demo.assessment, unit.id, folder / f"{unit.name}.xlsx")
+        for unit in demo.assessment.units()
+    ]
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Workspace]:
+    with open_workspace(resolve_paths(str(tmp_path / "empty"), None)) as opened:
+        yield opened
+
+
+def import_files(workspace: Workspace, files: list[Path], policy: str = "keep-both") -> Any:
+    preview = preview_import(workspace.database, workspace.packs, files)
+    assert preview.accepted, [f.reasons for f in preview.files]
+    return apply_import(preview, policy)  # type: ignore[arg-type]
+
+
+# --- round trips ----------------------------------------------------------------------------
+
+
+def test_the_demo_round_trips_exactly(
+    demo: Workspace, demo_files: list[Path], empty: Workspace
+) -> None:
+    result = import_files(empty, demo_files)
+    assert result.units_added == 4
+    assert result.rounds_added == len(snapshot(demo)["rounds"]) == 14
+    assert snapshot(empty) == snapshot(demo)
+
+
+def test_read_export_gives_plain_records(demo: Workspace, tmp_path: Path) -> None:
+    round_id = demo_id("norrvik", "round", 0)
+    path = export_round(demo.assessment, round_id, tmp_path / "round.xlsx")
+    content = read_export(path, demo.packs)
+    assert content.kind == "round"
+    assert content.unit == demo.assessment.unit(demo_id("norrvik"))
+    assert [r.round for r in content.rounds] == [demo.assessment.round(round_id)]
+    assert list(content.rounds[0].respondents) == demo.assessment.respondents(round_id)
+    assert sorted(content.rounds[0].answers, key=repr) == sorted(
+        demo.assessment.answers(round_id), key=repr
+    )
+    assert list(content.events) == demo.assessment.events(demo_id("norrvik"))
+    assert content.redacted is False
+
+
+HOSTILE = ["=1+1", '=HYPERLINK("http://x","y")', "+SUM(A1)", "@cmd", "\r\n=1", "\t-2"]
+# Any text but surrogates (not text at all): also controls and U+FFFE/U+FFFF, which no XML
+# may hold; the visible sheets replace them and the Data sheet keeps them escaped.
+TEXT = st.one_of(
+    st.text(
+        st.characters(blacklist_categories=("Cs",)),
+        max_size=20,
+    ),
+    st.sampled_from(HOSTILE),
+)
+NONEMPTY = TEXT.filter(lambda t: t.strip() != "")
+DATES = st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+
+
+@st.composite
+def unit_data(draw: st.DrawFn) -> dict[str, Any]:
+    unit = Unit(
+        id="u-" + draw(st.uuids()).hex,
+        name=draw(NONEMPTY),
+        country=draw(st.sampled_from(["", "SE", "NO"])),
+        region=draw(TEXT),
+        lead_agency=draw(TEXT),
+        year_opened=draw(st.none() | st.integers(1990, 2030)),
+    )
+    rounds: list[Round] = []
+    respondents: list[Respondent] = []
+    answers: list[Answer] = []
+    for number in range(draw(st.integers(1, 2))):
+        rnd = Round(
+            id=f"r{number}-{unit.id}",
+            unit_id=unit.id,
+            title=draw(NONEMPTY),
+            date=draw(DATES),
+            pack_id="",
+            pack_version="",
+            pack_hash="",
+            status=draw(st.sampled_from(list(RoundStatus))),
+            compare_round_id=rounds[-1].id if rounds and draw(st.booleans()) else None,
+        )
+        rounds.append(rnd)
+        people: list[str | None] = [None]
+        for index in range(draw(st.integers(0, 2))):
+            respondent = Respondent(
+                id=f"p{index}-{rnd.id}",
+                round_id=rnd.id,
+                alias=draw(NONEMPTY),
+                perspective=draw(st.sampled_from(["management", "professionals", "clients"])),
+                agency=draw(st.sampled_from([a.value for a in Agency])),
+            )
+            respondents.append(respondent)
+            people.append(respondent.id)
+        for person in people:
+            for criterion in draw(st.sets(st.integers(0, 9), max_size=4)):
+                value = draw(st.sampled_from([None, "yes", "no", "na"]))
+                answers.append(
+                    Answer(
+                        round_id=rnd.id,
+                        criterion_id=str(criterion),  # replaced by a real id below
+                        respondent_id=person,
+                        value=value,
+                        note=draw(TEXT),
+                        na_justification=draw(TEXT) if value == "na" else "",
+                        flagged=draw(st.booleans()),
+                    )
+                )
+    events = [
+        Event(id=f"e{n}-{unit.id}", unit_id=unit.id, date=draw(DATES), title=draw(NONEMPTY))
+        for n in range(draw(st.integers(0, 2)))
+    ]
+    return {
+        "unit": unit,
+        "rounds": rounds,
+        "respondents": respondents,
+        "answers": answers,
+        "events": events,
+    }
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=unit_data(), as_unit=st.booleans())
+def test_generated_units_round_trip_exactly(data: dict[str, Any], as_unit: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        with open_workspace(resolve_paths(str(root / "source"), None)) as source:
+            pack = source.packs.latest(PACK_ID)
+            criteria = [c.id for c in pack.criteria()[:10]]
+            with source.database.unit_of_work() as uow:
+                uow.units.add(data["unit"])
+                for rnd in data["rounds"]:
+                    uow.rounds.add(
+                        Round(
+                            **{
+                                **rnd.__dict__,
+                                "pack_id": pack.id,
+                                "pack_version": pack.version,
+                                "pack_hash": pack.content_hash,
+                            }
+                        )
+                    )
+                for respondent in data["respondents"]:
+                    uow.respondents.add(respondent)
+                uow.answers.add_many(
+                    Answer(**{**a.__dict__, "criterion_id": criteria[int(a.criterion_id)]})
+                    for a in data["answers"]
+                )
+                for event in data["events"]:
+                    uow.events.add(event)
+                uow.commit()
+            if as_unit:
+                files = [export_unit(source.assessment, data["unit"].id, root / "unit.xlsx")]
+            else:
+                files = [
+                    export_round(source.assessment, r.id, root / f"{n}.xlsx")
+                    for n, r in enumerate(data["rounds"])
+                ]
+            expected = snapshot(source)
+        with open_workspace(resolve_paths(str(root / "target"), None)) as target:
+            import_files(target, files)
+            assert snapshot(target) == expected
+            again = import_files(target, files)
+            assert not again.changed
+            assert snapshot(target) == expected
+
+
+# --- conflicts and re-import ------------------------------------------------------------------
+
+
+@pytest.fixture
+def norrvik_file(demo: Workspace, tmp_path: Path) -> Path:
+    return export_unit(demo.assessment, demo_id("norrvik"), tmp_path / "norrvik.xlsx")
+
+
+def changed_copy(workspace: Workspace, norrvik_file: Path) -> str:
+    """Import Norrvik, then change an answer of its first round; returns that round's id."""
+    import_files(workspace, [norrvik_file])
+    round_id = workspace.assessment.rounds(demo_id("norrvik"))[0].id
+    workspace.assessment.reopen_round(round_id)
+    answer = workspace.assessment.answers(round_id)[0]
+    workspace.assessment.set_answer(
+        Answer(answer.round_id, answer.criterion_id, answer.respondent_id, "no", note="local")
+    )
+    return round_id
+
+
+def test_reimport_changes_nothing(empty: Workspace, norrvik_file: Path) -> None:
+    import_files(empty, [norrvik_file])
+    before = snapshot(empty)
+    preview = preview_import(empty.database, empty.packs, [norrvik_file])
+    assert preview.files[0].changes_nothing
+    assert preview.files[0].describe() == ["norrvik.xlsx: accepted: already imported, no changes"]
+    result = apply_import(preview, "replace")
+    assert not result.changed
+    assert result.rounds_unchanged == 4
+    assert snapshot(empty) == before
+
+
+def test_conflict_is_shown_in_the_preview(empty: Workspace, norrvik_file: Path) -> None:
+    round_id = changed_copy(empty, norrvik_file)
+    preview = preview_import(empty.database, empty.packs, [norrvik_file])
+    states = {plan.round_id: plan.state for plan in preview.files[0].rounds}
+    assert states[round_id] == "conflict"
+    assert sorted(states.values()) == ["conflict", "unchanged", "unchanged", "unchanged"]
+    assert any("conflict: Self-assessment 2019" in line for line in preview.files[0].describe())
+
+
+def test_skip_leaves_the_local_round(empty: Workspace, norrvik_file: Path) -> None:
+    changed_copy(empty, norrvik_file)
+    before = snapshot(empty)
+    result = import_files(empty, [norrvik_file], "skip")
+    assert (result.rounds_skipped, result.changed) == (1, False)
+    assert snapshot(empty) == before
+
+
+def test_replace_puts_the_file_back(demo: Workspace, empty: Workspace, norrvik_file: Path) -> None:
+    round_id = changed_copy(empty, norrvik_file)
+    result = import_files(empty, [norrvik_file], "replace")
+    assert result.rounds_replaced == 1
+    demo_norrvik = [r for r in demo.assessment.rounds(demo_id("norrvik"))]
+    assert empty.assessment.rounds(demo_id("norrvik")) == demo_norrvik
+    assert empty.assessment.answers(round_id) == demo.assessment.answers(round_id)
+    assert empty.assessment.respondents(round_id) == demo.assessment.respondents(round_id)
+    # The later round that compared with the replaced one still does.
+    followers = [r for r in demo_norrvik if r.compare_round_id == round_id]
+    assert followers
+    assert all(empty.assessment.round(r.id).compare_round_id == round_id for r in followers)
+
+
+def test_keep_both_adds_an_imported_copy(
+    demo: Workspace, empty: Workspace, norrvik_file: Path
+) -> None:
+    round_id = changed_copy(empty, norrvik_file)
+    local_answers = empty.assessment.answers(round_id)
+    result = import_files(empty, [norrvik_file], "keep-both")
+    assert result.rounds_kept_both == 1
+    rounds = empty.assessment.rounds(demo_id("norrvik"))
+    assert len(rounds) == 5
+    original = demo.assessment.round(round_id)
+    copy = next(r for r in rounds if r.title == original.title + IMPORTED_SUFFIX)
+    assert copy.id != round_id
+    assert empty.assessment.answers(round_id) == local_answers  # the local round is untouched
+    copied_people = empty.assessment.respondents(copy.id)
+    original_people = demo.assessment.respondents(round_id)
+    assert [p.alias for p in copied_people] == [p.alias for p in original_people]
+    assert not {p.id for p in copied_people} & {p.id for p in original_people}
+    people = {p.id: p.alias for p in copied_people}
+    original_aliases = {p.id: p.alias for p in original_people}
+
+    def key(answers: list[Answer], aliases: dict[str, str]) -> list[tuple[Any, ...]]:
+        return sorted(
+            (a.criterion_id, aliases.get(a.respondent_id or "", ""), a.value, a.note)
+            for a in answers
+        )
+
+    assert key(empty.assessment.answers(copy.id), people) == key(
+        demo.assessment.answers(round_id), original_aliases
+    )
+    # Importing the same file again now finds the same conflict and adds another copy only
+    # under keep-both; skip changes nothing.
+    assert not import_files(empty, [norrvik_file], "skip").changed
+
+
+def test_the_same_round_in_two_files_is_stored_once(
+    demo: Workspace, empty: Workspace, norrvik_file: Path, tmp_path: Path
+) -> None:
+    round_file = export_round(
+        demo.assessment, demo_id("norrvik", "round", 0), tmp_path / "one-round.xlsx"
+    )
+    result = import_files(empty, [round_file, norrvik_file])
+    assert (result.units_added, result.rounds_added, result.rounds_unchanged) == (1, 4, 1)
+    assert len(empty.assessment.rounds(demo_id("norrvik"))) == 4
+
+
+def test_a_refused_preview_cannot_be_applied(empty: Workspace, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    preview = preview_import(empty.database, empty.packs, [bad])
+    assert not preview.accepted
+    with pytest.raises(ImportRefusedError, match=r"bad\.xlsx"):
+        apply_import(preview, "keep-both")
+
+
+def test_a_redacted_export_imports_without_secrets(demo: Workspace, empty: Workspace) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = export_unit(
+            demo.assessment, demo_id("lindenau"), Path(folder) / "r.xlsx", redacted=True
+        )
+        preview = preview_import(empty.database, empty.packs, [path])
+        assert any("redacted" in line for line in preview.files[0].describe())
+        apply_import(preview, "keep-both")
+    rounds = empty.assessment.rounds(demo_id("lindenau"))
+    answers = [a for r in rounds for a in empty.assessment.answers(r.id)]
+    assert answers
+    assert all(a.note == "" and a.na_justification == "" for a in answers)
+    aliases = [p.alias for p in empty.assessment.respondents(rounds[0].id)]
+    assert all(alias.startswith("Respondent ") for alias in aliases)
+
+
+def test_a_file_from_before_the_data_sheet_is_refused(
+    norrvik_file: Path, empty: Workspace, tmp_path: Path
+) -> None:
+    workbook = load_workbook(norrvik_file)
+    del workbook["Data"]
+    meta = workbook["Metadata"]
+    row = next(r for r in meta.iter_rows() if r[0].value == "data_checksum")
+    row[1].value = data_checksum(workbook)
+    old = tmp_path / "old.xlsx"
+    workbook.save(old)
+    with pytest.raises(ImportFileError, match="older version of PROMISE tracker"):
+        read_export(old, empty.packs)
