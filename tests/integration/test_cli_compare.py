@@ -1,0 +1,108 @@
+"""`promise-tracker compare` as a coordinator runs it: folders, aliases, filters, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from promise_tracker.cli import main
+from promise_tracker.services.demo import demo_id
+
+KEYS = ("norrvik", "fjordby", "lindenau", "vecupe")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("demo")
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    folder = tmp_path_factory.mktemp("exports")
+    for key in KEYS:
+        out = folder / f"{key}.xlsx"
+        assert (
+            main(["export", "--data-dir", str(data), "--unit", demo_id(key), "--out", str(out)])
+            == 0
+        )
+    return folder
+
+
+def test_compare_a_folder_with_an_alias(
+    capsys: pytest.CaptureFixture[str], exports: Path, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_text("not an export")
+    out_file = tmp_path / "comparison.xlsx"
+    code, out, err = run(
+        capsys,
+        "compare",
+        str(exports),
+        str(junk),
+        "--out",
+        str(out_file),
+        "--alias",
+        f"{demo_id('norrvik')}=Unit North",
+    )
+    assert (code, err) == (0, "")
+    assert "norrvik.xlsx: accepted [incomplete]" in out
+    assert "fjordby.xlsx: accepted" in out
+    assert "junk.txt: refused (wrong format)" in out
+    assert "Unit North" in out
+    assert "Norrvik" not in out.replace("norrvik.xlsx", "")
+    assert f"Comparison of 4 units written to {out_file}" in out
+    wb = load_workbook(out_file)
+    assert wb.sheetnames == [
+        "Units x standards",
+        "Statistics",
+        "Most often unmet",
+        "Ranking",
+        "Trends",
+        "Files",
+    ]
+    assert wb["Ranking"].max_row == 5
+    names = {
+        row[0] for row in wb["Units x standards"].iter_rows(min_row=2, max_row=5, values_only=True)
+    }
+    assert "Unit North" in names
+    assert "Barnahus Norrvik (demo)" not in names
+    files = {row[0]: row[1] for row in wb["Files"].iter_rows(min_row=2, values_only=True)}
+    assert files["junk.txt"] == "refused"
+
+
+def test_country_filter(capsys: pytest.CaptureFixture[str], exports: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "no.xlsx"
+    code, out, _ = run(capsys, "compare", str(exports), "--out", str(out_file), "--country", "NO")
+    assert code == 0
+    assert "fjordby.xlsx: accepted" in out
+    assert "norrvik.xlsx: excluded (filtered out): country SE" in out
+    assert "Comparison of 1 units" in out
+    assert load_workbook(out_file)["Ranking"].max_row == 2
+
+
+def test_no_accepted_file_exits_1_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK not really")
+    out_file = tmp_path / "out.xlsx"
+    code, out, err = run(capsys, "compare", str(junk), "--out", str(out_file))
+    assert code == 1
+    assert "junk.xlsx: refused (wrong format)" in out
+    assert "no file was accepted" in err
+    assert not out_file.exists()
+
+
+def test_bad_alias_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], exports: Path, tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "compare", str(exports), "--out", str(tmp_path / "x.xlsx"), "--alias", "nameonly"
+    )
+    assert code == 1
+    assert "UNIT_ID=NAME" in err
