@@ -18,6 +18,8 @@ if [ "$profile" = dev ]; then
   # Building and checking the desktop bundle: objdump for PyInstaller, the validators of
   # the desktop entry and the AppStream file.
   debian_packages+=(binutils desktop-file-utils appstream)
+  # Tests open exported workbooks in LibreOffice, as users of Calc would.
+  debian_packages+=(libreoffice-calc-nogui)
 fi
 python="${PYTHON:-python3}"
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then

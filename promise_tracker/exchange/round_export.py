@@ -233,6 +233,9 @@ def _header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[flo
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(column)].width = width
+    lines = max(_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    if lines > 1:
+        ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
 
 
 def _table_layout(ws: Worksheet, header_row: int, columns: int, *, freeze: bool = True) -> None:
@@ -257,11 +260,35 @@ def _print_settings(ws: Worksheet, title_row: int) -> None:
 
 def _wrap(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
     from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
 
     wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")  # the other cells of a tall row line up with its text
+    widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10.0 for c in columns}
     for row in range(first_row, ws.max_row + 1):
-        for column in columns:
-            ws.cell(row=row, column=column).alignment = wrap
+        lines = 1
+        for column in range(1, ws.max_column + 1):
+            cell = ws.cell(row=row, column=column)
+            if column not in widths:
+                cell.alignment = top
+                continue
+            cell.alignment = wrap
+            lines = max(lines, _wrapped_lines(cell.value, widths[column]))
+        # Rows get an explicit height: LibreOffice (unlike Excel) does not grow rows to fit
+        # wrapped text of a file it opens, and overlapping text is unreadable in print.
+        if lines > 1:
+            ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+
+
+ROW_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
+
+
+def _wrapped_lines(value: Any, width: float) -> int:
+    """About how many lines `value` takes in a wrapped column `width` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width * 1.1), 1)  # column widths count digits; text is a bit narrower
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 
 def _write_pair(ws: Worksheet, row: int, key: str, value: str) -> None:

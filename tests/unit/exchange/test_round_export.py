@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -308,9 +309,9 @@ def test_round_file_is_a_valid_workbook_without_formulas(round_file: Path) -> No
 
 
 @pytest.mark.skipif(
-    not (shutil.which("soffice") or shutil.which("libreoffice")),
-    reason="LibreOffice is not installed here (soffice/libreoffice not on PATH); "
-    "the zip and XML checks still run",
+    not (shutil.which("soffice") or shutil.which("libreoffice")) and not os.environ.get("CI"),
+    reason="LibreOffice is not installed here (scripts/setup.sh dev installs it; CI requires "
+    "it); the zip and XML checks still run",
 )
 def test_libreoffice_opens_the_export(round_file: Path, tmp_path: Path) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
