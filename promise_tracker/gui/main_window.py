@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
         self.delete_unit_action = self._action(
             "deleteUnitAction", self.tr("&Delete unit…"), self.delete_unit
         )
+        self.compare_action = self._action(
+            "compareAction",
+            self.tr("&Compare units…"),
+            self.show_compare,
+            tip=self.tr("Compare the exports of several units (for coordinators)"),
+        )
         self.demo_action = self._action(
             "openDemoAction", self.tr("Open the &demo data"), self.toggle_demo
         )
@@ -217,6 +223,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         for action in (self.new_unit_action, self.edit_unit_action, self.delete_unit_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -863,6 +871,18 @@ class MainWindow(QMainWindow):
         self.workspace = other
         self.is_demo = not self.is_demo
         self.reload_units()
+
+    def show_compare(self) -> None:
+        """A window of its own: comparing other units' files needs no data of this app."""
+        from promise_tracker.gui.compare_window import CompareWindow
+
+        packs = self.workspace.packs if self.workspace is not None else None
+        window = CompareWindow(packs, self.language, self)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.resize(1280, 760)
+        window.show()
+        self._compare_window = window  # keeps it reachable for tests
 
     def show_about(self) -> None:
         if self.workspace is None:

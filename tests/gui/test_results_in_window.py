@@ -48,3 +48,15 @@ def test_results_open_from_the_view_menu_and_follow_the_round(
     assert not window.results_action.isChecked()
     assert window.pages.currentIndex() == window.PAGE_ASSESS
     assert window.controller.session.round.id == window.current_round().id
+
+
+def test_compare_units_opens_its_own_window(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    window.compare_action.trigger()
+    compare = window._compare_window
+    assert compare.isVisible()
+    assert compare.objectName() == "compareWindow"
+    assert compare.isWindow()
+    compare.close()
