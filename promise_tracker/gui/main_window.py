@@ -127,6 +127,20 @@ class MainWindow(QMainWindow):
         self.delete_unit_action = self._action(
             "deleteUnitAction", self.tr("&Delete unit…"), self.delete_unit
         )
+        self.export_action = self._action(
+            "exportAction",
+            self.tr("&Export to Excel…"),
+            self.show_export,
+            [QKeySequence("Ctrl+E")],
+            tip=self.tr("Write this round or the unit's history to an Excel workbook"),
+        )
+        self.import_action = self._action(
+            "importAction",
+            self.tr("&Import from Excel…"),
+            self.show_import,
+            [QKeySequence("Ctrl+I")],
+            tip=self.tr("Bring in rounds exported by another PROMISE tracker"),
+        )
         self.compare_action = self._action(
             "compareAction",
             self.tr("&Compare units…"),
@@ -224,6 +238,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_unit_action, self.edit_unit_action, self.delete_unit_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
@@ -607,6 +623,8 @@ class MainWindow(QMainWindow):
         self.new_unit_action.setEnabled(self.workspace is not None)
         self.edit_unit_action.setEnabled(unit is not None)
         self.results_action.setEnabled(unit is not None)
+        self.export_action.setEnabled(unit is not None)
+        self.import_action.setEnabled(self.workspace is not None)
         self.delete_unit_action.setEnabled(unit is not None)
         self.new_round_action.setEnabled(unit is not None)
         self.rename_round_action.setEnabled(has_round)
@@ -871,6 +889,29 @@ class MainWindow(QMainWindow):
         self.workspace = other
         self.is_demo = not self.is_demo
         self.reload_units()
+
+    def show_export(self) -> None:
+        unit = self.current_unit()
+        if unit is None or self.workspace is None:
+            return
+        from promise_tracker.gui.export_dialog import ExportDialog
+
+        self._export_dialog = ExportDialog.show_for(
+            self, self.workspace, unit, self.current_round(), self.language
+        )
+
+    def show_import(self) -> None:
+        if self.workspace is None:
+            return
+        from promise_tracker.gui.import_dialog import ImportDialog
+
+        def reload() -> None:
+            unit = self.current_unit()
+            chosen = self.current_round()
+            self._close_round()
+            self.reload_units(unit.id if unit else None, chosen.id if chosen else None)
+
+        self._import_dialog = ImportDialog.show_for(self, self.workspace, reload)
 
     def show_compare(self) -> None:
         """A window of its own: comparing other units' files needs no data of this app."""

@@ -60,3 +60,34 @@ def test_compare_units_opens_its_own_window(qtbot, demo_workspace: Workspace) ->
     assert compare.objectName() == "compareWindow"
     assert compare.isWindow()
     compare.close()
+
+
+def test_export_and_import_from_the_file_menu(qtbot, demo_workspace: Workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.paths import resolve_paths
+    from promise_tracker.services.workspace import open_workspace
+
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    window.export_action.trigger()
+    export = window._export_dialog
+    target = tmp_path / "unit.xlsx"
+    export._ask_save_path = lambda suggested: str(target)  # the file dialog
+    export.findChild(QWidget, "exportUnitRadio").click()
+    export.findChild(QWidget, "exportButton").click()
+    assert target.exists()
+    export.close()
+
+    with open_workspace(resolve_paths(tmp_path / "other")) as other:
+        receiver = MainWindow(other, settings=Settings(other.paths.settings_file))
+        qtbot.addWidget(receiver)
+        receiver.show()
+        assert receiver.unit_combo.count() == 0
+        receiver.import_action.trigger()
+        dialog = receiver._import_dialog
+        dialog.add_paths([str(target)])
+        dialog.findChild(QWidget, "runImportButton").click()
+        # The window reloads: the imported unit is there with its rounds.
+        assert receiver.unit_combo.currentText() == window.current_unit().name
+        assert receiver.round_combo.count() == window.round_combo.count()
+        dialog.close()
