@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -106,3 +109,29 @@ def test_bad_alias_is_a_clear_error(
     )
     assert code == 1
     assert "UNIT_ID=NAME" in err
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")) and not os.environ.get("CI"),
+    reason="LibreOffice is not installed here (scripts/setup.sh dev installs it; CI requires it)",
+)
+def test_libreoffice_opens_unit_exports_and_the_comparison(
+    capsys: pytest.CaptureFixture[str], exports: Path, tmp_path: Path
+) -> None:
+    comparison = tmp_path / "comparison.xlsx"
+    code, _, _ = run(capsys, "compare", str(exports), "--out", str(comparison))
+    assert code == 0
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    assert office is not None, "the test command installs LibreOffice Calc"
+    unit_export = sorted(exports.glob("*.xlsx"))[0]
+    for workbook in (comparison, unit_export):
+        subprocess.run(
+            [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(workbook)],
+            check=True,
+            timeout=180,
+            capture_output=True,
+            env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        )
+        pdf = tmp_path / f"{workbook.stem}.pdf"
+        assert pdf.read_bytes().startswith(b"%PDF")
+        assert pdf.stat().st_size > 5000
