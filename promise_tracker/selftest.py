@@ -237,7 +237,7 @@ def _standard_scores(service: AssessmentService, round_id: str, pack: Pack) -> l
 
 def check_excel(state: SelfTestState) -> str:
     """The round is exported to .xlsx, which opens again with its checksum intact."""
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     from promise_tracker.exchange.round_export import (
         CHECKSUM_KEY,

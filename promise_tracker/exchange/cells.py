@@ -6,8 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # openpyxl is imported lazily by the modules that write workbooks
-    from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
-    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # Characters XML 1.0 cannot hold at all (controls other than tab, LF and CR; U+FFFE, U+FFFF).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

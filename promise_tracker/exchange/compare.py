@@ -193,8 +193,8 @@ def read_export_summary(path: Path | str) -> ExportSummary:
 def _read(path: Path) -> ExportSummary:
     import xml.etree.ElementTree as ElementTree
 
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.is_file():
         raise _RefusedError(NOT_FOUND, f"{path.name}: no such file")

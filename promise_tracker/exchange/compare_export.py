@@ -19,10 +19,11 @@ from promise_tracker import APP_NAME
 from promise_tracker.exchange.cells import write_number, write_percent, write_text
 from promise_tracker.exchange.compare import Comparison
 from promise_tracker.exchange.saving import save_atomically
+from promise_tracker.exchange.sheets import print_settings, write_date, write_header
 
 if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
-    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 UNITS_SHEET = "Units x standards"
 STATISTICS_SHEET = "Statistics"
@@ -40,7 +41,7 @@ def write_comparison(comparison: Comparison, path: Path | str) -> Path:
 
 
 def build_comparison_workbook(comparison: Comparison) -> Workbook:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl import Workbook
 
     workbook = Workbook()
     first = workbook.active
@@ -59,22 +60,9 @@ def build_comparison_workbook(comparison: Comparison) -> Workbook:
 
 
 def _header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        cell = write_text(ws, row, column, title)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(column)].width = width
+    write_header(ws, row, titles, widths)
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{row}:{row}"
+    print_settings(ws, row)
 
 
 def _filter(ws: Worksheet, row: int, columns: int, last_row: int) -> None:
@@ -84,15 +72,12 @@ def _filter(ws: Worksheet, row: int, columns: int, last_row: int) -> None:
 
 
 def _date(ws: Worksheet, row: int, column: int, value: dt.date | None) -> None:
-    if value is None:
-        return
-    cell = ws.cell(row=row, column=column)
-    cell.value = value
-    cell.number_format = "yyyy-mm-dd"
+    if value is not None:
+        write_date(ws, row, column, value)
 
 
 def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
-    from openpyxl.formatting.rule import ColorScaleRule  # type: ignore[import-untyped]
+    from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
 
     fixed = ["Unit", "Country", "Lead agency", "Round", "Date", "Overall", "Completeness"]
@@ -146,8 +131,8 @@ def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
 
 
 def _statistics_sheet(ws: Worksheet, comparison: Comparison) -> None:
-    from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
-    from openpyxl.chart.data_source import AxDataSource, StrRef  # type: ignore[import-untyped]
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart.data_source import AxDataSource, StrRef
 
     titles = ["Standard", "Title", "Units", "Minimum", "Median", "Maximum"]
     _header(ws, 1, titles, [10, 50, 8, 11, 11, 11])

@@ -44,11 +44,17 @@ from promise_tracker.exchange.cells import (
     write_text,
 )
 from promise_tracker.exchange.saving import ExportError, save_atomically
+from promise_tracker.exchange.sheets import (
+    table_layout,
+    wrap_rows,
+    write_date,
+    write_header,
+)
 from promise_tracker.standards.model import Pack
 
 if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
-    from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT_NAME = "promise-tracker-export"
 FORMAT_VERSION = 1
@@ -189,7 +195,7 @@ def write_export(content: ExportContent, path: Path) -> Path:
 
 
 def build_workbook(content: ExportContent) -> Workbook:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl import Workbook
 
     workbook = Workbook()
     summary = workbook.active
@@ -222,84 +228,9 @@ def _round6(value: float | None) -> float | None:
     return None if value is None else round(value, DECIMALS)
 
 
-def _header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        cell = write_text(ws, row, column, title)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(column)].width = width
-    lines = max(_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
-    if lines > 1:
-        ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
-
-
-def _table_layout(ws: Worksheet, header_row: int, columns: int, *, freeze: bool = True) -> None:
-    """Auto filter over the table, frozen header, and print settings a person expects."""
-    from openpyxl.utils import get_column_letter
-
-    last_row = max(ws.max_row, header_row)
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{last_row}"
-    if freeze:
-        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    _print_settings(ws, header_row)
-
-
-def _print_settings(ws: Worksheet, title_row: int) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as needed
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{title_row}:{title_row}"
-
-
-def _wrap(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
-
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")  # the other cells of a tall row line up with its text
-    widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10.0 for c in columns}
-    for row in range(first_row, ws.max_row + 1):
-        lines = 1
-        for column in range(1, ws.max_column + 1):
-            cell = ws.cell(row=row, column=column)
-            if column not in widths:
-                cell.alignment = top
-                continue
-            cell.alignment = wrap
-            lines = max(lines, _wrapped_lines(cell.value, widths[column]))
-        # Rows get an explicit height: LibreOffice (unlike Excel) does not grow rows to fit
-        # wrapped text of a file it opens, and overlapping text is unreadable in print.
-        if lines > 1:
-            ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
-
-
-ROW_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
-
-
-def _wrapped_lines(value: Any, width: float) -> int:
-    """About how many lines `value` takes in a wrapped column `width` characters wide."""
-    if not isinstance(value, str) or not value:
-        return 1
-    per_line = max(int(width * 1.1), 1)  # column widths count digits; text is a bit narrower
-    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
-
-
 def _write_pair(ws: Worksheet, row: int, key: str, value: str) -> None:
     write_text(ws, row, 1, key)
     write_text(ws, row, 2, value)
-
-
-def _write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:
-    cell = ws.cell(row=row, column=column)
-    cell.value = value
-    cell.number_format = "yyyy-mm-dd"
 
 
 def _score_columns(ws: Worksheet, row: int, column: int, score: Score) -> None:
@@ -313,7 +244,7 @@ def _score_columns(ws: Worksheet, row: int, column: int, score: Score) -> None:
 
 
 def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
-    from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
+    from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font
 
     result, lang = content.summary, content.language
@@ -344,7 +275,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     for key, value in rows:
         write_text(ws, row, 1, key).font = Font(bold=True)
         if isinstance(value, dt.date):
-            _write_date(ws, row, 2, value)
+            write_date(ws, row, 2, value)
             ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         elif key in ("Overall score", "Completeness"):
             write_percent(ws, row, 2, value)
@@ -365,15 +296,15 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
         "N/A",
         "Unanswered",
     ]
-    _header(ws, header_row, titles, [16, 60, 12, 14, 8, 11, 8, 12])
+    write_header(ws, header_row, titles, [16, 60, 12, 14, 8, 11, 8, 12])
     units = pack.assessed_units()
     for offset, standard in enumerate(units, start=1):
         line = header_row + offset
         write_text(ws, line, 1, standard.number)
         write_text(ws, line, 2, standard.title.get(lang))
         _score_columns(ws, line, 3, result.consensus.by_standard[standard.number])
-    _wrap(ws, [2], header_row + 1)
-    _table_layout(ws, header_row, len(titles), freeze=False)
+    wrap_rows(ws, [2], header_row + 1)
+    table_layout(ws, header_row, len(titles), freeze=False)
 
     chart = BarChart()
     chart.type = "col"
@@ -398,7 +329,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
 
 def _text_categories(chart: Any, labels: Any) -> None:
     """Label the category axis with text cells (set_categories would declare numbers)."""
-    from openpyxl.chart.data_source import AxDataSource, StrRef  # type: ignore[import-untyped]
+    from openpyxl.chart.data_source import AxDataSource, StrRef
 
     for series in chart.series:
         series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
@@ -421,7 +352,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
         "Flagged",
     ]
     widths = [12, 22, 10, 12, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 9]
-    _header(ws, 1, titles, widths)
+    write_header(ws, 1, titles, widths)
     row = 2
     for result in content.detail:
         pack, rnd = result.pack, result.round
@@ -430,7 +361,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
         for criterion in pack.criteria():
             answer = answers.get(criterion.id)
             value = answer.value if answer else None
-            _write_date(ws, row, 1, rnd.date)
+            write_date(ws, row, 1, rnd.date)
             write_text(ws, row, 2, rnd.title)
             write_text(ws, row, 3, criterion.standard)
             write_text(ws, row, 4, criterion.id)
@@ -452,14 +383,14 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
             write_bool(ws, row, column + 2, bool(answer and answer.flagged))
             row += 1
     note_column = 8 + len(perspectives)
-    _wrap(ws, [2, 5, note_column, note_column + 1], 2)
-    _table_layout(ws, 1, len(titles))
+    wrap_rows(ws, [2, 5, note_column, note_column + 1], 2)
+    table_layout(ws, 1, len(titles))
 
 
 def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
     lang = content.language
     titles = ["Round date", "Round", "Alias", "Perspective", "Agency"]
-    _header(ws, 1, titles, [12, 22, 28, 28, 20])
+    write_header(ws, 1, titles, [12, 22, 28, 28, 20])
     row = 2
     for result in content.detail:
         for number, respondent in enumerate(result.respondents, start=1):
@@ -468,13 +399,13 @@ def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
                 perspective = result.pack.perspective(respondent.perspective).label.get(lang)
             except KeyError:
                 perspective = respondent.perspective
-            _write_date(ws, row, 1, result.round.date)
+            write_date(ws, row, 1, result.round.date)
             write_text(ws, row, 2, result.round.title)
             write_text(ws, row, 3, alias)
             write_text(ws, row, 4, perspective)
             write_text(ws, row, 5, respondent.agency)
             row += 1
-    _table_layout(ws, 1, len(titles))
+    table_layout(ws, 1, len(titles))
 
 
 def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -489,10 +420,10 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
         "Completeness",
         *(f"Standard {u.number}" for u in units),
     ]
-    _header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units)])
+    write_header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units)])
     for row, result in enumerate(content.history, start=2):
         scores = result.consensus
-        _write_date(ws, row, 1, result.round.date)
+        write_date(ws, row, 1, result.round.date)
         write_text(ws, row, 2, result.round.title)
         write_text(ws, row, 3, result.round.status.value)
         write_percent(ws, row, 4, scores.overall.percent)
@@ -500,7 +431,7 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
         for column, unit in enumerate(units, start=6):
             score = scores.by_standard.get(unit.number)
             write_percent(ws, row, column, score.percent if score else None)
-    _table_layout(ws, 1, len(titles))
+    table_layout(ws, 1, len(titles))
 
     last = 1 + len(content.history)
     chart = LineChart()

@@ -127,8 +127,8 @@ def read_workbook(path: Path | str) -> WorkbookData:
     from defusedxml import (  # type: ignore[import-untyped]  # openpyxl parses through it
         DefusedXmlException,
     )
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, keep_links=False)
@@ -155,7 +155,7 @@ def read_workbook(path: Path | str) -> WorkbookData:
 
 
 def _read_sheet(path: Path, ws: object) -> SheetData:
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter
 
     claimed_rows = getattr(ws, "max_row", None) or 0
     claimed_columns = getattr(ws, "max_column", None) or 0

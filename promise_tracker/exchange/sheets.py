@@ -1,0 +1,87 @@
+"""Table layout shared by the app's workbooks: headers, filters, wrapping, printing, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from promise_tracker.exchange.cells import write_text
+
+if TYPE_CHECKING:  # openpyxl itself loads only when a workbook is written
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
+def write_header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+        cell = write_text(ws, row, column, title)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(column)].width = width
+    lines = max(_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    if lines > 1:
+        ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+
+
+def table_layout(ws: Worksheet, header_row: int, columns: int, *, freeze: bool = True) -> None:
+    """Auto filter over the table, frozen header, and print settings a person expects."""
+    from openpyxl.utils import get_column_letter
+
+    last_row = max(ws.max_row, header_row)
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{last_row}"
+    if freeze:
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    print_settings(ws, header_row)
+
+
+def print_settings(ws: Worksheet, title_row: int) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{title_row}:{title_row}"
+
+
+def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")  # the other cells of a tall row line up with its text
+    widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10.0 for c in columns}
+    for row in range(first_row, ws.max_row + 1):
+        lines = 1
+        for column in range(1, ws.max_column + 1):
+            cell = ws.cell(row=row, column=column)
+            if column not in widths:
+                cell.alignment = top
+                continue
+            cell.alignment = wrap
+            lines = max(lines, _wrapped_lines(cell.value, widths[column]))
+        # Rows get an explicit height: LibreOffice (unlike Excel) does not grow rows to fit
+        # wrapped text of a file it opens, and overlapping text is unreadable in print.
+        if lines > 1:
+            ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+
+
+ROW_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
+
+
+def _wrapped_lines(value: Any, width: float) -> int:
+    """About how many lines `value` takes in a wrapped column `width` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width * 1.1), 1)  # column widths count digits; text is a bit narrower
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
+def write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:
+    cell = ws.cell(row=row, column=column)
+    cell.value = value
+    cell.number_format = "yyyy-mm-dd"
