@@ -219,12 +219,33 @@ class AnswerRepository:
 
     def list_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The round's answers by criterion id, the consensus answer before respondents'."""
-        rows = self._session.scalars(
-            select(AnswerRow)
+        # Plain column rows rather than ORM objects: a round holds hundreds of answers and
+        # every score, chart and export reads them, so skipping the identity map pays.
+        rows = self._session.execute(
+            select(
+                AnswerRow.round_id,
+                AnswerRow.criterion_id,
+                AnswerRow.respondent_id,
+                AnswerRow.value,
+                AnswerRow.note,
+                AnswerRow.na_justification,
+                AnswerRow.flagged,
+            )
             .where(AnswerRow.round_id == round_id)
             .order_by(AnswerRow.criterion_id, AnswerRow.respondent_id.nulls_first(), AnswerRow.id)
         )
-        return [_answer(row) for row in rows]
+        return [
+            Answer(
+                round_id=row.round_id,
+                criterion_id=row.criterion_id,
+                respondent_id=row.respondent_id,
+                value=row.value,
+                note=row.note,
+                na_justification=row.na_justification,
+                flagged=row.flagged,
+            )
+            for row in rows
+        ]
 
     def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
         """Delete the answer with this key; returns whether there was one."""

@@ -237,3 +237,14 @@ def test_criterion_status(value: str | None, justification: str, expected: str) 
     row = answer("C-2-01", value, justification=justification)
     assert criterion_status(row, SCALE) is expected
     assert criterion_status(None, SCALE) is CriterionStatus.UNANSWERED
+
+
+@given(st.lists(answer_maps, min_size=0, max_size=5))
+def test_pooled_criterion_scores_equal_the_single_answer_rule(maps) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.domain.scoring import pooled
+
+    sets = [{r.criterion_id: r for r in rows_of(m, justify=i % 2 == 0)} for i, m in enumerate(maps)]
+    scores = score_answer_sets(PACK, sets)
+    for criterion_id in IDS:
+        expected = pooled(score_answer(s.get(criterion_id), SCALE) for s in (sets or [{}]))
+        assert scores.by_criterion[criterion_id] == expected
