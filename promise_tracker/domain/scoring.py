@@ -20,7 +20,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from promise_tracker.domain.entities import Answer, Respondent
-from promise_tracker.standards.model import AnswerOption, AnswerScale, Criterion, Pack, Standard
+from promise_tracker.standards.model import AnswerOption, AnswerScale, Pack, Standard
 
 
 @dataclass(frozen=True)
@@ -209,11 +209,6 @@ def score_perspectives(
         p.id: score_answer_sets(pack, members[p.id]) for p in pack.perspectives if p.id in members
     }
     return PerspectiveScores(by_perspective=by_perspective, by_respondent=by_respondent)
-
-
-def criteria_of(pack: Pack, number: str) -> tuple[Criterion, ...]:
-    """All criteria under a standard number (its own and its sub-standards')."""
-    return tuple(pack.standard(number).all_criteria())
 
 
 class CriterionStatus(StrEnum):

@@ -187,10 +187,6 @@ class CriteriaTreeModel(QAbstractItemModel):
         position = self._by_key.get((True, criterion_id))
         return QModelIndex() if position is None else self._index_of(position)
 
-    def index_for_standard(self, number: str) -> QModelIndex:
-        position = self._by_key.get((False, number))
-        return QModelIndex() if position is None else self._index_of(position)
-
     def criterion_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         """The criterion id of a row, or None for a standard or an invalid index."""
         node = self._node(index)

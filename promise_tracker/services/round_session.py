@@ -70,9 +70,6 @@ class RoundSession:
     def status(self, criterion_id: str) -> CriterionStatus:
         return criterion_status(self._answers.get(criterion_id), self.pack.answer_scale)
 
-    def answers(self) -> tuple[Answer, ...]:
-        return tuple(self._answers.values())
-
     # --- moving around ------------------------------------------------------------------------
 
     def neighbour(self, criterion_id: str, step: int) -> str | None:
