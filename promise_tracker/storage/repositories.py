@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, delete, insert, select
+from sqlalchemy import ColumnElement, Select, delete, insert, select
 from sqlalchemy.orm import Session
 
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
@@ -25,6 +25,7 @@ from promise_tracker.storage.models import (
 _ANSWERS_TABLE = Base.metadata.tables[AnswerRow.__tablename__]
 
 _EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow)
+_Entity = TypeVar("_Entity", Unit, Round, Respondent, Event)
 
 # Every write flushes at once, so that a broken rule (duplicate id, unknown parent) is reported
 # by the call that broke it rather than at commit, and rows reach the database in call order.
@@ -32,133 +33,125 @@ _EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow)
 # database would otherwise still be served from the session's identity map.
 
 
-class UnitRepository:
-    """Units (a Barnahus each)."""
+class _EntityRepository(Generic[_Entity, _EntityRow]):
+    """Add, get, update and delete of one kind of entity, stored one row each by its id."""
+
+    row_type: type[_EntityRow]
+    noun: str  # in messages: "No unit with id ..."
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, unit: Unit) -> None:
-        row = UnitRow(id=unit.id)
-        _copy_unit(unit, row)
+    def _to_entity(self, row: _EntityRow) -> _Entity:
+        raise NotImplementedError
+
+    def _copy(self, entity: _Entity, row: _EntityRow) -> None:
+        raise NotImplementedError
+
+    def add(self, entity: _Entity) -> None:
+        row = self.row_type(id=entity.id)
+        self._copy(entity, row)
         self._session.add(row)
         self._session.flush()
 
-    def get(self, unit_id: str) -> Unit:
-        return _unit(self._row(unit_id))
+    def get(self, entity_id: str) -> _Entity:
+        return self._to_entity(self._row(entity_id))
+
+    def update(self, entity: _Entity) -> None:
+        self._copy(entity, self._row(entity.id))
+        self._session.flush()
+
+    def delete(self, entity_id: str) -> None:
+        """Delete the row; the database's ON DELETE rules take its children with it."""
+        _delete_one(
+            self._session, self.row_type, self.row_type.id == entity_id, self._missing(entity_id)
+        )
+
+    def _list(self, statement: Select[_EntityRow]) -> builtins.list[_Entity]:
+        return [self._to_entity(row) for row in self._session.scalars(statement)]
+
+    def _row(self, entity_id: str) -> _EntityRow:
+        return _one(
+            self._session, self.row_type, self.row_type.id == entity_id, self._missing(entity_id)
+        )
+
+    def _missing(self, entity_id: str) -> str:
+        return f"No {self.noun} with id {entity_id}"
+
+
+class UnitRepository(_EntityRepository[Unit, UnitRow]):
+    """Units (a Barnahus each)."""
+
+    row_type = UnitRow
+    noun = "unit"
+
+    def _to_entity(self, row: UnitRow) -> Unit:
+        return _unit(row)
+
+    def _copy(self, entity: Unit, row: UnitRow) -> None:
+        _copy_unit(entity, row)
 
     def list(self) -> builtins.list[Unit]:
         """All units by name."""
-        rows = self._session.scalars(select(UnitRow).order_by(UnitRow.name, UnitRow.id))
-        return [_unit(row) for row in rows]
+        return self._list(select(UnitRow).order_by(UnitRow.name, UnitRow.id))
 
-    def update(self, unit: Unit) -> None:
-        _copy_unit(unit, self._row(unit.id))
-        self._session.flush()
-
-    def delete(self, unit_id: str) -> None:
+    def delete(self, entity_id: str) -> None:
         """Delete the unit with its rounds, respondents, answers and events."""
-        _delete_one(self._session, UnitRow, UnitRow.id == unit_id, f"No unit with id {unit_id}")
+        super().delete(entity_id)
         _reload_compare_links(self._session)
 
-    def _row(self, unit_id: str) -> UnitRow:
-        return _one(self._session, UnitRow, UnitRow.id == unit_id, f"No unit with id {unit_id}")
 
-
-class RoundRepository:
+class RoundRepository(_EntityRepository[Round, RoundRow]):
     """Assessment rounds."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    row_type = RoundRow
+    noun = "round"
 
-    def add(self, round_: Round) -> None:
-        row = RoundRow(id=round_.id)
-        _copy_round(round_, row)
-        self._session.add(row)
-        self._session.flush()
+    def _to_entity(self, row: RoundRow) -> Round:
+        return _round(row)
 
-    def get(self, round_id: str) -> Round:
-        return _round(self._row(round_id))
+    def _copy(self, entity: Round, row: RoundRow) -> None:
+        _copy_round(entity, row)
 
     def list_for_unit(self, unit_id: str) -> builtins.list[Round]:
         """The unit's rounds, oldest first."""
-        rows = self._session.scalars(
+        return self._list(
             select(RoundRow)
             .where(RoundRow.unit_id == unit_id)
             .order_by(RoundRow.date, RoundRow.title, RoundRow.id)
         )
-        return [_round(row) for row in rows]
 
     def list_all(self) -> builtins.list[Round]:
         """Every round of every unit, oldest first."""
-        rows = self._session.scalars(
-            select(RoundRow).order_by(RoundRow.date, RoundRow.title, RoundRow.id)
-        )
-        return [_round(row) for row in rows]
+        return self._list(select(RoundRow).order_by(RoundRow.date, RoundRow.title, RoundRow.id))
 
-    def update(self, round_: Round) -> None:
-        _copy_round(round_, self._row(round_.id))
-        self._session.flush()
-
-    def delete(self, round_id: str) -> None:
+    def delete(self, entity_id: str) -> None:
         """Delete the round with its respondents and answers.
 
         Rounds that compared with it stay, with compare_round_id None.
         """
-        _delete_one(
-            self._session, RoundRow, RoundRow.id == round_id, f"No round with id {round_id}"
-        )
+        super().delete(entity_id)
         _reload_compare_links(self._session)
 
-    def _row(self, round_id: str) -> RoundRow:
-        return _one(
-            self._session, RoundRow, RoundRow.id == round_id, f"No round with id {round_id}"
-        )
 
+class RespondentRepository(_EntityRepository[Respondent, RespondentRow]):
+    """Respondents of rounds (deleting one deletes their answers)."""
 
-class RespondentRepository:
-    """Respondents of rounds."""
+    row_type = RespondentRow
+    noun = "respondent"
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def _to_entity(self, row: RespondentRow) -> Respondent:
+        return _respondent(row)
 
-    def add(self, respondent: Respondent) -> None:
-        row = RespondentRow(id=respondent.id)
-        _copy_respondent(respondent, row)
-        self._session.add(row)
-        self._session.flush()
-
-    def get(self, respondent_id: str) -> Respondent:
-        return _respondent(self._row(respondent_id))
+    def _copy(self, entity: Respondent, row: RespondentRow) -> None:
+        _copy_respondent(entity, row)
 
     def list_for_round(self, round_id: str) -> builtins.list[Respondent]:
         """The round's respondents by alias."""
-        rows = self._session.scalars(
+        return self._list(
             select(RespondentRow)
             .where(RespondentRow.round_id == round_id)
             .order_by(RespondentRow.alias, RespondentRow.id)
-        )
-        return [_respondent(row) for row in rows]
-
-    def update(self, respondent: Respondent) -> None:
-        _copy_respondent(respondent, self._row(respondent.id))
-        self._session.flush()
-
-    def delete(self, respondent_id: str) -> None:
-        """Delete the respondent with their answers."""
-        _delete_one(
-            self._session,
-            RespondentRow,
-            RespondentRow.id == respondent_id,
-            f"No respondent with id {respondent_id}",
-        )
-
-    def _row(self, respondent_id: str) -> RespondentRow:
-        return _one(
-            self._session,
-            RespondentRow,
-            RespondentRow.id == respondent_id,
-            f"No respondent with id {respondent_id}",
         )
 
 
@@ -266,42 +259,24 @@ class AnswerRepository:
         ).one_or_none()
 
 
-class EventRepository:
+class EventRepository(_EntityRepository[Event, EventRow]):
     """Events in the life of units."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    row_type = EventRow
+    noun = "event"
 
-    def add(self, event: Event) -> None:
-        row = EventRow(id=event.id)
-        _copy_event(event, row)
-        self._session.add(row)
-        self._session.flush()
+    def _to_entity(self, row: EventRow) -> Event:
+        return _event(row)
 
-    def get(self, event_id: str) -> Event:
-        return _event(self._row(event_id))
+    def _copy(self, entity: Event, row: EventRow) -> None:
+        _copy_event(entity, row)
 
     def list_for_unit(self, unit_id: str) -> builtins.list[Event]:
         """The unit's events, oldest first."""
-        rows = self._session.scalars(
+        return self._list(
             select(EventRow)
             .where(EventRow.unit_id == unit_id)
             .order_by(EventRow.date, EventRow.title, EventRow.id)
-        )
-        return [_event(row) for row in rows]
-
-    def update(self, event: Event) -> None:
-        _copy_event(event, self._row(event.id))
-        self._session.flush()
-
-    def delete(self, event_id: str) -> None:
-        _delete_one(
-            self._session, EventRow, EventRow.id == event_id, f"No event with id {event_id}"
-        )
-
-    def _row(self, event_id: str) -> EventRow:
-        return _one(
-            self._session, EventRow, EventRow.id == event_id, f"No event with id {event_id}"
         )
 
 
