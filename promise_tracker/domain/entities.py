@@ -79,6 +79,9 @@ class Answer:
     note: str = ""
     na_justification: str = ""
     flagged: bool = False
+    # A view that differs from the agreed answer, recorded in a consensus meeting (consensus
+    # answers only; the agreed answer's rationale is its note).
+    dissent: str = ""
 
     @property
     def is_consensus(self) -> bool:

@@ -508,7 +508,7 @@ def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:
         for answer in content.answers.get(rnd.id, ()):
             fields = asdict(answer)
             if content.redacted:
-                fields["note"] = fields["na_justification"] = ""
+                fields["note"] = fields["na_justification"] = fields["dissent"] = ""
             records.append(("answer", fields))
     records.extend(("event", asdict(event)) for event in content.events)
     return records

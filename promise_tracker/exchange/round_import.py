@@ -230,6 +230,7 @@ _SPECS: dict[str, dict[str, _Convert]] = {
         "note": _text,
         "na_justification": _text,
         "flagged": _flag,
+        "dissent": _text,
     },
     "event": {
         "id": _text,
@@ -241,8 +242,13 @@ _SPECS: dict[str, dict[str, _Convert]] = {
 }
 
 
+# Fields added after the first release of the format, with the value older files mean.
+_ADDED_LATER: dict[str, dict[str, object]] = {"answer": {"dissent": ""}}
+
+
 def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
     spec = _SPECS[kind]
+    fields = {**_ADDED_LATER.get(kind, {}), **fields}
     if set(fields) != set(spec):
         raise ImportFileError(
             path, f"has a damaged {kind} record in the Data sheet, row {number} (wrong fields)"

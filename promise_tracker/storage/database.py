@@ -28,7 +28,7 @@ from promise_tracker.storage.uow import UnitOfWork
 log = logging.getLogger(__name__)
 
 # The schema revision this version writes; a test keeps it equal to the newest script's.
-HEAD_REVISION: Final = "0001"
+HEAD_REVISION: Final = "0002"
 
 VERSION_TABLE: Final = "alembic_version"
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"

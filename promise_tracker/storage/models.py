@@ -123,6 +123,8 @@ class AnswerRow(Base):
     na_justification: Mapped[str]
     flagged: Mapped[bool]
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # Added by migration 0002, hence last.
+    dissent: Mapped[str] = mapped_column(default="", server_default="")
 
 
 class EventRow(Base):

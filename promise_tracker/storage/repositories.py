@@ -175,6 +175,7 @@ class AnswerRepository:
         row.note = answer.note
         row.na_justification = answer.na_justification
         row.flagged = answer.flagged
+        row.dissent = answer.dissent
         # Set explicitly: onupdate only fires when some other column changed.
         row.updated_at = utc_now()
         self._session.flush()
@@ -195,6 +196,7 @@ class AnswerRepository:
                 "note": answer.note,
                 "na_justification": answer.na_justification,
                 "flagged": answer.flagged,
+                "dissent": answer.dissent,
                 "updated_at": now,
             }
             for answer in answers
@@ -223,6 +225,7 @@ class AnswerRepository:
                 AnswerRow.note,
                 AnswerRow.na_justification,
                 AnswerRow.flagged,
+                AnswerRow.dissent,
             )
             .where(AnswerRow.round_id == round_id)
             .order_by(AnswerRow.criterion_id, AnswerRow.respondent_id.nulls_first(), AnswerRow.id)
@@ -236,6 +239,7 @@ class AnswerRepository:
                 note=row.note,
                 na_justification=row.na_justification,
                 flagged=row.flagged,
+                dissent=row.dissent,
             )
             for row in rows
         ]
@@ -392,6 +396,7 @@ def _answer(row: AnswerRow) -> Answer:
         note=row.note,
         na_justification=row.na_justification,
         flagged=row.flagged,
+        dissent=row.dissent,
     )
 
 

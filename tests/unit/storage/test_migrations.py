@@ -1,7 +1,7 @@
 """Upgrades: every released schema opens with its data; older databases are backed up first.
 
 Upgrades are exercised with a private copy of the migration scripts plus a test-only revision
-0002, since the app has only one revision today.
+9001 on top of the app's newest one.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ ADD_WEBSITE_TO_UNITS = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -47,8 +47,8 @@ FAILS_HALFWAY = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -63,8 +63,8 @@ BREAKS_A_FOREIGN_KEY = '''
 """Test only: leaves a round pointing at no unit."""
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -75,7 +75,7 @@ def upgrade() -> None:
 
 
 def add_revision(migrations: Path, source: str) -> Path:
-    (migrations / "versions" / "0002_test.py").write_text(source, encoding="utf-8")
+    (migrations / "versions" / "9001_test.py").write_text(source, encoding="utf-8")
     return migrations
 
 
@@ -101,7 +101,7 @@ FIXTURES = sorted(FIXTURE_DATABASES.glob("schema-*.sqlite"))
 
 
 def test_every_released_revision_has_a_fixture_database() -> None:
-    # Adding migration 0002 without schema-0002.sqlite (made by make_fixtures.py) fails here.
+    # Adding migration 0003 without schema-0003.sqlite (made by make_fixtures.py) fails here.
     assert {path.stem.removeprefix("schema-") for path in FIXTURES} == known_revisions()
 
 
@@ -201,18 +201,18 @@ def test_an_older_database_is_backed_up_then_upgraded(
     with Database.open(
         sqlite_url(db_path), backup_dir, script_location=migrations_copy
     ) as database:
-        assert database.schema_revision == "0002"
+        assert database.schema_revision == "9001"
         with database.engine.connect() as connection:
             # Migrations ran with foreign keys off; everyday connections have them on again.
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
-    assert revision_in(db_path) == ["0002"]
+    assert revision_in(db_path) == ["9001"]
     assert "website" in columns_of(db_path, "units")
     # Recreating units did not cascade-delete the rounds, answers or events hanging off it.
     assert count_rows(db_path) == rows_before
     [backup] = list(backup_dir.iterdir())
-    assert backup.name.startswith("promise-before-0002-")
-    assert revision_in(backup) == ["0001"]
+    assert backup.name.startswith("promise-before-9001-")
+    assert revision_in(backup) == [HEAD_REVISION]
     assert count_rows(backup) == rows_before
     assert "website" not in columns_of(backup, "units")
 
@@ -235,7 +235,7 @@ def test_the_backup_exists_before_the_migration_starts(
     assert len(seen_at_upgrade) == 1
     [names] = seen_at_upgrade
     assert len(names) == 1
-    assert names[0].startswith("promise-before-0002-")
+    assert names[0].startswith("promise-before-9001-")
 
 
 def test_a_failing_migration_is_undone_and_says_where_the_backup_is(
@@ -256,7 +256,7 @@ def test_a_failing_migration_is_undone_and_says_where_the_backup_is(
     assert str(backup) in message
     assert isinstance(caught.value.__cause__, RuntimeError)
     # The added column and the UPDATE were rolled back with everything else.
-    assert revision_in(db_path) == ["0001"]
+    assert revision_in(db_path) == [HEAD_REVISION]
     assert columns_of(db_path, "units") == columns_before
     assert count_rows(db_path) == rows_before
     with Database.open(sqlite_url(db_path), backup_dir) as database, database.unit_of_work() as uow:
@@ -272,7 +272,7 @@ def test_a_migration_that_breaks_foreign_keys_is_undone(
     add_revision(migrations_copy, BREAKS_A_FOREIGN_KEY)
     with pytest.raises(StorageError, match="break links between records"):
         Database.open(sqlite_url(db_path), backup_dir, script_location=migrations_copy)
-    assert revision_in(db_path) == ["0001"]
+    assert revision_in(db_path) == [HEAD_REVISION]
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT unit_id FROM rounds").fetchall() == [("unit-1",)]
     connection.close()
@@ -286,7 +286,7 @@ def test_an_older_database_without_data_is_upgraded_without_a_backup(
     with Database.open(
         sqlite_url(db_path), backup_dir, script_location=migrations_copy
     ) as database:
-        assert database.schema_revision == "0002"
+        assert database.schema_revision == "9001"
     assert not backup_dir.exists()
 
 

@@ -31,10 +31,28 @@ def schema_of(path: Path) -> dict[str, frozenset[str] | str]:
     for kind, name, sql in rows:
         if kind == "table":
             body = sql[sql.index("(") + 1 : sql.rindex(")")]
-            schema[name] = frozenset(line.strip().rstrip(",") for line in body.splitlines())
+            schema[name] = frozenset(part.strip() for part in _top_level_parts(body))
         else:
             schema[name] = sql
     return schema
+
+
+def _top_level_parts(body: str) -> list[str]:
+    """Column and constraint definitions: split at commas outside parentheses.
+
+    Not at line ends: ALTER TABLE ADD COLUMN appends to the last line of the stored SQL.
+    """
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    return parts
 
 
 def test_head_revision_constant_matches_the_newest_script() -> None:
