@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         for action in (self.new_unit_action, self.edit_unit_action, self.delete_unit_action):
             file_menu.addAction(action)
@@ -246,14 +246,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.results_action)
         view_menu.addSeparator()
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.language_menu = view_menu.addMenu(self.tr("&Language of the standards"))
         self.language_menu.setObjectName("languageMenu")
 
-        round_menu = bar.addMenu(self.tr("&Round"))
+        round_menu = self.round_menu = bar.addMenu(self.tr("&Round"))
         round_menu.setObjectName("roundMenu")
         for action in (
             self.new_round_action,
@@ -277,7 +277,14 @@ class MainWindow(QMainWindow):
         ):
             round_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        # Filled by the team features (respondents, questionnaires, consensus) and the
+        # trainers' features (browser, presenter mode, handouts).
+        self.team_menu = bar.addMenu(self.tr("&Team"))
+        self.team_menu.setObjectName("teamMenu")
+        self.standards_menu = bar.addMenu(self.tr("Stan&dards"))
+        self.standards_menu.setObjectName("standardsMenu")
+
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.demo_action)
         help_menu.addAction(self.about_action)
