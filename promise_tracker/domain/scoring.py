@@ -211,6 +211,34 @@ def score_perspectives(
     return PerspectiveScores(by_perspective=by_perspective, by_respondent=by_respondent)
 
 
+class ScoreBasis(StrEnum):
+    """Which answers a round's official score is computed from (reports name it)."""
+
+    # The team's agreed answers: the official score as soon as one criterion is agreed.
+    CONSENSUS = "consensus"
+    # No agreed answer yet, only respondents' answers: all respondents pooled.
+    RESPONDENTS = "respondents"
+
+
+def official_basis(answers: Iterable[Answer]) -> ScoreBasis:
+    """Consensus where the team has agreed any answer; the respondents' answers before that."""
+    has_respondent_answers = False
+    for answer in answers:
+        if answer.value is None:
+            continue
+        if answer.respondent_id is None:
+            return ScoreBasis.CONSENSUS
+        has_respondent_answers = True
+    return ScoreBasis.RESPONDENTS if has_respondent_answers else ScoreBasis.CONSENSUS
+
+
+def score_respondents(pack: Pack, answers: Iterable[Answer]) -> RoundScores:
+    """All respondents' answers pooled (the team's consensus answers left out)."""
+    grouped = index_answers(answers)
+    grouped.pop(None, None)
+    return score_answer_sets(pack, list(grouped.values()))
+
+
 class CriterionStatus(StrEnum):
     """Where a criterion stands in a set of answers, for badges and filters."""
 

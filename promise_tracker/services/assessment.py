@@ -22,8 +22,11 @@ from promise_tracker.domain.entities import (
 from promise_tracker.domain.scoring import (
     PerspectiveScores,
     RoundScores,
+    ScoreBasis,
+    official_basis,
     score_consensus,
     score_perspectives,
+    score_respondents,
 )
 from promise_tracker.errors import NotFoundError, PackError, ValidationError
 from promise_tracker.standards.model import Pack
@@ -37,13 +40,24 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class RoundResult:
-    """Everything needed to show a round's scores: the official (consensus) score and the rest."""
+    """Everything needed to show a round's scores: the official score and the rest."""
 
     round: Round
     pack: Pack
     consensus: RoundScores
     perspectives: PerspectiveScores
     respondents: tuple[Respondent, ...]
+    # What `official` is computed from; reports say so next to the score.
+    basis: ScoreBasis = ScoreBasis.CONSENSUS
+    # All respondents pooled (None when the round has no respondents).
+    pooled_respondents: RoundScores | None = None
+
+    @property
+    def official(self) -> RoundScores:
+        """The round's score: the consensus once agreed, the respondents' pooled before."""
+        if self.basis is ScoreBasis.RESPONDENTS and self.pooled_respondents is not None:
+            return self.pooled_respondents
+        return self.consensus
 
 
 class AssessmentService:
@@ -326,6 +340,8 @@ class AssessmentService:
             consensus=score_consensus(pack, answers),
             perspectives=score_perspectives(pack, respondents, answers),
             respondents=respondents,
+            basis=official_basis(answers),
+            pooled_respondents=score_respondents(pack, answers) if respondents else None,
         )
 
 

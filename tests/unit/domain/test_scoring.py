@@ -12,11 +12,14 @@ from promise_tracker.domain.entities import Respondent
 from promise_tracker.domain.scoring import (
     CriterionStatus,
     Score,
+    ScoreBasis,
     criterion_status,
+    official_basis,
     score_answer,
     score_answer_sets,
     score_consensus,
     score_perspectives,
+    score_respondents,
 )
 from tests.factories import SCALE, answer, make_pack
 
@@ -137,6 +140,21 @@ def test_perspective_scores_pool_their_respondents() -> None:
     assert "clients" not in result.by_perspective
     # Mean of respondents' own percentages: (100 + 0 + 0) / 3.
     assert result.respondents_mean() == pytest.approx(100 / 3)
+
+
+def test_official_basis_is_respondents_until_the_team_agrees_one_answer() -> None:
+    rows = [answer("C-2-01", "yes", "m1"), answer("C-2-01", "no", "p1"), answer("C-2-02", None)]
+    assert official_basis(rows) is ScoreBasis.RESPONDENTS
+    assert official_basis([*rows, answer("C-2-02", "no")]) is ScoreBasis.CONSENSUS
+    assert official_basis([]) is ScoreBasis.CONSENSUS
+
+
+def test_respondents_pooled_leave_the_consensus_out() -> None:
+    rows = [answer("C-2-01", "yes", "m1"), answer("C-2-01", "no", "p1"), answer("C-2-01", "no")]
+    scores = score_respondents(PACK, rows)
+    assert scores.by_criterion["C-2-01"] == Score(Fraction(1), applicable=2, unanswered=0)
+    assert scores.respondents == 2
+    assert scores.overall.percent == 50.0
 
 
 # --- properties --------------------------------------------------------------------------
