@@ -46,15 +46,18 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     from promise_tracker.errors import PromiseTrackerError
     from promise_tracker.gui.main_window import MainWindow
     from promise_tracker.gui.settings import Settings
+    from promise_tracker.gui.translation import install_language
+
+    settings = Settings(paths.settings_file)
+    # Before any window exists, so every text is built in the chosen language.
+    install_language(app, settings)
 
     def opener(want_demo: bool) -> Workspace:
         return open_data(paths, demo=want_demo)
 
     # The window is painted first; the data (and with it SQLAlchemy) loads right after, so
     # the user sees the app at once even on a slow office PC.
-    window = MainWindow(
-        None, settings=Settings(paths.settings_file), open_workspace=opener, is_demo=demo
-    )
+    window = MainWindow(None, settings=settings, open_workspace=opener, is_demo=demo)
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
 
     def load() -> None:

@@ -83,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--round", metavar="ID", help="export this round")
     which.add_argument("--unit", metavar="ID", help="export this unit with all its rounds")
     export.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .xlsx file")
-    export.add_argument("--language", default="en", help="language of the standards text")
+    export.add_argument(
+        "--language", default="en", help="language of the standards text and of the headings"
+    )
     export.add_argument(
         "--redacted",
         action="store_true",
@@ -124,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="show NAME instead of the unit's name (repeat for more units)",
+    )
+    comparison.add_argument(
+        "--language", default="en", help="language of the workbook's headings (en, sv)"
     )
     comparison.add_argument("--country", metavar="CODE", help="only units of this country")
     comparison.add_argument(
@@ -251,6 +256,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
+    _install_language(args.language)
     with open_workspace(paths) as workspace:
         if args.round:
             written = export_round(
@@ -301,6 +307,7 @@ def _compare(args: argparse.Namespace) -> int:
     from promise_tracker.exchange.compare import compare, read_many
     from promise_tracker.exchange.compare_export import write_comparison
 
+    _install_language(args.language)
     aliases: dict[str, str] = {}
     for item in args.alias:
         unit_id, separator, name = item.partition("=")
@@ -332,6 +339,13 @@ def _compare(args: argparse.Namespace) -> int:
     written = write_comparison(result, args.out)
     print(f"Comparison of {len(result.units)} units written to {written}")
     return EXIT_OK
+
+
+def _install_language(language: str) -> None:
+    """Write the export's fixed texts (headings, labels) in `language`."""
+    from promise_tracker.gui.translation import install_for_output
+
+    install_for_output(language)
 
 
 def _percent(value: float | None) -> str:

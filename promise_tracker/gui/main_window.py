@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from promise_tracker import APP_NAME
 from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui import preferences_dialog
 from promise_tracker.gui.criteria_model import FilterMode
 from promise_tracker.gui.settings import Settings
 from promise_tracker.gui.welcome_page import WelcomePage
@@ -68,13 +69,14 @@ class MainWindow(QMainWindow):
         self.is_demo = is_demo
         self._open_workspace = open_workspace
         self.settings = settings
-        self.language = self.settings.language or "en"
+        self.language = self.settings.standards_language
         self.controller: RoundController | None = None
         self._units: list[Unit] = []
         self._rounds: list[Round] = []
 
         self._build_actions()
         self._build_menus()
+        preferences_dialog.install(self)
         self._build_toolbar()
         self._build_pages()
         self.pack_label = QLabel(self)

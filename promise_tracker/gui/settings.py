@@ -6,13 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from promise_tracker import i18n
+
 # Every key the app stores, in one place; nothing else spells a settings key.
 _WINDOW_GEOMETRY = "window/geometry"
 _WINDOW_STATE = "window/state"
 _SPLITTER_STATE = "window/splitterState"
 _LAST_UNIT_ID = "session/lastUnitId"
 _LAST_ROUND_ID = "session/lastRoundId"
+# The language of the standards texts (the key is older than the interface language).
 _LANGUAGE = "interface/language"
+_INTERFACE_LANGUAGE = "interface/uiLanguage"
 _LAST_CRITERION_GROUP = "lastCriterion"
 
 
@@ -83,12 +87,26 @@ class Settings:
 
     @property
     def language(self) -> str | None:
-        """The interface language chosen by the user ("sv", "en"); None follows the system."""
+        """The chosen language of the standards texts; None follows the interface language."""
         return self._text(_LANGUAGE)
 
     @language.setter
     def language(self, value: str | None) -> None:
         self._set_text(_LANGUAGE, value)
+
+    @property
+    def standards_language(self) -> str:
+        """The language to show standards texts in: the user's choice, else the interface's."""
+        return self._text(_LANGUAGE) or i18n.language()
+
+    @property
+    def interface_language(self) -> str | None:
+        """The interface language chosen by the user ("sv", "en"); None follows the system."""
+        return self._text(_INTERFACE_LANGUAGE)
+
+    @interface_language.setter
+    def interface_language(self, value: str | None) -> None:
+        self._set_text(_INTERFACE_LANGUAGE, value)
 
     # --- file ----------------------------------------------------------------------------
 
