@@ -201,27 +201,55 @@ class AssessmentService:
         *,
         respondent_id: str | None = None,
     ) -> Respondent:
+        respondent = Respondent(
+            id=respondent_id or new_id(),
+            round_id=round_id,
+            alias=alias,
+            perspective=perspective,
+            agency=agency,
+        )
         with self._db.unit_of_work() as uow:
             assessment_round = uow.rounds.get(round_id)
-            pack = self.pack_for(assessment_round)
-            if perspective not in {p.id for p in pack.perspectives}:
-                raise ValidationError(
-                    f"'{perspective}' is not a perspective of {pack.id}; choose one of "
-                    + ", ".join(p.id for p in pack.perspectives)
-                    + "."
-                )
-            if agency not in {a.value for a in Agency}:
-                raise ValidationError(f"'{agency}' is not a known agency.")
-            respondent = Respondent(
-                id=respondent_id or new_id(),
-                round_id=round_id,
-                alias=_required(alias, "The respondent needs an alias."),
-                perspective=perspective,
-                agency=agency,
-            )
+            _refuse_finalised(assessment_round)
+            respondent = self._checked_respondent(assessment_round, respondent)
             uow.respondents.add(respondent)
             uow.commit()
         return respondent
+
+    def update_respondent(self, respondent: Respondent) -> Respondent:
+        """Change a respondent's alias, perspective or agency (their answers stay theirs)."""
+        with self._db.unit_of_work() as uow:
+            stored = uow.respondents.get(respondent.id)
+            if stored.round_id != respondent.round_id:
+                raise ValidationError("A respondent cannot move to another round.")
+            assessment_round = uow.rounds.get(stored.round_id)
+            _refuse_finalised(assessment_round)
+            respondent = self._checked_respondent(assessment_round, respondent)
+            uow.respondents.update(respondent)
+            uow.commit()
+        return respondent
+
+    def delete_respondent(self, respondent_id: str) -> None:
+        """Remove a respondent together with every answer they gave."""
+        with self._db.unit_of_work() as uow:
+            stored = uow.respondents.get(respondent_id)
+            _refuse_finalised(uow.rounds.get(stored.round_id))
+            uow.respondents.delete(respondent_id)  # their answers go by ON DELETE CASCADE
+            uow.commit()
+
+    def _checked_respondent(self, assessment_round: Round, respondent: Respondent) -> Respondent:
+        pack = self.pack_for(assessment_round)
+        if respondent.perspective not in {p.id for p in pack.perspectives}:
+            raise ValidationError(
+                f"'{respondent.perspective}' is not a perspective of {pack.id}; choose one of "
+                + ", ".join(p.id for p in pack.perspectives)
+                + "."
+            )
+        if respondent.agency not in {a.value for a in Agency}:
+            raise ValidationError(f"'{respondent.agency}' is not a known agency.")
+        return replace(
+            respondent, alias=_required(respondent.alias, "The respondent needs an alias.")
+        )
 
     def respondents(self, round_id: str) -> list[Respondent]:
         with self._db.unit_of_work() as uow:
@@ -237,11 +265,7 @@ class AssessmentService:
         """
         with self._db.unit_of_work() as uow:
             assessment_round = uow.rounds.get(answer.round_id)
-            if assessment_round.is_finalised:
-                raise ValidationError(
-                    f"The round '{assessment_round.title}' is finalised; reopen it to change "
-                    "answers."
-                )
+            _refuse_finalised(assessment_round)
             self._check_answer(self.pack_for(assessment_round), answer)
             if answer.respondent_id is not None:
                 respondent = uow.respondents.get(answer.respondent_id)
@@ -342,6 +366,13 @@ class AssessmentService:
             respondents=respondents,
             basis=official_basis(answers),
             pooled_respondents=score_respondents(pack, answers) if respondents else None,
+        )
+
+
+def _refuse_finalised(assessment_round: Round) -> None:
+    if assessment_round.is_finalised:
+        raise ValidationError(
+            f"The round '{assessment_round.title}' is finalised; reopen it to change answers."
         )
 
 
