@@ -13,8 +13,7 @@ import re
 
 # Words of roles, agencies and groups: an alias containing one names a role, not a person.
 # Case-folded; English, Swedish, Norwegian, Danish, Finnish-Swedish and Icelandic usage.
-_ROLE_WORDS = frozenset(
-    """
+_ROLE_TEXT = """
     management manager managers director head chair chairman chairperson lead leader
     coordinator coordinators team staff group panel council board committee member members
     steering unit office department service services agency representative rep liaison
@@ -34,13 +33,12 @@ _ROLE_WORDS = frozenset(
     politi påtalemyndighet barnevern barnevernet lege sykepleier psykologen ledelse
     foreldre anklager socialrådgiver sygeplejerske forældre ledelse
     lögregla barnavernd
-    """.split()
-)
+"""
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
 # Common first names (Nordic, English and other European), case-folded. Names that are also
 # everyday words (May, Will, Mark, Rose, Per, Bo...) are left out so that they never warn.
-_FIRST_NAMES = frozenset(
-    """
+_FIRST_NAME_TEXT = """
     anna maria eva karin sara sofia emma elin ida lena linda malin johanna kristina
     elisabeth birgitta ingrid marie margareta helena susanne camilla hanna maja ella
     alice astrid ebba elsa freja julia klara lisa louise matilda moa nora olivia saga
@@ -73,8 +71,8 @@ _FIRST_NAMES = frozenset(
     pierre jacques philippe nicolas françois michel jean-pierre marie-claire isabelle
     nathalie sylvie céline piotr krzysztof tomasz agnieszka katarzyna małgorzata
     ahmed mohammed mohammad muhammad ali fatima aisha omar hassan hussein yusuf
-    """.split()
-)
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAME_TEXT.split())
 
 # Lower-case words that may stand between a first name and a surname.
 _PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "di", "da", "del", "la", "le"})
