@@ -10,7 +10,7 @@ from promise_tracker.charts.style import (
     GREY,
     TITLE_SIZE,
     Translate,
-    identity,
+    chart_text,
     standard_colour,
     standard_label,
 )
@@ -26,7 +26,7 @@ def bars_figure(
     scores: RoundScores,
     language: str,
     *,
-    translate: Translate = identity,
+    translate: Translate = chart_text,
     font_size: float = FONT_SIZE,
     title: str | None = None,
     figsize: tuple[float, float] | None = None,

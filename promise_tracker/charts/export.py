@@ -7,6 +7,7 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from promise_tracker.errors import ValidationError
+from promise_tracker.i18n import translate
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -20,7 +21,9 @@ def save_figure(fig: Figure, path: Path, *, dpi: float = 150) -> Path:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValidationError(
-            f"Cannot save a chart as '{path.suffix or path.name}'; use .png, .svg or .pdf."
+            translate(
+                "Charts", "Cannot save a chart as '{suffix}'; use .png, .svg or .pdf."
+            ).format(suffix=path.suffix or path.name)
         )
     fig.savefig(path, format=fmt, dpi=dpi)
     return path

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from promise_tracker.charts.data import ChartHistory
-from promise_tracker.charts.style import FONT_SIZE, TITLE_SIZE, Translate, identity
+from promise_tracker.charts.style import FONT_SIZE, TITLE_SIZE, Translate, chart_text
 from promise_tracker.domain.scoring import CriterionStatus
 from promise_tracker.standards.model import Pack
 
@@ -45,7 +45,7 @@ def heatmap_figure(
     history: ChartHistory,
     language: str,
     *,
-    translate: Translate = identity,
+    translate: Translate = chart_text,
     font_size: float = FONT_SIZE,
     title: str | None = None,
     figsize: tuple[float, float] | None = None,

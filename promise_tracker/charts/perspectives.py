@@ -12,7 +12,7 @@ from promise_tracker.charts.style import (
     FONT_SIZE,
     TITLE_SIZE,
     Translate,
-    identity,
+    chart_text,
     series_colour,
 )
 from promise_tracker.domain.scoring import RoundScores
@@ -26,7 +26,7 @@ def perspectives_figure(
     round_result: ChartRoundResult,
     language: str,
     *,
-    translate: Translate = identity,
+    translate: Translate = chart_text,
     font_size: float = FONT_SIZE,
     title: str | None = None,
     figsize: tuple[float, float] = (14.0, 6.5),

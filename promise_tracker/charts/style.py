@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from promise_tracker.i18n import QT_TRANSLATE_NOOP, translate
 from promise_tracker.standards.model import Pack
 
 Translate = Callable[[str], str]
@@ -43,9 +45,62 @@ FONT_SIZE = 14.0
 TITLE_SIZE = 17.0
 
 
-def identity(text: str) -> str:
-    """The default `translate`: interface texts as written (English)."""
-    return text
+# The charts' fixed texts, listed so that lupdate puts them in the "Charts" context; the
+# builders translate them through their `translate` argument (by default `chart_text`).
+CHART_TEXTS = (
+    QT_TRANSLATE_NOOP("Charts", "Score by standard (%)"),
+    QT_TRANSLATE_NOOP("Charts", "Score and completeness by standard"),
+    QT_TRANSLATE_NOOP("Charts", "Score"),
+    QT_TRANSLATE_NOOP("Charts", "Completeness"),
+    QT_TRANSLATE_NOOP("Charts", "no score"),
+    QT_TRANSLATE_NOOP("Charts", "% of applicable criteria met"),
+    QT_TRANSLATE_NOOP("Charts", "Scores over time"),
+    QT_TRANSLATE_NOOP("Charts", "Overall"),
+    QT_TRANSLATE_NOOP("Charts", "Round date"),
+    QT_TRANSLATE_NOOP("Charts", "Scores by perspective"),
+    QT_TRANSLATE_NOOP("Charts", "Consensus"),
+    QT_TRANSLATE_NOOP("Charts", "Standard"),
+    QT_TRANSLATE_NOOP("Charts", "Criteria by round"),
+    QT_TRANSLATE_NOOP("Charts", "Unanswered"),
+    QT_TRANSLATE_NOOP("Charts", "Not applicable"),
+    QT_TRANSLATE_NOOP("Charts", "Not met"),
+    QT_TRANSLATE_NOOP("Charts", "Partly met"),
+    QT_TRANSLATE_NOOP("Charts", "Met"),
+)
+ENGLISH_MONTHS = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),
+    *("Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
+_MONTH_PATTERN = re.compile(r"\b(" + "|".join(ENGLISH_MONTHS) + r")\b")
+
+
+def chart_text(text: str) -> str:
+    """The default `translate`: a chart text in the interface language (English if none)."""
+    return translate("Charts", text)
+
+
+def month_names() -> tuple[str, ...]:
+    """Short month names in the interface language, January first."""
+    return (
+        translate("Charts", "Jan", "short month name"),
+        translate("Charts", "Feb", "short month name"),
+        translate("Charts", "Mar", "short month name"),
+        translate("Charts", "Apr", "short month name"),
+        translate("Charts", "May", "short month name"),
+        translate("Charts", "Jun", "short month name"),
+        translate("Charts", "Jul", "short month name"),
+        translate("Charts", "Aug", "short month name"),
+        translate("Charts", "Sep", "short month name"),
+        translate("Charts", "Oct", "short month name"),
+        translate("Charts", "Nov", "short month name"),
+        translate("Charts", "Dec", "short month name"),
+    )
+
+
+def local_months(label: str) -> str:
+    """`label` (a date axis label) with English short month names in the interface language."""
+    names = dict(zip(ENGLISH_MONTHS, month_names(), strict=True))
+    return _MONTH_PATTERN.sub(lambda match: names[match.group(1)], label)
 
 
 def series_colour(index: int) -> str:

@@ -16,7 +16,8 @@ from promise_tracker.charts.style import (
     GREY,
     TITLE_SIZE,
     Translate,
-    identity,
+    chart_text,
+    local_months,
     series_colour,
     series_style,
     standard_label,
@@ -42,7 +43,7 @@ def trend_figure(
     language: str = "en",
     *,
     pack: Pack | None = None,
-    translate: Translate = identity,
+    translate: Translate = chart_text,
     font_size: float = FONT_SIZE,
     title: str | None = None,
     figsize: tuple[float, float] = (13.0, 7.0),
@@ -128,7 +129,7 @@ def trend_figure(
         ax.set_xlim(date_number(first - margin), date_number(last + margin))
     locator = AutoDateLocator(minticks=3, maxticks=10)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(_LocalDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.set_ylim(0, 105)
     ax.set_ylabel(translate("% of applicable criteria met"), fontsize=font_size)
     ax.set_xlabel(translate("Round date"), fontsize=font_size)
@@ -140,3 +141,13 @@ def trend_figure(
     heading = title if title is not None else translate("Scores over time")
     ax.set_title(heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE)
     return fig
+
+
+class _LocalDateFormatter(ConciseDateFormatter):
+    """matplotlib's concise date labels with month names in the interface language."""
+
+    def format_ticks(self, values: object) -> list[str]:
+        return [local_months(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+    def get_offset(self) -> str:
+        return local_months(super().get_offset())  # type: ignore[no-untyped-call]

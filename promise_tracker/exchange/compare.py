@@ -60,6 +60,7 @@ from promise_tracker.exchange.round_export import (
     SUMMARY,
     data_checksum,
 )
+from promise_tracker.i18n import translate
 
 INCOMPLETE_BELOW = 80.0
 UNMET_CODES = frozenset({"no"})
@@ -174,7 +175,11 @@ def read_many(
     summaries: list[ExportSummary] = []
     for index, path in enumerate(files, start=1):
         if cancelled is not None and cancelled():
-            raise ReadCancelledError(f"Cancelled after {index - 1} of {len(files)} files.")
+            raise ReadCancelledError(
+                translate("Compare", "Cancelled after {done} of {total} files.").format(
+                    done=index - 1, total=len(files)
+                )
+            )
         summaries.append(read_export_summary(path))
         if progress is not None:
             progress(index, len(files))
@@ -197,7 +202,9 @@ def _read(path: Path) -> ExportSummary:
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.is_file():
-        raise _RefusedError(NOT_FOUND, f"{path.name}: no such file")
+        raise _RefusedError(
+            NOT_FOUND, translate("Compare", "{file}: no such file").format(file=path.name)
+        )
     _check_zip(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -209,37 +216,50 @@ def _read(path: Path) -> ExportSummary:
         ValueError,
         OSError,
     ) as error:
-        raise _RefusedError(WRONG_FORMAT, f"not a readable .xlsx workbook ({error})") from error
+        raise _RefusedError(
+            WRONG_FORMAT,
+            translate("Compare", "not a readable .xlsx workbook ({error})").format(error=error),
+        ) from error
     try:
         if METADATA not in workbook.sheetnames:
-            raise _RefusedError(WRONG_FORMAT, "no Metadata sheet: not a PROMISE tracker export")
+            raise _RefusedError(
+                WRONG_FORMAT,
+                translate("Compare", "no Metadata sheet: not a PROMISE tracker export"),
+            )
         meta = {
             str(row[0]): row[1]
             for row in workbook[METADATA].iter_rows(max_col=2, values_only=True)
             if row and row[0] is not None
         }
         if meta.get("format") != FORMAT_NAME:
-            raise _RefusedError(WRONG_FORMAT, "not a PROMISE tracker export")
+            raise _RefusedError(WRONG_FORMAT, translate("Compare", "not a PROMISE tracker export"))
         if meta.get("format_version") != FORMAT_VERSION:
             raise _RefusedError(
                 WRONG_FORMAT,
-                f"export format version {meta.get('format_version')!r}; "
-                f"this version reads {FORMAT_VERSION}",
+                translate(
+                    "Compare", "export format version {version}; this version reads {supported}"
+                ).format(version=repr(meta.get("format_version")), supported=FORMAT_VERSION),
             )
         present = [name for name in CHECKSUM_SHEETS if name in workbook.sheetnames]
         missing = [name for name in REQUIRED_SHEETS if name not in present]
         if missing:
-            raise _RefusedError(WRONG_FORMAT, f"sheets missing: {', '.join(missing)}")
+            raise _RefusedError(
+                WRONG_FORMAT,
+                translate("Compare", "sheets missing: {sheets}").format(sheets=", ".join(missing)),
+            )
         book = _CachedBook(
             {name: list(workbook[name].iter_rows(values_only=True)) for name in present}
         )
     except (ElementTree.ParseError, ValueError, KeyError, OSError, zipfile.BadZipFile) as error:
-        raise _RefusedError(WRONG_FORMAT, f"damaged workbook ({error})") from error
+        raise _RefusedError(
+            WRONG_FORMAT, translate("Compare", "damaged workbook ({error})").format(error=error)
+        ) from error
     finally:
         workbook.close()
     if data_checksum(book) != meta.get(CHECKSUM_KEY):
         raise _RefusedError(
-            CHECKSUM_MISMATCH, "the data checksum does not match: changed after export"
+            CHECKSUM_MISMATCH,
+            translate("Compare", "the data checksum does not match: changed after export"),
         )
     return _parse(path, meta, book)
 
@@ -308,7 +328,10 @@ def _parse(path: Path, meta: Mapping[str, object], book: _CachedBook) -> ExportS
     try:
         return _parse_sheets(path, meta, book)
     except (KeyError, IndexError, TypeError, ValueError) as error:
-        raise _RefusedError(WRONG_FORMAT, f"unexpected sheet layout ({error})") from error
+        raise _RefusedError(
+            WRONG_FORMAT,
+            translate("Compare", "unexpected sheet layout ({error})").format(error=error),
+        ) from error
 
 
 def _unit_record(book: _CachedBook) -> dict[str, Any]:
@@ -559,7 +582,7 @@ def compare(
                 name_of(summary),
                 REFUSED,
                 DUPLICATE,
-                f"same unit and rounds as {seen[key].name}",
+                translate("Compare", "same unit and rounds as {file}").format(file=seen[key].name),
             )
             continue
         seen[key] = summary.path
@@ -569,13 +592,19 @@ def compare(
                 name_of(summary),
                 EXCLUDED,
                 FILTERED,
-                f"country {summary.country or 'not given'}",
+                translate("Compare", "country {country}").format(
+                    country=summary.country or translate("Compare", "not given")
+                ),
             )
             continue
         if lead_agency and summary.lead_agency.casefold() != lead_agency.casefold():
-            given = summary.lead_agency or "not in the file"
+            given = summary.lead_agency or translate("Compare", "not in the file")
             reports[index] = _report(
-                summary, name_of(summary), EXCLUDED, FILTERED, f"lead agency {given}"
+                summary,
+                name_of(summary),
+                EXCLUDED,
+                FILTERED,
+                translate("Compare", "lead agency {agency}").format(agency=given),
             )
             continue
         candidates.append((index, summary))
@@ -590,7 +619,9 @@ def compare(
                 name_of(summary),
                 REFUSED,
                 OTHER_PACK,
-                f"pack {summary.pack_id}; most files use {main_pack}",
+                translate("Compare", "pack {pack}; most files use {main}").format(
+                    pack=summary.pack_id, main=main_pack
+                ),
             )
         else:
             kept.append((index, summary))
@@ -651,7 +682,11 @@ def compare(
 
     for index, summary in kept:
         chosen = latest[summary.unit_id] is summary
-        detail = "" if chosen else "an older round of the unit; used for its trend only"
+        detail = (
+            ""
+            if chosen
+            else translate("Compare", "an older round of the unit; used for its trend only")
+        )
         warnings = flags_by_unit[summary.unit_id] if chosen else ()
         reports[index] = _report(summary, name_of(summary), ACCEPTED, "", detail, warnings)
 

@@ -27,6 +27,7 @@ from promise_tracker.exchange.round_export import (
     checksum_of_values,
 )
 from promise_tracker.exchange.safe_xlsx import ImportFileError, WorkbookData, read_workbook
+from promise_tracker.i18n import translate
 from promise_tracker.standards.model import Pack
 
 
@@ -66,8 +67,11 @@ def read_export(path: Path | str, packs: PackLookup) -> ExportFile:
     if DATA not in workbook.sheets:
         raise ImportFileError(
             path,
-            "was made by an older version of PROMISE tracker and lacks the data an import "
-            "needs; export it again with this version",
+            translate(
+                "ImportFile",
+                "was made by an older version of PROMISE tracker and lacks the data an import "
+                "needs; export it again with this version",
+            ),
         )
     records = _records(path, workbook)
     content = _build(path, meta, records)
@@ -82,7 +86,10 @@ def read_export(path: Path | str, packs: PackLookup) -> ExportFile:
 def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
     if METADATA not in workbook.sheets:
         raise ImportFileError(
-            path, "has no Metadata sheet; it is not an export made by PROMISE tracker"
+            path,
+            translate(
+                "ImportFile", "has no Metadata sheet; it is not an export made by PROMISE tracker"
+            ),
         )
     meta: dict[str, object] = {}
     for row in workbook.sheets[METADATA].rows[1:]:
@@ -90,21 +97,38 @@ def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
             meta[row[0]] = row[1] if len(row) > 1 else None
     if meta.get("format") != FORMAT_NAME:
         raise ImportFileError(
-            path, "is not an export made by PROMISE tracker (its Metadata names no known format)"
+            path,
+            translate(
+                "ImportFile",
+                "is not an export made by PROMISE tracker (its Metadata names no known format)",
+            ),
         )
     version = meta.get("format_version")
     if isinstance(version, str) and version.strip().isdigit():
         version = int(version)
     if not isinstance(version, int | float) or isinstance(version, bool) or version < 1:
-        raise ImportFileError(path, f"has an unknown export format version ({version!r})")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "has an unknown export format version ({version})").format(
+                version=repr(version)
+            ),
+        )
     if version > FORMAT_VERSION:
         raise ImportFileError(
             path,
-            f"was made by a newer version of PROMISE tracker (export format {version:g}; this "
-            f"version reads format {FORMAT_VERSION}); update PROMISE tracker to import it",
+            translate(
+                "ImportFile",
+                "was made by a newer version of PROMISE tracker (export format {version:g}; this "
+                "version reads format {supported}); update PROMISE tracker to import it",
+            ).format(version=version, supported=FORMAT_VERSION),
         )
     if version != FORMAT_VERSION:
-        raise ImportFileError(path, f"has an unknown export format version ({version:g})")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "has an unknown export format version ({version})").format(
+                version=f"{version:g}"
+            ),
+        )
     return meta
 
 
@@ -113,8 +137,11 @@ def _check_no_formulas(path: Path, workbook: WorkbookData) -> None:
         if sheet.formulas:
             raise ImportFileError(
                 path,
-                f"has a formula in sheet {sheet.name!r}, cell {sheet.formulas[0]}; exports "
-                "never hold formulas, so the file was edited; refused",
+                translate(
+                    "ImportFile",
+                    "has a formula in sheet {sheet}, cell {cell}; exports never hold formulas, "
+                    "so the file was edited; refused",
+                ).format(sheet=repr(sheet.name), cell=sheet.formulas[0]),
             )
 
 
@@ -124,8 +151,11 @@ def _check_checksum(path: Path, workbook: WorkbookData, meta: dict[str, object])
     if stored != actual:
         raise ImportFileError(
             path,
-            "the file was changed after export (its data checksum does not match); "
-            "import the file as it was exported",
+            translate(
+                "ImportFile",
+                "the file was changed after export (its data checksum does not match); "
+                "import the file as it was exported",
+            ),
         )
 
 
@@ -135,7 +165,9 @@ def _check_checksum(path: Path, workbook: WorkbookData, meta: dict[str, object])
 def _records(path: Path, workbook: WorkbookData) -> list[tuple[int, str, dict[str, Any]]]:
     rows = workbook.sheets[DATA].rows
     if not rows or tuple(rows[0][:2]) != DATA_HEADER:
-        raise ImportFileError(path, "has a damaged Data sheet (no header row)")
+        raise ImportFileError(
+            path, translate("ImportFile", "has a damaged Data sheet (no header row)")
+        )
     records = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(value is not None for value in row):
@@ -143,17 +175,38 @@ def _records(path: Path, workbook: WorkbookData) -> list[tuple[int, str, dict[st
         kind = row[0]
         text = row[1] if len(row) > 1 else None
         if kind not in _SPECS or not isinstance(text, str):
-            raise ImportFileError(path, f"has a damaged record in the Data sheet, row {number}")
+            raise ImportFileError(path, _damaged_row(number))
         try:
             fields = json.loads(text)
         except ValueError as error:
             raise ImportFileError(
-                path, f"has a damaged record in the Data sheet, row {number} ({error})"
+                path,
+                translate(
+                    "ImportFile", "has a damaged record in the Data sheet, row {row} ({error})"
+                ).format(row=number, error=error),
             ) from error
         if not isinstance(fields, dict):
-            raise ImportFileError(path, f"has a damaged record in the Data sheet, row {number}")
+            raise ImportFileError(path, _damaged_row(number))
         records.append((number, str(kind), _typed(path, number, str(kind), fields)))
     return records
+
+
+def _damaged_row(number: int) -> str:
+    return translate("ImportFile", "has a damaged record in the Data sheet, row {row}").format(
+        row=number
+    )
+
+
+def _kind_name(kind: str) -> str:
+    """The name of a kind of record in the interface language."""
+    names = {
+        "unit": translate("ImportFile", "unit"),
+        "round": translate("ImportFile", "round"),
+        "respondent": translate("ImportFile", "respondent"),
+        "answer": translate("ImportFile", "answer"),
+        "event": translate("ImportFile", "event"),
+    }
+    return names.get(kind, kind)
 
 
 def _text(value: object) -> str:
@@ -251,7 +304,11 @@ def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[s
     fields = {**_ADDED_LATER.get(kind, {}), **fields}
     if set(fields) != set(spec):
         raise ImportFileError(
-            path, f"has a damaged {kind} record in the Data sheet, row {number} (wrong fields)"
+            path,
+            translate(
+                "ImportFile",
+                "has a damaged {kind} record in the Data sheet, row {row} (wrong fields)",
+            ).format(kind=_kind_name(kind), row=number),
         )
     typed: dict[str, Any] = {}
     for name, convert in spec.items():
@@ -260,7 +317,10 @@ def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[s
         except (TypeError, ValueError) as error:
             raise ImportFileError(
                 path,
-                f"has a damaged {kind} record in the Data sheet, row {number}: {name}: {error}",
+                translate(
+                    "ImportFile",
+                    "has a damaged {kind} record in the Data sheet, row {row}: {field}: {error}",
+                ).format(kind=_kind_name(kind), row=number, field=name, error=error),
             ) from error
     return typed
 
@@ -270,14 +330,19 @@ def _build(
 ) -> ExportFile:
     units = [Unit(**fields) for _, kind, fields in records if kind == "unit"]
     if len(units) != 1:
-        raise ImportFileError(path, f"holds {len(units)} units in its Data sheet; expected 1")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "holds {count} units in its Data sheet; expected 1").format(
+                count=len(units)
+            ),
+        )
     unit = units[0]
     rounds = [Round(**fields) for _, kind, fields in records if kind == "round"]
     respondents = [Respondent(**fields) for _, kind, fields in records if kind == "respondent"]
     answers = [Answer(**fields) for _, kind, fields in records if kind == "answer"]
     events = [Event(**fields) for _, kind, fields in records if kind == "event"]
     if not rounds:
-        raise ImportFileError(path, "holds no rounds")
+        raise ImportFileError(path, translate("ImportFile", "holds no rounds"))
     _unique(path, "round", (r.id for r in rounds))
     _unique(path, "respondent", (r.id for r in respondents))
     _unique(path, "event", (e.id for e in events))
@@ -285,7 +350,9 @@ def _build(
     if meta.get("unit_id") != unit.id or str(meta.get("round_ids")) != ",".join(
         r.id for r in rounds
     ):
-        raise ImportFileError(path, "has a Data sheet that does not match its Metadata")
+        raise ImportFileError(
+            path, translate("ImportFile", "has a Data sheet that does not match its Metadata")
+        )
     round_ids = {r.id for r in rounds}
     respondent_round = {r.id: r.round_id for r in respondents}
     inconsistent = (
@@ -299,7 +366,10 @@ def _build(
         )
     )
     if inconsistent:
-        raise ImportFileError(path, "has records in its Data sheet that do not belong together")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "has records in its Data sheet that do not belong together"),
+        )
     imported = tuple(
         ImportedRound(
             round=r,
@@ -323,7 +393,12 @@ def _unique(path: Path, kind: str, keys: Iterable[str]) -> None:
     seen: set[str] = set()
     for key in keys:
         if key in seen:
-            raise ImportFileError(path, f"holds the {kind} {key} twice")
+            raise ImportFileError(
+                path,
+                translate("ImportFile", "holds the {kind} {key} twice").format(
+                    kind=_kind_name(kind), key=key
+                ),
+            )
         seen.add(key)
 
 
@@ -333,31 +408,51 @@ def _check_against_pack(path: Path, imported: ImportedRound, packs: PackLookup) 
     if pack is None:
         raise ImportFileError(
             path,
-            f"needs the standards pack {rnd.pack_id} {rnd.pack_version} (content "
-            f"{rnd.pack_hash[:12]}) for the round '{rnd.title}', which is not installed here; "
-            "add that pack file to the packs folder and import again",
+            translate(
+                "ImportFile",
+                "needs the standards pack {pack} {version} (content {hash}) for the round "
+                "'{round}', which is not installed here; add that pack file to the packs "
+                "folder and import again",
+            ).format(
+                pack=rnd.pack_id, version=rnd.pack_version, hash=rnd.pack_hash[:12], round=rnd.title
+            ),
         )
     perspectives = {p.id for p in pack.perspectives}
     for respondent in imported.respondents:
         if respondent.perspective not in perspectives:
             raise ImportFileError(
                 path,
-                f"has the respondent perspective {respondent.perspective!r}, which the pack "
-                f"{pack.id} {pack.version} does not have",
+                translate(
+                    "ImportFile",
+                    "has the respondent perspective {perspective}, which the pack {pack} "
+                    "{version} does not have",
+                ).format(
+                    perspective=repr(respondent.perspective), pack=pack.id, version=pack.version
+                ),
             )
     allowed = pack.answer_scale.ids
     for answer in imported.answers:
         if not pack.has_criterion(answer.criterion_id):
             raise ImportFileError(
                 path,
-                f"answers the criterion {answer.criterion_id!r}, which the pack {pack.id} "
-                f"{pack.version} does not have",
+                translate(
+                    "ImportFile",
+                    "answers the criterion {criterion}, which the pack {pack} {version} does "
+                    "not have",
+                ).format(criterion=repr(answer.criterion_id), pack=pack.id, version=pack.version),
             )
         if answer.value is not None and answer.value not in allowed:
             raise ImportFileError(
                 path,
-                f"has the answer code {answer.value!r} for {answer.criterion_id}, which the "
-                f"pack's scale does not allow (allowed: {', '.join(allowed)})",
+                translate(
+                    "ImportFile",
+                    "has the answer code {code} for {criterion}, which the pack's scale does "
+                    "not allow (allowed: {allowed})",
+                ).format(
+                    code=repr(answer.value),
+                    criterion=answer.criterion_id,
+                    allowed=", ".join(allowed),
+                ),
             )
 
 

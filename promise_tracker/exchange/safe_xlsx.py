@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.i18n import translate
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_TOTAL_BYTES = 50 * 1024 * 1024  # all members, uncompressed
@@ -58,28 +59,47 @@ def check_container(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise ImportFileError(path, f"cannot be read: {error.strerror or error}") from error
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "cannot be read: {error}").format(
+                error=error.strerror or error
+            ),
+        ) from error
     if head == OLE_SIGNATURE:
         raise ImportFileError(
             path,
-            "is password-protected (encrypted) or an old .xls workbook; save it in Excel as "
-            "an .xlsx workbook without a password and import that",
+            translate(
+                "ImportFile",
+                "is password-protected (encrypted) or an old .xls workbook; save it in Excel "
+                "as an .xlsx workbook without a password and import that",
+            ),
         )
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(path, "is not an Excel .xlsx file, or it is damaged or incomplete")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "is not an Excel .xlsx file, or it is damaged or incomplete"),
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             _check_members(path, archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError) as error:
         raise ImportFileError(
-            path, f"is not an Excel .xlsx file, or it is damaged or incomplete ({error})"
+            path,
+            translate(
+                "ImportFile", "is not an Excel .xlsx file, or it is damaged or incomplete ({error})"
+            ).format(error=error),
         ) from error
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise ImportFileError(path, f"holds {len(members)} parts; too large to be an export")
+        raise ImportFileError(
+            path,
+            translate("ImportFile", "holds {count} parts; too large to be an export").format(
+                count=len(members)
+            ),
+        )
     total = 0
     for member in members:
         total += member.file_size
@@ -87,16 +107,23 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
         if total > MAX_TOTAL_BYTES or (member.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO):
             raise ImportFileError(
                 path,
-                "is too large when unpacked and looks like a zip bomb "
-                f"({member.filename} unpacks to {member.file_size:,} bytes); refused",
+                translate(
+                    "ImportFile",
+                    "is too large when unpacked and looks like a zip bomb ({part} unpacks to "
+                    "{size} bytes); refused",
+                ).format(part=member.filename, size=f"{member.file_size:,}"),
             )
         if member.flag_bits & 0x1:
-            raise ImportFileError(path, "is password-protected (encrypted); refused")
+            raise ImportFileError(
+                path, translate("ImportFile", "is password-protected (encrypted); refused")
+            )
         if member.filename.lower().endswith("vbaproject.bin"):
             raise _macro_error(path)
     names = {m.filename for m in members}
     if "[Content_Types].xml" not in names:
-        raise ImportFileError(path, "is not an Excel .xlsx file (no [Content_Types].xml)")
+        raise ImportFileError(
+            path, translate("ImportFile", "is not an Excel .xlsx file (no [Content_Types].xml)")
+        )
     for member in members:
         if not member.filename.lower().endswith((".xml", ".rels", ".vml")):
             continue
@@ -107,16 +134,22 @@ def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
         if b"<!doctype" in lowered or b"<!entity" in lowered:
             raise ImportFileError(
                 path,
-                f"contains an XML document type declaration in {member.filename}, which "
-                "spreadsheets never need (it may be an entity attack); refused",
+                translate(
+                    "ImportFile",
+                    "contains an XML document type declaration in {part}, which spreadsheets "
+                    "never need (it may be an entity attack); refused",
+                ).format(part=member.filename),
             )
 
 
 def _macro_error(path: Path) -> ImportFileError:
     return ImportFileError(
         path,
-        "is a macro-enabled workbook; PROMISE tracker never writes macros and refuses "
-        "files that contain them",
+        translate(
+            "ImportFile",
+            "is a macro-enabled workbook; PROMISE tracker never writes macros and refuses "
+            "files that contain them",
+        ),
     )
 
 
@@ -149,7 +182,10 @@ def read_workbook(path: Path | str) -> WorkbookData:
         OSError,
     ) as error:
         raise ImportFileError(
-            path, f"cannot be read as an Excel workbook ({type(error).__name__}: {error})"
+            path,
+            translate("ImportFile", "cannot be read as an Excel workbook ({error})").format(
+                error=f"{type(error).__name__}: {error}"
+            ),
         ) from error
     return WorkbookData(sheets)
 
@@ -179,8 +215,17 @@ def _read_sheet(path: Path, ws: object) -> SheetData:
 def _size_error(path: Path, sheet: str, rows: int, columns: int) -> ImportFileError:
     return ImportFileError(
         path,
-        f"is too large: the sheet {sheet!r} has {rows:,} rows and {columns:,} columns "
-        f"(at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns are accepted); refused",
+        translate(
+            "ImportFile",
+            "is too large: the sheet {sheet} has {rows} rows and {columns} columns "
+            "(at most {max_rows} rows and {max_columns} columns are accepted); refused",
+        ).format(
+            sheet=repr(sheet),
+            rows=f"{rows:,}",
+            columns=f"{columns:,}",
+            max_rows=f"{MAX_ROWS:,}",
+            max_columns=MAX_COLUMNS,
+        ),
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.i18n import translate
 
 
 class ExportError(PromiseTrackerError):
@@ -25,7 +26,11 @@ def save_atomically(workbook: Any, path: Path) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise ExportError(f"Cannot write to {folder}: {error.strerror or error}") from error
+        raise ExportError(
+            translate("Export", "Cannot write to {folder}: {error}").format(
+                folder=folder, error=error.strerror or error
+            )
+        ) from error
     os.close(handle)
     try:
         workbook.save(temporary)
@@ -34,7 +39,11 @@ def save_atomically(workbook: Any, path: Path) -> Path:
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except OSError as error:
-        raise ExportError(f"Cannot write {path}: {error.strerror or error}") from error
+        raise ExportError(
+            translate("Export", "Cannot write {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from error
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -27,6 +27,7 @@ from promise_tracker.exchange.round_import import (
     read_export,
 )
 from promise_tracker.exchange.safe_xlsx import ImportFileError
+from promise_tracker.i18n import translate
 from promise_tracker.services.assessment import new_id
 from promise_tracker.storage.database import Database
 from promise_tracker.storage.uow import UnitOfWork
@@ -76,20 +77,36 @@ class FilePreview:
     def describe(self) -> list[str]:
         """Lines a person reads: accepted or refused, and what would change."""
         if not self.accepted:
-            return [f"{self.path.name}: refused", *(f"  {reason}" for reason in self.reasons)]
+            refused = translate("Import", "{file}: refused").format(file=self.path.name)
+            return [refused, *(f"  {reason}" for reason in self.reasons)]
         if self.changes_nothing:
-            return [f"{self.path.name}: accepted: already imported, no changes"]
-        lines = [f"{self.path.name}: accepted"]
+            return [
+                translate("Import", "{file}: accepted: already imported, no changes").format(
+                    file=self.path.name
+                )
+            ]
+        lines = [translate("Import", "{file}: accepted").format(file=self.path.name)]
         if self.new_unit:
-            lines.append(f"  new unit: {self.unit_name}")
-        labels = {"new": "new round", "unchanged": "unchanged", "conflict": "conflict"}
+            lines.append("  " + translate("Import", "new unit: {name}").format(name=self.unit_name))
         for plan in self.rounds:
-            extra = " (exists with other content)" if plan.state == "conflict" else ""
-            lines.append(f"  {labels[plan.state]}: {plan.title}{extra}")
+            if plan.state == "new":
+                line = translate("Import", "new round: {title}")
+            elif plan.state == "unchanged":
+                line = translate("Import", "unchanged: {title}")
+            else:
+                line = translate("Import", "conflict: {title} (exists with other content)")
+            lines.append("  " + line.format(title=plan.title))
         if self.new_events:
-            lines.append(f"  new events: {self.new_events}")
+            lines.append(
+                "  " + translate("Import", "new events: {count}").format(count=self.new_events)
+            )
         if self.content is not None and self.content.redacted:
-            lines.append("  note: a redacted export (no notes, justifications or real aliases)")
+            lines.append(
+                "  "
+                + translate(
+                    "Import", "note: a redacted export (no notes, justifications or real aliases)"
+                )
+            )
         return lines
 
 
@@ -164,7 +181,9 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
         raise ValueError(f"unknown conflict policy {conflict_policy!r}")
     if not preview.accepted:
         names = ", ".join(f.path.name for f in preview.refused)
-        raise ImportRefusedError(f"Nothing was imported: refused {names}.")
+        raise ImportRefusedError(
+            translate("Import", "Nothing was imported: refused {files}.").format(files=names)
+        )
     result = ImportResult()
     try:
         with preview.database.unit_of_work() as uow:
@@ -174,8 +193,10 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
             uow.commit()
     except IntegrityError as error:
         raise ImportRefusedError(
-            "Nothing was imported: the files clash with data already stored "
-            f"({error.orig or error})."
+            translate(
+                "Import",
+                "Nothing was imported: the files clash with data already stored ({error}).",
+            ).format(error=error.orig or error)
         ) from error
     return result
 
@@ -304,18 +325,29 @@ def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title
 
 def describe_result(result: ImportResult) -> str:
     if not result.changed and not result.rounds_skipped:
-        return "Nothing changed: everything was already imported."
+        return translate("Import", "Nothing changed: everything was already imported.")
     parts = [
-        (result.units_added, "new units"),
-        (result.rounds_added, "new rounds"),
-        (result.rounds_replaced, "rounds replaced"),
-        (result.rounds_kept_both, "rounds kept as imported copies"),
-        (result.rounds_skipped, "conflicting rounds skipped"),
-        (result.rounds_unchanged, "rounds unchanged"),
-        (result.events_added, "new events"),
+        translate("Import", "%n new units", None, result.units_added),
+        translate("Import", "%n new rounds", None, result.rounds_added),
+        translate("Import", "%n rounds replaced", None, result.rounds_replaced),
+        translate("Import", "%n rounds kept as imported copies", None, result.rounds_kept_both),
+        translate("Import", "%n conflicting rounds skipped", None, result.rounds_skipped),
+        translate("Import", "%n rounds unchanged", None, result.rounds_unchanged),
+        translate("Import", "%n new events", None, result.events_added),
     ]
-    prefix = "Imported: " if result.changed else "Nothing changed: "
-    return prefix + ", ".join(f"{count} {label}" for count, label in parts if count) + "."
+    counts = [
+        result.units_added,
+        result.rounds_added,
+        result.rounds_replaced,
+        result.rounds_kept_both,
+        result.rounds_skipped,
+        result.rounds_unchanged,
+        result.events_added,
+    ]
+    listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)
+    if result.changed:
+        return translate("Import", "Imported: {changes}.").format(changes=listed)
+    return translate("Import", "Nothing changed: {changes}.").format(changes=listed)
 
 
 __all__: Sequence[str] = [
