@@ -5,25 +5,32 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Self
-
-from sqlalchemy import Connection, Engine, inspect, literal, make_url, select, table
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Final, Self, cast
 
 from promise_tracker import __version__
 from promise_tracker.errors import DatabaseTooNewError, StorageError
 from promise_tracker.storage.backup import backup_before_migration
-from promise_tracker.storage.engine import (
-    DEFAULT_BUSY_TIMEOUT_MS,
-    make_engine,
-    make_migration_engine,
-)
 from promise_tracker.storage.failures import storage_error
-from promise_tracker.storage.uow import UnitOfWork
+from promise_tracker.storage.light import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    LightConnections,
+    LightUnitOfWork,
+    probe_writable,
+    sqlite_file_of_url,
+)
+
+if TYPE_CHECKING:
+    # SQLAlchemy takes longer to import than the window takes to appear, and a database file
+    # already at the current schema is opened and used without it (see light.py), so it is
+    # imported where it is first needed.
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from promise_tracker.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +58,34 @@ _NO_DATABASE_YET = _SchemaState(tables=frozenset(), revisions=(), holds_data=Fal
 
 
 class Database:
-    """An open PROMISE tracker database at the current schema revision."""
+    """An open PROMISE tracker database at the current schema revision.
 
-    def __init__(self, *, url: str, engine: Engine, schema_revision: str) -> None:
-        """Wrap an engine already at head; use Database.open() instead."""
+    Units of work on an SQLite file run on plain sqlite3 (light.py) until something asks for
+    the SQLAlchemy engine or session factory; from then on they use SQLAlchemy sessions. Both
+    store and read the same rows (tests/unit/storage/test_light_storage.py).
+    """
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        engine: Engine | None = None,
+        schema_revision: str,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    ) -> None:
+        """Wrap a database already at head; use Database.open() instead.
+
+        Without an engine, one is made from url when first asked for.
+        """
         self._url = url
         self._engine = engine
         self._schema_revision = schema_revision
-        self._session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self._busy_timeout_ms = busy_timeout_ms
+        self._session_factory: sessionmaker[Session] | None = None
+        path = _sqlite_path(url)
+        self._light = (
+            LightConnections(path, busy_timeout_ms=busy_timeout_ms) if path is not None else None
+        )
 
     @classmethod
     def open(
@@ -79,10 +106,12 @@ class Database:
         (for tests and tools).
         """
         path = _sqlite_path(url)
-        subject = str(path) if path is not None else make_url(url).render_as_string()
+        subject = str(path) if path is not None else _render_url(url)
         try:
             return cls._open(url, path, subject, backup_dir, busy_timeout_ms, script_location)
-        except (DBAPIError, sqlite3.Error, OSError) as exc:
+        except Exception as exc:
+            if not _is_driver_failure(exc):
+                raise
             raise storage_error(subject, exc) from exc
 
     @classmethod
@@ -124,12 +153,17 @@ class Database:
             )
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        revision = _migrate_or_probe(
-            url, subject, needs_upgrade, head, backup, busy_timeout_ms, script_location
-        )
-        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+        if path is not None and not needs_upgrade:
+            # The everyday case, without SQLAlchemy: prove the file can be written (a lock,
+            # read-only file or full disk is reported now rather than at the first save).
+            probe_writable(path, busy_timeout_ms=busy_timeout_ms)
+            revision = head
+        else:
+            revision = _migrate_or_probe(
+                url, subject, needs_upgrade, head, backup, busy_timeout_ms, script_location
+            )
         log.info("Opened %s at schema revision %s", subject, revision)
-        return cls(url=url, engine=engine, schema_revision=revision)
+        return cls(url=url, schema_revision=revision, busy_timeout_ms=busy_timeout_ms)
 
     @property
     def url(self) -> str:
@@ -142,11 +176,25 @@ class Database:
 
     @property
     def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, and SQLAlchemy imported, on first use)."""
+        if self._engine is None:
+            from promise_tracker.storage.engine import make_engine
+
+            self._engine = make_engine(self._url, busy_timeout_ms=self._busy_timeout_ms)
         return self._engine
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         return self._session_factory
+
+    @property
+    def uses_sqlalchemy(self) -> bool:
+        """Whether units of work run on SQLAlchemy sessions (rather than plain sqlite3)."""
+        return self._light is None or self._engine is not None
 
     @property
     def schema_revision(self) -> str:
@@ -154,11 +202,19 @@ class Database:
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work; use it as a context manager and call commit() to save."""
-        return UnitOfWork(self._session_factory)
+        if self._light is not None and self._engine is None:
+            # Same repositories, methods and results (held to one contract by the tests).
+            return cast("UnitOfWork", LightUnitOfWork(self._light))
+        from promise_tracker.storage.uow import UnitOfWork
+
+        return UnitOfWork(self.session_factory)
 
     def close(self) -> None:
         """Close every pooled connection (SQLite then folds the -wal file back in)."""
-        self._engine.dispose()
+        if self._light is not None:
+            self._light.close()
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self) -> Self:
         return self
@@ -172,11 +228,33 @@ class Database:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Database({make_url(self._url).render_as_string()!r})"
+        return f"Database({_render_url(self._url)!r})"
+
+
+def _render_url(url: str) -> str:
+    """The URL as shown to people (any password hidden)."""
+    if sqlite_file_of_url(url) is not None:
+        return url  # a plain file URL holds no password
+    from sqlalchemy import make_url
+
+    return make_url(url).render_as_string()
+
+
+def _is_driver_failure(exc: Exception) -> bool:
+    """Whether exc is the database driver's or the file system's (not a bug of ours)."""
+    if isinstance(exc, sqlite3.Error | OSError):
+        return True
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError)
 
 
 def _sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, or None for other databases."""
+    fast = sqlite_file_of_url(url)
+    if fast is not None:
+        return fast
+    from sqlalchemy import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return None
@@ -230,6 +308,10 @@ def _quote(identifier: str) -> str:
 
 def _inspect_server_database(url: str) -> _SchemaState:
     """The same facts as _inspect_sqlite_file, read through SQLAlchemy."""
+    from sqlalchemy import inspect, literal, select, table
+
+    from promise_tracker.storage.engine import make_engine
+
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
@@ -276,6 +358,8 @@ def _migrate_or_probe(
     Both take the write lock first, so a database that is locked, read-only or on a full
     disk is reported now rather than when the user first saves.
     """
+    from promise_tracker.storage.engine import make_migration_engine
+
     engine = make_migration_engine(url, busy_timeout_ms=busy_timeout_ms)
     try:
         with engine.connect() as connection:
@@ -314,6 +398,8 @@ def _run_migrations(
     backup: Path | None,
     script_location: Path | None,
 ) -> None:
+    from sqlalchemy.exc import DBAPIError
+
     from promise_tracker.storage.migrate import upgrade_to_head
 
     kept = f" A backup made before the upgrade is at {backup}." if backup else ""

@@ -9,7 +9,8 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import NullPool
 
-DEFAULT_BUSY_TIMEOUT_MS = 5000
+from promise_tracker.storage.light import DEFAULT_BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
+from promise_tracker.storage.light import pragma_statements
 
 
 def sqlite_url(path: Path) -> str:
@@ -56,16 +57,7 @@ def make_migration_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
 
 def _set_pragmas_on_connect(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
     """Register a connect hook that sets the pragmas on each new DBAPI connection."""
-    statements = (
-        # First, so that switching to WAL below waits for other connections instead of failing.
-        f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
-        f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
-        # WAL lets a second window or a backup read while the app writes; it persists in the
-        # file, so on an existing database this is a no-op read.
-        "PRAGMA journal_mode = WAL",
-        # NORMAL is safe against corruption in WAL mode; a power cut may lose the last commit.
-        "PRAGMA synchronous = NORMAL",
-    )
+    statements = pragma_statements(busy_timeout_ms=busy_timeout_ms, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: DBAPIConnection, _record: Any) -> None:

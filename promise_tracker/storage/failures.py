@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-
-from sqlalchemy.exc import DBAPIError
+import sys
 
 from promise_tracker.errors import StorageError
 
 
 def driver_message(exc: BaseException) -> str:
     """The driver's own words, without the SQL statement SQLAlchemy appends."""
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
+    # SQLAlchemy is only imported when some part of the app needed it, and only then can exc
+    # be one of its errors.
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if (
+        sqlalchemy_exc is not None
+        and isinstance(exc, sqlalchemy_exc.DBAPIError)
+        and exc.orig is not None
+    ):
         return str(exc.orig)
     return str(exc)
 

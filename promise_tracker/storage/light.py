@@ -1,0 +1,558 @@
+"""Units of work on plain sqlite3, for an SQLite file already at the current schema.
+
+Importing SQLAlchemy takes longer than showing the whole window, so the everyday work of the
+app (listing units and rounds, reading a round's answers, saving an answer) runs here on the
+standard library's sqlite3 module instead, with the same pragmas, SQL semantics, ordering and
+stored values as the SQLAlchemy repositories in repositories.py. SQLAlchemy is still used for
+everything that needs more than rows (migrations, server databases, tools and tests that ask
+Database for its engine); see Database.unit_of_work for which path a unit of work takes.
+
+tests/unit/storage/test_light_storage.py holds both implementations to one contract: the same
+calls leave the same rows and return the same entities.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, NoReturn, Self
+
+from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.errors import NotFoundError
+from promise_tracker.storage.failures import storage_error
+
+DEFAULT_BUSY_TIMEOUT_MS: Final = 5000
+SQLITE_URL_PREFIX: Final = "sqlite:///"
+# Characters that an SQLAlchemy URL escapes or treats specially; such URLs are parsed by
+# SQLAlchemy itself (see sqlite_file_of_url).
+_URL_SPECIAL: Final = frozenset("?#%@")
+
+_Params = Sequence[object]
+
+
+def sqlite_file_of_url(url: str) -> Path | None:
+    """The file of a plain "sqlite:///path" URL, or None when SQLAlchemy must parse it.
+
+    Gives the same answer as sqlalchemy.make_url(url).database for the URLs it accepts.
+    """
+    if not url.startswith(SQLITE_URL_PREFIX) or any(c in _URL_SPECIAL for c in url):
+        return None
+    database = url[len(SQLITE_URL_PREFIX) :]
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def pragma_statements(*, busy_timeout_ms: int, foreign_keys: bool = True) -> tuple[str, ...]:
+    """What every connection runs first; engine.py gives SQLAlchemy's connections the same."""
+    return (
+        # First, so that switching to WAL below waits for other connections instead of failing.
+        f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
+        f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
+        # WAL lets a second window or a backup read while the app writes; it persists in the
+        # file, so on an existing database this is a no-op read.
+        "PRAGMA journal_mode = WAL",
+        # NORMAL is safe against corruption in WAL mode; a power cut may lose the last commit.
+        "PRAGMA synchronous = NORMAL",
+    )
+
+
+def utc_now() -> dt.datetime:
+    """The current time as naive UTC (as models.utc_now, without importing SQLAlchemy)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _timestamp(value: dt.datetime) -> str:
+    # SQLAlchemy's DateTime on SQLite stores this exact text.
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
+    )
+
+
+def _now() -> str:
+    return _timestamp(utc_now())
+
+
+def _day(value: dt.date) -> str:
+    # SQLAlchemy's Date on SQLite stores ISO text.
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def _parse_day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def probe_writable(path: Path, *, busy_timeout_ms: int) -> None:
+    """Take the write lock once and let go, so a locked or read-only file is reported now."""
+    with contextlib.closing(
+        sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    ) as connection:
+        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("UPDATE alembic_version SET version_num = version_num")
+        finally:
+            connection.execute("ROLLBACK")
+
+
+class _Cursorless:
+    """One sqlite3 connection; integrity errors leave as SQLAlchemy's IntegrityError.
+
+    Callers (imports, tests) catch sqlalchemy.exc.IntegrityError whichever path stored the
+    rows, so a broken constraint is translated, importing SQLAlchemy only then.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def execute(self, sql: str, params: _Params = ()) -> sqlite3.Cursor:
+        try:
+            return self.connection.execute(sql, params)
+        except sqlite3.IntegrityError as exc:
+            _raise_integrity_error(sql, params, exc)
+
+    def executemany(self, sql: str, rows: Iterable[_Params]) -> sqlite3.Cursor:
+        try:
+            return self.connection.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            _raise_integrity_error(sql, (), exc)
+
+
+def _raise_integrity_error(sql: str, params: _Params, exc: sqlite3.IntegrityError) -> NoReturn:
+    from sqlalchemy.exc import IntegrityError
+
+    raise IntegrityError(sql, tuple(params), exc) from exc
+
+
+class LightConnections:
+    """A small pool of sqlite3 connections to one database file, each with the pragmas set."""
+
+    def __init__(self, path: Path, *, busy_timeout_ms: int) -> None:
+        self.path = path
+        self._busy_timeout_ms = busy_timeout_ms
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.checked_out = 0
+
+    def acquire(self) -> sqlite3.Connection:
+        with self._lock:
+            self.checked_out += 1
+            if self._idle:
+                return self._idle.pop()
+        try:
+            return self._connect()
+        except BaseException:
+            with self._lock:
+                self.checked_out -= 1
+            raise
+
+    def release(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            self.checked_out -= 1
+            self._idle.append(connection)
+
+    def discard(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            self.checked_out -= 1
+        connection.close()
+
+    def close(self) -> None:
+        """Close the idle connections (SQLite folds the -wal file back in on the last one)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        # Like SQLAlchemy's pysqlite dialect: the driver's own transaction handling (BEGIN
+        # before the first INSERT, UPDATE or DELETE), usable from the thread that has it.
+        connection = sqlite3.connect(
+            self.path, timeout=self._busy_timeout_ms / 1000, check_same_thread=False
+        )
+        try:
+            for statement in pragma_statements(busy_timeout_ms=self._busy_timeout_ms):
+                connection.execute(statement)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+
+class LightUnitOfWork:
+    """The sqlite3 counterpart of uow.UnitOfWork: same repositories, same transaction rules."""
+
+    units: LightUnitRepository
+    rounds: LightRoundRepository
+    respondents: LightRespondentRepository
+    answers: LightAnswerRepository
+    events: LightEventRepository
+
+    def __init__(self, connections: LightConnections) -> None:
+        self._connections = connections
+        self._connection: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Self:
+        if self._connection is not None:
+            raise RuntimeError("This unit of work is already in use")
+        try:
+            connection = self._connections.acquire()
+        except sqlite3.Error as exc:
+            raise self._storage_error(exc) from exc
+        self._connection = connection
+        db = _Cursorless(connection)
+        self.units = LightUnitRepository(db)
+        self.rounds = LightRoundRepository(db)
+        self.respondents = LightRespondentRepository(db)
+        self.answers = LightAnswerRepository(db)
+        self.events = LightEventRepository(db)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            # A no-op after commit(); otherwise discards the uncommitted work.
+            connection.rollback()
+        except sqlite3.Error:
+            self._connections.discard(connection)
+        else:
+            self._connections.release(connection)
+        if isinstance(exc, sqlite3.OperationalError):
+            raise self._storage_error(exc) from exc
+
+    def commit(self) -> None:
+        """Save everything done so far in this unit of work."""
+        self._active().commit()
+
+    def rollback(self) -> None:
+        """Discard everything done since the last commit."""
+        self._active().rollback()
+
+    def _active(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise RuntimeError("Use the unit of work in a with block")
+        return self._connection
+
+    def _storage_error(self, exc: sqlite3.Error) -> Exception:
+        return storage_error(f"The database {self._connections.path}", exc)
+
+
+# --- repositories ------------------------------------------------------------------------------
+
+
+class _LightEntityRepository:
+    """Add, get, update and delete of one kind of entity, stored one row each by its id."""
+
+    table: str
+    noun: str
+    columns: tuple[str, ...]  # without id and the timestamps
+    created_at = True
+
+    def __init__(self, db: _Cursorless) -> None:
+        self._db = db
+
+    def _values(self, entity: Any) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def _entity(self, row: Sequence[Any]) -> Any:
+        raise NotImplementedError
+
+    def _select(self) -> str:
+        return f"SELECT id, {', '.join(self.columns)} FROM {self.table}"
+
+    def _add(self, entity: Any, extra: dict[str, object]) -> None:
+        names = ["id", *self.columns, *extra]
+        values = [entity.id, *self._values(entity), *extra.values()]
+        marks = ", ".join("?" * len(names))
+        self._db.execute(f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({marks})", values)
+
+    def _get(self, entity_id: str) -> Any:
+        row = self._db.execute(f"{self._select()} WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(self._missing(entity_id))
+        return self._entity(row)
+
+    def _update(self, entity: Any) -> None:
+        self._require(entity.id)
+        assignments = ", ".join(f"{name} = ?" for name in self.columns)
+        self._db.execute(
+            f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+            (*self._values(entity), entity.id),
+        )
+
+    def _require(self, entity_id: str) -> None:
+        found = self._db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", (entity_id,))
+        if found.fetchone() is None:
+            raise NotFoundError(self._missing(entity_id))
+
+    def delete(self, entity_id: str) -> None:
+        """Delete the row; the database's ON DELETE rules take its children with it."""
+        cursor = self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", (entity_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(self._missing(entity_id))
+
+    def _list(self, where: str, params: _Params, order: str) -> builtins.list[Any]:
+        sql = f"{self._select()}{where} ORDER BY {order}"
+        return [self._entity(row) for row in self._db.execute(sql, params)]
+
+    def _missing(self, entity_id: str) -> str:
+        return f"No {self.noun} with id {entity_id}"
+
+
+class LightUnitRepository(_LightEntityRepository):
+    table = "units"
+    noun = "unit"
+    columns = ("name", "country", "region", "lead_agency", "year_opened")
+
+    def _values(self, entity: Unit) -> tuple[object, ...]:
+        return (entity.name, entity.country, entity.region, entity.lead_agency, entity.year_opened)
+
+    def _entity(self, row: Sequence[Any]) -> Unit:
+        return Unit(*row)
+
+    def add(self, entity: Unit) -> None:
+        self._add(entity, {"created_at": _now()})
+
+    def get(self, entity_id: str) -> Unit:
+        unit: Unit = self._get(entity_id)
+        return unit
+
+    def update(self, entity: Unit) -> None:
+        self._update(entity)
+
+    def list(self) -> builtins.list[Unit]:
+        """All units by name."""
+        return self._list("", (), "name, id")
+
+
+class LightRoundRepository(_LightEntityRepository):
+    table = "rounds"
+    noun = "round"
+    columns = (
+        "unit_id",
+        "title",
+        "date",
+        "pack_id",
+        "pack_version",
+        "pack_hash",
+        "status",
+        "compare_round_id",
+    )
+
+    def _values(self, entity: Round) -> tuple[object, ...]:
+        return (
+            entity.unit_id,
+            entity.title,
+            _day(entity.date),
+            entity.pack_id,
+            entity.pack_version,
+            entity.pack_hash,
+            RoundStatus(entity.status).value,
+            entity.compare_round_id,
+        )
+
+    def _entity(self, row: Sequence[Any]) -> Round:
+        return Round(
+            id=row[0],
+            unit_id=row[1],
+            title=row[2],
+            date=_parse_day(row[3]),
+            pack_id=row[4],
+            pack_version=row[5],
+            pack_hash=row[6],
+            status=RoundStatus(row[7]),
+            compare_round_id=row[8],
+        )
+
+    def add(self, entity: Round) -> None:
+        self._add(entity, {"created_at": _now(), "updated_at": _now()})
+
+    def get(self, entity_id: str) -> Round:
+        found: Round = self._get(entity_id)
+        return found
+
+    def update(self, entity: Round) -> None:
+        """Save the round; updated_at moves only when something changed (as with the ORM)."""
+        self._require(entity.id)
+        values = self._values(entity)
+        assignments = ", ".join(f"{name} = ?" for name in self.columns)
+        unchanged = " AND ".join(f"{name} IS ?" for name in self.columns)
+        self._db.execute(
+            f"UPDATE rounds SET {assignments}, updated_at = ? WHERE id = ? AND NOT ({unchanged})",
+            (*values, _now(), entity.id, *values),
+        )
+
+    def list_for_unit(self, unit_id: str) -> builtins.list[Round]:
+        """The unit's rounds, oldest first."""
+        return self._list(" WHERE unit_id = ?", (unit_id,), "date, title, id")
+
+    def list_all(self) -> builtins.list[Round]:
+        """Every round of every unit, oldest first."""
+        return self._list("", (), "date, title, id")
+
+
+class LightRespondentRepository(_LightEntityRepository):
+    table = "respondents"
+    noun = "respondent"
+    columns = ("round_id", "alias", "perspective", "agency")
+
+    def _values(self, entity: Respondent) -> tuple[object, ...]:
+        return (entity.round_id, entity.alias, entity.perspective, entity.agency)
+
+    def _entity(self, row: Sequence[Any]) -> Respondent:
+        return Respondent(*row)
+
+    def add(self, entity: Respondent) -> None:
+        self._add(entity, {"created_at": _now()})
+
+    def get(self, entity_id: str) -> Respondent:
+        found: Respondent = self._get(entity_id)
+        return found
+
+    def update(self, entity: Respondent) -> None:
+        self._update(entity)
+
+    def list_for_round(self, round_id: str) -> builtins.list[Respondent]:
+        """The round's respondents by alias."""
+        return self._list(" WHERE round_id = ?", (round_id,), "alias, id")
+
+
+class LightEventRepository(_LightEntityRepository):
+    table = "events"
+    noun = "event"
+    columns = ("unit_id", "date", "title", "description")
+
+    def _values(self, entity: Event) -> tuple[object, ...]:
+        return (entity.unit_id, _day(entity.date), entity.title, entity.description)
+
+    def _entity(self, row: Sequence[Any]) -> Event:
+        return Event(row[0], row[1], _parse_day(row[2]), row[3], row[4])
+
+    def add(self, entity: Event) -> None:
+        self._add(entity, {})
+
+    def get(self, entity_id: str) -> Event:
+        found: Event = self._get(entity_id)
+        return found
+
+    def update(self, entity: Event) -> None:
+        self._update(entity)
+
+    def list_for_unit(self, unit_id: str) -> builtins.list[Event]:
+        """The unit's events, oldest first."""
+        return self._list(" WHERE unit_id = ?", (unit_id,), "date, title, id")
+
+
+_ANSWER_COLUMNS: Final = (
+    "round_id, criterion_id, respondent_id, value, note, na_justification, flagged, dissent"
+)
+_ANSWER_KEY: Final = "round_id = ? AND criterion_id = ? AND respondent_id IS ?"
+
+
+def _answer(row: Sequence[Any]) -> Answer:
+    return Answer(
+        round_id=row[0],
+        criterion_id=row[1],
+        respondent_id=row[2],
+        value=row[3],
+        note=row[4],
+        na_justification=row[5],
+        flagged=bool(row[6]),
+        dissent=row[7],
+    )
+
+
+class LightAnswerRepository:
+    """Answers, keyed by (round, criterion, respondent); respondent None is the consensus."""
+
+    def __init__(self, db: _Cursorless) -> None:
+        self._db = db
+
+    def upsert(self, answer: Answer) -> None:
+        """Insert the answer, or replace the one with the same key."""
+        key = (answer.round_id, answer.criterion_id, answer.respondent_id)
+        found = self._db.execute(f"SELECT id FROM answers WHERE {_ANSWER_KEY}", key).fetchone()
+        fields = (
+            answer.value,
+            answer.note,
+            answer.na_justification,
+            answer.flagged,
+            answer.dissent,
+            _now(),
+        )
+        if found is None:
+            self._db.execute(
+                f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, *fields),
+            )
+        else:
+            self._db.execute(
+                "UPDATE answers SET value = ?, note = ?, na_justification = ?, flagged = ?,"
+                " dissent = ?, updated_at = ? WHERE id = ?",
+                (*fields, found[0]),
+            )
+
+    def add_many(self, answers: Iterable[Answer]) -> int:
+        """Insert many new answers in one statement; existing keys raise IntegrityError."""
+        now = _now()
+        rows = [
+            (
+                answer.round_id,
+                answer.criterion_id,
+                answer.respondent_id,
+                answer.value,
+                answer.note,
+                answer.na_justification,
+                answer.flagged,
+                answer.dissent,
+                now,
+            )
+            for answer in answers
+        ]
+        if rows:
+            self._db.executemany(
+                f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def get(
+        self, round_id: str, criterion_id: str, respondent_id: str | None = None
+    ) -> Answer | None:
+        """The answer with this key, or None if there is none."""
+        row = self._db.execute(
+            f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE {_ANSWER_KEY}",
+            (round_id, criterion_id, respondent_id),
+        ).fetchone()
+        return None if row is None else _answer(row)
+
+    def list_for_round(self, round_id: str) -> builtins.list[Answer]:
+        """The round's answers by criterion id, the consensus answer before respondents'."""
+        rows = self._db.execute(
+            f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE round_id = ?"
+            " ORDER BY criterion_id, respondent_id NULLS FIRST, id",
+            (round_id,),
+        )
+        return [_answer(row) for row in rows]
+
+    def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
+        """Delete the answer with this key; returns whether there was one."""
+        cursor = self._db.execute(
+            f"DELETE FROM answers WHERE {_ANSWER_KEY}", (round_id, criterion_id, respondent_id)
+        )
+        return cursor.rowcount > 0
