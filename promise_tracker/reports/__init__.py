@@ -1,0 +1,1 @@
+"""Printable PDF documents: paper questionnaires and training handouts (QtGui, no widgets)."""
