@@ -135,6 +135,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--lead-agency", metavar="AGENCY", help="only units with this lead agency"
     )
 
+    handout = commands.add_parser(
+        "handout",
+        help="write a standards pack (or one standard) as a PDF handout for training",
+        description="Writes an A4 PDF with a title page (source and provenance of the texts) "
+        "and every standard, sub-standard and criterion with its evidence hint and the rooms "
+        "and agencies it concerns. With --second-language the two languages stand side by "
+        "side, criterion by criterion. The file appears only once it is complete.",
+    )
+    _data_options(handout, suppress=True)
+    handout.add_argument(
+        "--pack", metavar="ID", default="promise-bqs-2017", help="pack id (its newest version)"
+    )
+    handout.add_argument("--language", default="en", help="language of the texts (default: en)")
+    handout.add_argument(
+        "--second-language", metavar="LANGUAGE", help="a second language, printed beside the first"
+    )
+    handout.add_argument("--standard", metavar="NUMBER", help="only this standard, e.g. 3 or 1.2")
+    handout.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .pdf file")
+
     commands.add_parser(
         "self-test",
         help="check that this installation works (packs, database, Excel, charts)",
@@ -174,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(paths, args)
         if command == "import":
             return _import(paths, args)
+        if command == "handout":
+            return _handout(paths, args)
     except PromiseTrackerError as error:
         print(f"promise-tracker: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -275,6 +296,17 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
                 redacted=args.redacted,
             )
     print(f"Exported to {written}" + (" (redacted)" if args.redacted else ""))
+    return EXIT_OK
+
+
+def _handout(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.reports.handout import write_handout
+    from promise_tracker.standards.registry import PackRegistry
+
+    pack = PackRegistry.load(paths.user_packs_dir).latest(args.pack)
+    languages = [args.language] + ([args.second_language] if args.second_language else [])
+    write_handout(args.out, pack, languages, args.standard)
+    print(f"Handout of {pack.id} {pack.version} written to {args.out}")
     return EXIT_OK
 
 
