@@ -137,6 +137,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             self._top.append(self._add_standard(standard, -1, row, ()))
         self._icons: dict[CriterionStatus, QIcon] = {}
         controller.answerChanged.connect(self.on_answer_changed)
+        controller.answeringAsChanged.connect(self.on_answering_as_changed)
 
     def _add_node(self, key: str, is_criterion: bool, parent: int, row: int) -> int:
         position = len(self._nodes)
@@ -199,6 +200,11 @@ class CriteriaTreeModel(QAbstractItemModel):
         if not index.isValid() or index.model() is not self:
             return None
         return self._nodes[index.internalId()]
+
+    @Slot()
+    def on_answering_as_changed(self) -> None:
+        """Another answer set is shown: every row's answer, status and score may differ."""
+        self._emit_all_changed(QModelIndex(), self._top)
 
     @Slot(str)
     def on_answer_changed(self, criterion_id: str) -> None:

@@ -431,10 +431,25 @@ class CriterionPage(QWidget):
     def _connect(self, controller: RoundController) -> None:
         controller.answerChanged.connect(self._on_answer_changed)
         controller.roundChanged.connect(self._reload)
+        controller.answeringAsChanged.connect(self._on_answering_as_changed)
+        self._title_answer_box()
 
     def _disconnect(self, controller: RoundController) -> None:
         controller.answerChanged.disconnect(self._on_answer_changed)
         controller.roundChanged.disconnect(self._reload)
+        controller.answeringAsChanged.disconnect(self._on_answering_as_changed)
+
+    def _on_answering_as_changed(self) -> None:
+        self._title_answer_box()
+        self._reload()
+
+    def _title_answer_box(self) -> None:
+        """Whose answer the choices below record: the team's, or one respondent's."""
+        respondent = self.controller.session.answering_as
+        if respondent is None:
+            self.answer_box.setTitle(self.tr("Your team's answer"))
+        else:
+            self.answer_box.setTitle(self.tr("Answer of {alias}").format(alias=respondent.alias))
 
     # --- public API ---------------------------------------------------------------------------
 

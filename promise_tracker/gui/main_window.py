@@ -31,6 +31,7 @@ from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui import preferences_dialog
 from promise_tracker.gui.criteria_model import FilterMode
+from promise_tracker.gui.forms import with_shortcut
 from promise_tracker.gui.settings import Settings
 from promise_tracker.gui.welcome_page import WelcomePage
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     # views, the dialogs) is imported where it is first used, so the window shows sooner.
     from promise_tracker.gui.criterion_page import CriterionPage
     from promise_tracker.gui.navigator import NavigatorPanel
+    from promise_tracker.gui.respondents_dialog import RespondentsDialog
     from promise_tracker.gui.results_view import ResultsView
     from promise_tracker.gui.round_controller import RoundController
     from promise_tracker.gui.summary_header import SummaryHeader
@@ -73,9 +75,13 @@ class MainWindow(QMainWindow):
         self.controller: RoundController | None = None
         self._units: list[Unit] = []
         self._rounds: list[Round] = []
+        self.respondents_dialog: RespondentsDialog | None = None  # while open (for tests)
 
         self._build_actions()
         self._build_menus()
+        from promise_tracker.gui import training_actions  # trainers' entries in the menus
+
+        training_actions.install(self)
         preferences_dialog.install(self)
         self._build_toolbar()
         self._build_pages()
@@ -212,6 +218,13 @@ class MainWindow(QMainWindow):
             tip=self.tr("Charts of the unit's scores and progress (press again to go back)"),
         )
         self.results_action.setCheckable(True)
+        self.respondents_action = self._action(
+            "respondentsAction",
+            self.tr("&Respondents…"),
+            self.show_respondents,
+            [key("Ctrl+Shift+R")],
+            tip=self.tr("The people answering in this round, by alias"),
+        )
         self.about_action = self._action(
             "aboutAction", self.tr("&About {app}").format(app=APP_NAME), self.show_about
         )
@@ -283,6 +296,7 @@ class MainWindow(QMainWindow):
         # trainers' features (browser, presenter mode, handouts).
         self.team_menu = bar.addMenu(self.tr("&Team"))
         self.team_menu.setObjectName("teamMenu")
+        self.team_menu.addAction(self.respondents_action)
         self.standards_menu = bar.addMenu(self.tr("Stan&dards"))
         self.standards_menu.setObjectName("standardsMenu")
 
@@ -317,9 +331,32 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.round_combo)
         bar.addAction(self.new_round_action)
         bar.addSeparator()
+        # Whose answers the round views show and change: the team's or one respondent's.
+        answer_as_label = QLabel(self.tr("Ans&wering as:"), bar)
+        answer_as_label.setObjectName("answerAsLabel")
+        self.answer_as_combo = QComboBox(bar)
+        self.answer_as_combo.setObjectName("answerAsCombo")
+        self.answer_as_combo.setAccessibleName(self.tr("Answering as"))
+        self.answer_as_combo.setMinimumContentsLength(22)
+        self.answer_as_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        answer_as_label.setBuddy(self.answer_as_combo)
+        self.answer_as_combo.setToolTip(
+            with_shortcut(
+                self.tr(
+                    "Whose answers you see and change: the team's agreed answers or one "
+                    "respondent's"
+                ),
+                answer_as_label.text(),
+            )
+        )
+        bar.addWidget(answer_as_label)
+        bar.addWidget(self.answer_as_combo)
+        bar.addSeparator()
         bar.addAction(self.results_action)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_chosen)
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self.answer_as_combo.currentIndexChanged.connect(self._on_answer_as_chosen)
+        self._fill_answer_as()
         self.toolbar = bar
 
     def _build_pages(self) -> None:
@@ -474,6 +511,7 @@ class MainWindow(QMainWindow):
         self.pack_label.clear()
         self.controller.deleteLater()
         self.controller = None
+        self._fill_answer_as()
 
     def _open_round(self, unit: Unit, chosen: Round) -> None:
         if self.controller is not None and self.controller.session.round.id == chosen.id:
@@ -495,10 +533,15 @@ class MainWindow(QMainWindow):
         self.controller = RoundController(session, self)
         self.controller.roundChanged.connect(self._on_round_changed)
         self.controller.historyMoved.connect(self._on_history_moved)
-        self.controller.undo_stack.canUndoChanged.connect(self._update_actions)
-        self.controller.undo_stack.canRedoChanged.connect(self._update_actions)
+        # The group follows the history of whichever answers are shown.
+        self.controller.undo_group.canUndoChanged.connect(self._update_actions)
+        self.controller.undo_group.canRedoChanged.connect(self._update_actions)
+        self.controller.respondentsChanged.connect(self._fill_answer_as)
+        self.controller.answeringAsChanged.connect(self._fill_answer_as)
 
-        self.header = SummaryHeader(self.controller, unit.name, self.assess_page)
+        self.header = SummaryHeader(
+            self.controller, unit.name, self.assess_page, language=self.language
+        )
         self.assess_layout.insertWidget(0, self.header)
         self.navigator = NavigatorPanel(self.controller, self.language, self.splitter)
         self.page = CriterionPage(self.controller, self.language, self.splitter)
@@ -510,6 +553,7 @@ class MainWindow(QMainWindow):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([480, 720])
         self.navigator.criterionSelected.connect(self._on_criterion_selected)
+        self._fill_answer_as()
         self._rebuild_language_menu(session)
         self._show_pack(session)
         self.pages.setCurrentIndex(self.PAGE_ASSESS)
@@ -527,6 +571,69 @@ class MainWindow(QMainWindow):
             return
         self.activateWindow()
         self.page.setFocus()
+
+    # --- whose answers ------------------------------------------------------------------------
+
+    @Slot()
+    def _fill_answer_as(self) -> None:
+        """The team first, then each respondent of the open round ("alias — perspective")."""
+        combo = self.answer_as_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("Team (consensus)"), None)
+            combo.setItemData(
+                0, self.tr("The answers the team has agreed"), Qt.ItemDataRole.ToolTipRole
+            )
+            if self.controller is None:
+                combo.setEnabled(False)
+                return
+            session = self.controller.session
+            for respondent in session.respondents:
+                try:
+                    seen_from = session.pack.perspective(respondent.perspective).label.get(
+                        self.language
+                    )
+                except KeyError:
+                    seen_from = respondent.perspective
+                combo.addItem(
+                    self.tr("{alias} — {perspective}").format(
+                        alias=respondent.alias, perspective=seen_from
+                    ),
+                    respondent.id,
+                )
+            combo.setCurrentIndex(max(combo.findData(session.respondent_id), 0))
+            combo.setEnabled(True)
+        finally:
+            combo.blockSignals(False)
+
+    @Slot(int)
+    def _on_answer_as_chosen(self, index: int) -> None:
+        if self.controller is None or index < 0:
+            return
+        respondent_id = self.answer_as_combo.itemData(index)
+        self._guarded(lambda: self.controller.answer_as(respondent_id) if self.controller else None)
+        self._update_actions()
+
+    def answer_as(self, respondent_id: str | None) -> None:
+        """Show and edit a respondent's answers (None: the team's), as the combo does."""
+        index = self.answer_as_combo.findData(respondent_id)
+        if index < 0:
+            raise KeyError(respondent_id)
+        self.answer_as_combo.setCurrentIndex(index)
+
+    def show_respondents(self) -> None:
+        if self.controller is None:
+            return
+        from promise_tracker.gui.respondents_dialog import RespondentsDialog
+
+        dialog = RespondentsDialog(self.controller, self.language, self)
+        self.respondents_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.respondents_dialog = None
+            dialog.deleteLater()
 
     def _rebuild_language_menu(self, session: RoundSession) -> None:
         self.language_menu.clear()
@@ -594,6 +701,9 @@ class MainWindow(QMainWindow):
         if self.navigator is not None and self.page is not None and self.controller:
             self.navigator.set_language(language)
             self.page.set_language(language)
+            if self.header is not None:
+                self.header.set_language(language)
+            self._fill_answer_as()
             self._show_pack(self.controller.session)
         if self.results_view is not None:
             self.results_view.set_language(language)
@@ -640,6 +750,7 @@ class MainWindow(QMainWindow):
         self.delete_round_action.setEnabled(has_round)
         self.finalise_action.setEnabled(has_round and not finalised)
         self.reopen_action.setEnabled(has_round and finalised)
+        self.respondents_action.setEnabled(has_round)
         for action in (
             self.next_action,
             self.previous_action,

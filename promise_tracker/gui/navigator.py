@@ -154,6 +154,7 @@ class NavigatorPanel(QWidget):
         QWidget.setTabOrder(self.show_all_button, self.tree)
 
         controller.answerChanged.connect(self._on_answer_changed)
+        controller.answeringAsChanged.connect(self._on_answering_as_changed)
         self._update_counts()
         self._update_empty()
 
@@ -318,6 +319,12 @@ class NavigatorPanel(QWidget):
     def _on_answer_changed(self, _criterion_id: str) -> None:
         self._update_counts()
         self._update_empty()
+
+    @Slot()
+    def _on_answering_as_changed(self) -> None:
+        # The model has announced every row; the counts and the current row follow.
+        self._update_counts()
+        self._show_current()
 
     def _update_counts(self) -> None:
         session = self._controller.session

@@ -1,13 +1,17 @@
-"""Qt side of an open round: signals for views, and undo/redo of answer edits."""
+"""Qt side of an open round: signals for views, whose answers are shown, and undo/redo.
+
+Each answer set (the team's consensus, each respondent's) has its own undo history; the one
+of the set shown is active, so undo never changes answers out of sight.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from promise_tracker.domain.entities import Answer
+from promise_tracker.domain.entities import Agency, Answer, Respondent
 
 if TYPE_CHECKING:
     # For type hints only: importing it would load the storage layer before the first paint.
@@ -18,7 +22,7 @@ _MERGE_ID = 4711
 
 
 class SetAnswerCommand(QUndoCommand):
-    """One change of a team answer; its first redo has already been applied and saved."""
+    """One change of an answer; its first redo has already been applied and saved."""
 
     def __init__(self, controller: RoundController, before: Answer, after: Answer, field: str):
         super().__init__(
@@ -62,11 +66,30 @@ class RoundController(QObject):
     scoresChanged = Signal()
     roundChanged = Signal()  # title or status
     saved = Signal()
+    # Another answer set is shown (the team's or a respondent's): every row, page and figure.
+    answeringAsChanged = Signal()
+    respondentsChanged = Signal()  # a respondent was added, changed or removed
 
     def __init__(self, session: RoundSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str | None, QUndoStack] = {}
+        self._activate_stack(session.respondent_id)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the answers shown."""
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        return stack
+
+    def _activate_stack(self, respondent_id: str | None) -> None:
+        stack = self._stacks.get(respondent_id)
+        if stack is None:
+            stack = self._stacks[respondent_id] = QUndoStack(self.undo_group)
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def set_answer(self, answer: Answer, field: str = "value") -> bool:
         """Save a changed answer and record it for undo. Returns False if nothing changed.
@@ -88,14 +111,57 @@ class RoundController(QObject):
         self.scoresChanged.emit()
         self.saved.emit()
 
+    # --- whose answers ------------------------------------------------------------------------
+
+    def answer_as(self, respondent_id: str | None) -> None:
+        """Show and edit a respondent's answers (None: the team's consensus)."""
+        if respondent_id == self.session.respondent_id:
+            return
+        self.session.answer_as(respondent_id)
+        self._activate_stack(respondent_id)
+        self.answeringAsChanged.emit()
+        self.scoresChanged.emit()
+
+    def add_respondent(
+        self, alias: str, perspective: str, agency: str = Agency.OTHER.value
+    ) -> Respondent:
+        added = self.session.add_respondent(alias, perspective, agency)
+        self.respondentsChanged.emit()
+        return added
+
+    def update_respondent(self, respondent: Respondent) -> Respondent:
+        changed = self.session.update_respondent(respondent)
+        self.respondentsChanged.emit()
+        if respondent.id == self.session.respondent_id:
+            self.answeringAsChanged.emit()  # the alias or perspective shown changed
+        return changed
+
+    def delete_respondent(self, respondent_id: str) -> None:
+        """Remove a respondent with their answers and their undo history."""
+        shown = self.session.respondent_id == respondent_id
+        self.session.delete_respondent(respondent_id)
+        if shown:
+            self._activate_stack(None)
+        stack = self._stacks.pop(respondent_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self.respondentsChanged.emit()
+        if shown:
+            self.answeringAsChanged.emit()
+        self.scoresChanged.emit()  # the official score may have been theirs, pooled
+
+    # --- the round ----------------------------------------------------------------------------
+
     def rename(self, title: str) -> None:
         self.session.rename(title)
         self.roundChanged.emit()
 
     def finalise(self) -> None:
         self.session.finalise()
-        # Undoing into a read-only round would fail; the history ends here.
-        self.undo_stack.clear()
+        # Undoing into a read-only round would fail; every history ends here.
+        for stack in self._stacks.values():
+            stack.clear()
         self.roundChanged.emit()
 
     def reopen(self) -> None:

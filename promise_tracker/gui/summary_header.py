@@ -1,4 +1,9 @@
-"""The summary header of the self-assessment window: round, status, score and completeness."""
+"""The summary header of the self-assessment window: round, status, score and completeness.
+
+It also says whose answers are shown (the team's consensus or one respondent's) and which
+score the big figure is: for the team, the round's official score (the consensus once any
+answer is agreed, all respondents pooled before); for a respondent, their own.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.domain.scoring import RoundScores, ScoreBasis
+from promise_tracker.gui.look import set_secondary_text
 from promise_tracker.gui.round_controller import RoundController
 
 
@@ -70,12 +77,18 @@ class SummaryHeader(QWidget):
     """One or two lines above the answer page; every figure comes from session.scores."""
 
     def __init__(
-        self, controller: RoundController, unit_name: str, parent: QWidget | None = None
+        self,
+        controller: RoundController,
+        unit_name: str,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryHeader")
         self.controller: RoundController | None = None
         self.unit_name = unit_name
+        self.language = language  # of the pack's texts (perspective labels)
         self._build()
         self.set_controller(controller, unit_name)
 
@@ -95,8 +108,13 @@ class SummaryHeader(QWidget):
         self.round_title_label.setAccessibleName(self.tr("Round"))
         # Long names are shortened ("…", whole in the tooltip) rather than pushing the figures
         # off screen.
+        self.answers_shown_label = _ElidingLabel(self)
+        self.answers_shown_label.setObjectName("answersShownLabel")
+        self.answers_shown_label.setAccessibleName(self.tr("Whose answers and score are shown"))
+        set_secondary_text(self.answers_shown_label)
         names.addWidget(self.unit_label)
         names.addWidget(self.round_title_label)
+        names.addWidget(self.answers_shown_label)
         layout.addLayout(names, 1)
 
         # A framed, text-labelled status: readable without colour and in high-contrast themes.
@@ -114,16 +132,12 @@ class SummaryHeader(QWidget):
         self.overall_score_label.setFont(_font(self, 1.8, bold=True))
         self.overall_score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.overall_score_label.setAccessibleName(self.tr("Overall score"))
-        explanation = self.tr("Share of applicable, answered criteria that are met (team answers)")
-        self.overall_score_label.setToolTip(explanation)
-        self.overall_score_label.setAccessibleDescription(explanation)
-        score_caption = QLabel(self.tr("met overall"), self)
-        score_caption.setObjectName("overallScoreCaption")
-        score_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        score_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        score_caption.setToolTip(explanation)
+        self.score_caption = QLabel(self.tr("met overall"), self)
+        self.score_caption.setObjectName("overallScoreCaption")
+        self.score_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         score_box.addWidget(self.overall_score_label)
-        score_box.addWidget(score_caption)
+        score_box.addWidget(self.score_caption)
         layout.addLayout(score_box)
 
         progress_box = QVBoxLayout()
@@ -159,13 +173,19 @@ class SummaryHeader(QWidget):
         if self.controller is not None:
             self.controller.scoresChanged.disconnect(self.refresh)
             self.controller.roundChanged.disconnect(self.refresh)
+            self.controller.respondentsChanged.disconnect(self.refresh)
             self.controller.saved.disconnect(self._on_saved)
         self.controller = controller
         self.unit_name = unit_name
         controller.scoresChanged.connect(self.refresh)
         controller.roundChanged.connect(self.refresh)
+        controller.respondentsChanged.connect(self.refresh)
         controller.saved.connect(self._on_saved)
         self.saved_indicator.clear()
+        self.refresh()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
         self.refresh()
 
     def refresh(self) -> None:
@@ -184,16 +204,19 @@ class SummaryHeader(QWidget):
             self.status_label.setText(self.tr("Draft"))
             self.status_label.setToolTip(self.tr("Answers are still being given"))
 
-        overall = session.scores.overall
+        shown = self._show_whose()
+        overall = shown.overall
         percent = overall.percent
         self.overall_score_label.setText(
             "–" if percent is None else self.tr("{percent} %").format(percent=f"{percent:.0f}")
         )
-        self.completeness_bar.setRange(0, max(overall.total, 1))
-        self.completeness_bar.setValue(overall.answered)
+        # The bar is the progress of the answers being edited (the team's, or one person's).
+        progress = session.scores.overall
+        self.completeness_bar.setRange(0, max(progress.total, 1))
+        self.completeness_bar.setValue(progress.answered)
         # The figure is written out rather than left to the bar's %p, which truncates: the
         # header must show the same rounded percentage as every other view.
-        completeness = overall.completeness or 0.0
+        completeness = progress.completeness or 0.0
         self.completeness_bar.setFormat(
             self.tr("{percent} % answered").format(percent=f"{completeness:.0f}")
         )
@@ -207,6 +230,48 @@ class SummaryHeader(QWidget):
                 unanswered=self.tr("%n unanswered", "", overall.unanswered),
             )
         )
+
+    def _show_whose(self) -> RoundScores:
+        """Say whose answers and which score are shown; returns the scores of the big figure."""
+        assert self.controller is not None
+        session = self.controller.session
+        respondent = session.answering_as
+        if respondent is None:
+            scores = session.official_scores
+            answers = self.tr("Answers shown: team consensus")
+            if session.basis is ScoreBasis.RESPONDENTS:
+                basis = self.tr("Score shown: all respondents pooled (no agreed answers yet)")
+                explanation = self.tr(
+                    "Share of applicable, answered criteria that are met, over all "
+                    "respondents' answers: the round's score until the team agrees answers"
+                )
+            else:
+                basis = self.tr("Score shown: team consensus")
+                explanation = self.tr(
+                    "Share of applicable, answered criteria that are met (team answers): "
+                    "the round's official score"
+                )
+        else:
+            scores = session.scores
+            try:
+                perspective = session.pack.perspective(respondent.perspective)
+                seen_from = perspective.label.get(self.language)
+            except KeyError:
+                seen_from = respondent.perspective
+            answers = self.tr("Answers shown: {alias} ({perspective})").format(
+                alias=respondent.alias, perspective=seen_from
+            )
+            basis = self.tr("Score shown: this respondent's answers only")
+            explanation = self.tr(
+                "Share of applicable, answered criteria that are met in the answers of {alias}"
+            ).format(alias=respondent.alias)
+        self.answers_shown_label.setText(
+            self.tr("{answers} · {basis}").format(answers=answers, basis=basis)
+        )
+        for label in (self.overall_score_label, self.score_caption):
+            label.setToolTip(explanation)
+        self.overall_score_label.setAccessibleDescription(explanation)
+        return scores
 
     def _on_saved(self) -> None:
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

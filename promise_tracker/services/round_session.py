@@ -3,18 +3,24 @@
 The GUI keeps one RoundSession per open round. Reading answers and scores never touches the
 database; every change goes through AssessmentService (one transaction) before the in-memory
 copy changes, so what is shown is always what is saved.
+
+A round holds the team's consensus answers and each respondent's own. The session shows and
+edits one of these answer sets at a time (`respondent_id`: None for the team); answers,
+statuses and `scores` are always those of the set shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from promise_tracker.domain.entities import Answer, Round
+from promise_tracker.domain.entities import Agency, Answer, Respondent, Round
 from promise_tracker.domain.scoring import (
     CriterionStatus,
     RoundScores,
+    ScoreBasis,
     criterion_status,
     index_answers,
+    official_basis,
     score_answer_sets,
 )
 from promise_tracker.errors import NotFoundError
@@ -27,13 +33,19 @@ class RoundSession:
         self._service = service
         self.round: Round = service.round(round_id)
         self.pack: Pack = service.pack_for(self.round)
-        self._answers: dict[str, Answer] = index_answers(service.answers(round_id)).get(None, {})
+        # Every answer set of the round by respondent id (None: the team's consensus).
+        self._sets: dict[str | None, dict[str, Answer]] = index_answers(service.answers(round_id))
+        self._sets.setdefault(None, {})
+        self.respondents: tuple[Respondent, ...] = tuple(service.respondents(round_id))
+        self.respondent_id: str | None = None  # whose answers are shown and edited
+        self._answers: dict[str, Answer] = self._sets[None]
         self.compare_round: Round | None = None
         self._previous: dict[str, Answer] = {}
         self._load_comparison()
         self._criteria = self.pack.criteria()
         self._position = {c.id: i for i, c in enumerate(self._criteria)}
         self.scores: RoundScores = self._rescore()
+        self._official: tuple[ScoreBasis, RoundScores] | None = None
 
     def _load_comparison(self) -> None:
         if self.round.compare_round_id is None:
@@ -44,6 +56,7 @@ class RoundSession:
             return
         answers = self._service.answers(self.compare_round.id)
         # Criteria are matched by their stable ids, so an earlier pack version still lines up.
+        # The reference is always the team's earlier answer, whoever is answering now.
         self._previous = index_answers(answers).get(None, {})
 
     def _rescore(self) -> RoundScores:
@@ -59,9 +72,59 @@ class RoundSession:
         return self._criteria
 
     def answer(self, criterion_id: str) -> Answer:
-        """The team's answer (an empty one when nothing is recorded yet)."""
+        """The answer of the set shown (an empty one when nothing is recorded yet)."""
         found = self._answers.get(criterion_id)
-        return found if found is not None else Answer(self.round.id, criterion_id)
+        if found is not None:
+            return found
+        return Answer(self.round.id, criterion_id, respondent_id=self.respondent_id)
+
+    # --- whose answers ------------------------------------------------------------------------
+
+    def respondent(self, respondent_id: str) -> Respondent:
+        for respondent in self.respondents:
+            if respondent.id == respondent_id:
+                return respondent
+        raise NotFoundError(f"No respondent with id {respondent_id} in this round")
+
+    @property
+    def answering_as(self) -> Respondent | None:
+        """The respondent whose answers are shown, or None for the team's consensus."""
+        return None if self.respondent_id is None else self.respondent(self.respondent_id)
+
+    def answer_as(self, respondent_id: str | None) -> None:
+        """Show and edit a respondent's answers (None: the team's consensus answers)."""
+        if respondent_id is not None:
+            self.respondent(respondent_id)  # a clear error for an unknown respondent
+        self.respondent_id = respondent_id
+        self._answers = self._sets.setdefault(respondent_id, {})
+        self.scores = self._rescore()
+
+    def answer_count(self, respondent_id: str | None) -> int:
+        """How many criteria a respondent (None: the team) has answered, N/A included."""
+        return sum(1 for a in self._sets.get(respondent_id, {}).values() if a.value is not None)
+
+    @property
+    def basis(self) -> ScoreBasis:
+        """What the round's official score is computed from (see scoring.official_basis)."""
+        return self._official_scores()[0]
+
+    @property
+    def official_scores(self) -> RoundScores:
+        """The round's official score: the consensus once the team has agreed any answer,
+        all respondents' answers pooled before that."""
+        return self._official_scores()[1]
+
+    def _official_scores(self) -> tuple[ScoreBasis, RoundScores]:
+        if self._official is None:
+            everything = [a for answers in self._sets.values() for a in answers.values()]
+            basis = official_basis(everything)
+            if basis is ScoreBasis.RESPONDENTS:
+                sets = [answers for key, answers in self._sets.items() if key is not None]
+                scores = score_answer_sets(self.pack, sets)
+            else:
+                scores = score_answer_sets(self.pack, [self._sets[None]])
+            self._official = (basis, scores)
+        return self._official
 
     def previous_answer(self, criterion_id: str) -> Answer | None:
         """The compared-with round's answer to the same criterion, if any."""
@@ -99,12 +162,43 @@ class RoundSession:
     # --- changing -----------------------------------------------------------------------------
 
     def set_answer(self, answer: Answer) -> None:
-        """Save the team's answer to one criterion; the in-memory copy changes only once saved."""
-        if answer.round_id != self.round.id or answer.respondent_id is not None:
-            raise ValueError("A round session edits its own round's team answers only.")
+        """Save one answer (the team's, or a respondent's of this round); the in-memory copy
+        changes only once saved."""
+        if answer.round_id != self.round.id:
+            raise ValueError("A round session edits its own round's answers only.")
+        if answer.respondent_id is not None:
+            self.respondent(answer.respondent_id)
         self._service.set_answer(answer)
-        self._answers[answer.criterion_id] = answer
-        self.scores = self._rescore()
+        self._sets.setdefault(answer.respondent_id, {})[answer.criterion_id] = answer
+        self._official = None
+        if answer.respondent_id == self.respondent_id:
+            self.scores = self._rescore()
+
+    # --- respondents --------------------------------------------------------------------------
+
+    def add_respondent(
+        self, alias: str, perspective: str, agency: str = Agency.OTHER.value
+    ) -> Respondent:
+        added = self._service.add_respondent(self.round.id, alias, perspective, agency)
+        self._reload_respondents()
+        return added
+
+    def update_respondent(self, respondent: Respondent) -> Respondent:
+        changed = self._service.update_respondent(respondent)
+        self._reload_respondents()
+        return changed
+
+    def delete_respondent(self, respondent_id: str) -> None:
+        """Remove a respondent and their answers; the team's answers show if theirs did."""
+        self._service.delete_respondent(respondent_id)
+        self._sets.pop(respondent_id, None)
+        self._official = None
+        self._reload_respondents()
+        if self.respondent_id == respondent_id:
+            self.answer_as(None)
+
+    def _reload_respondents(self) -> None:
+        self.respondents = tuple(self._service.respondents(self.round.id))
 
     def rename(self, title: str) -> None:
         self.round = self._service.rename_round(self.round.id, title)
