@@ -613,9 +613,14 @@ class CriterionPage(QWidget):
             self.previous_answer_label.setText(self.tr("No earlier answer"))
             self.previous_note_label.hide()
             return
-        self.previous_answer_label.setText(
-            self.tr("Answer: {answer}").format(answer=option.label.get(self.language))
-        )
+        if session.respondent_id is None:
+            text = self.tr("Answer: {answer}").format(answer=option.label.get(self.language))
+        else:
+            # The earlier round's reference is the team's agreed answer, not this person's.
+            text = self.tr("The team's answer: {answer}").format(
+                answer=option.label.get(self.language)
+            )
+        self.previous_answer_label.setText(text)
         lines = []
         if option.requires_justification and previous.na_justification.strip():
             lines.append(

@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WorkspaceOpener = Callable[[bool], "Workspace"]  # demo? -> an opened workspace
+
+
+class _ElidingComboBox(QComboBox):
+    """A combo box that ends a long current entry in "…" instead of cutting it mid-letter."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class MainWindow(QMainWindow):
@@ -334,20 +357,20 @@ class MainWindow(QMainWindow):
         # Whose answers the round views show and change: the team's or one respondent's.
         answer_as_label = QLabel(self.tr("Ans&wering as:"), bar)
         answer_as_label.setObjectName("answerAsLabel")
-        self.answer_as_combo = QComboBox(bar)
+        self.answer_as_combo = _ElidingComboBox(bar)
         self.answer_as_combo.setObjectName("answerAsCombo")
         self.answer_as_combo.setAccessibleName(self.tr("Answering as"))
-        self.answer_as_combo.setMinimumContentsLength(22)
-        self.answer_as_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long "alias — perspective" entries are shortened in the box, whole in the list.
+        self.answer_as_combo.setMinimumContentsLength(26)
+        self.answer_as_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         answer_as_label.setBuddy(self.answer_as_combo)
-        self.answer_as_combo.setToolTip(
-            with_shortcut(
-                self.tr(
-                    "Whose answers you see and change: the team's agreed answers or one "
-                    "respondent's"
-                ),
-                answer_as_label.text(),
-            )
+        self._answer_as_tip = with_shortcut(
+            self.tr(
+                "Whose answers you see and change: the team's agreed answers or one respondent's"
+            ),
+            answer_as_label.text(),
         )
         bar.addWidget(answer_as_label)
         bar.addWidget(self.answer_as_combo)
@@ -579,6 +602,7 @@ class MainWindow(QMainWindow):
         """The team first, then each respondent of the open round ("alias — perspective")."""
         combo = self.answer_as_combo
         combo.blockSignals(True)
+        combo.setToolTip(self._answer_as_tip)
         try:
             combo.clear()
             combo.addItem(self.tr("Team (consensus)"), None)
@@ -604,6 +628,10 @@ class MainWindow(QMainWindow):
                 )
             combo.setCurrentIndex(max(combo.findData(session.respondent_id), 0))
             combo.setEnabled(True)
+            # The whole entry, which the box may show shortened.
+            combo.setToolTip(
+                self.tr("{entry}\n{tip}").format(entry=combo.currentText(), tip=self._answer_as_tip)
+            )
         finally:
             combo.blockSignals(False)
 

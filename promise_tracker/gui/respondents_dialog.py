@@ -362,6 +362,7 @@ class RespondentsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN_ALIAS, QHeaderView.ResizeMode.Stretch)
         for column in (COLUMN_PERSPECTIVE, COLUMN_AGENCY, COLUMN_ANSWERS):

@@ -258,7 +258,7 @@ class SummaryHeader(QWidget):
                 seen_from = perspective.label.get(self.language)
             except KeyError:
                 seen_from = respondent.perspective
-            answers = self.tr("Answers shown: {alias} ({perspective})").format(
+            answers = self.tr("Answers shown: {alias} — {perspective}").format(
                 alias=respondent.alias, perspective=seen_from
             )
             basis = self.tr("Score shown: this respondent's answers only")
@@ -268,6 +268,10 @@ class SummaryHeader(QWidget):
         self.answers_shown_label.setText(
             self.tr("{answers} · {basis}").format(answers=answers, basis=basis)
         )
+        # A respondent's answers stand out, so that nobody forgets whose answers they change.
+        font = self.answers_shown_label.font()
+        font.setBold(respondent is not None)
+        self.answers_shown_label.setFont(font)
         for label in (self.overall_score_label, self.score_caption):
             label.setToolTip(explanation)
         self.overall_score_label.setAccessibleDescription(explanation)
