@@ -520,17 +520,17 @@ def _metadata(
         )
     pairs: list[tuple[str, str]] = []
     stored = ""
+    typed = True  # every key and value is text, as written
     for row in workbook.sheets[METADATA].rows:
         if not row or row[0] is None:
             continue
         key = row[0]
         value = row[1] if len(row) > 1 else None
-        if not isinstance(key, str) or not isinstance(value, str | None):
-            raise ImportFileError(path, _tampered())
+        typed = typed and isinstance(key, str) and isinstance(value, str | None)
         if key == CHECKSUM_KEY:
-            stored = value or ""
+            stored = str(value or "")
             continue
-        pairs.append((key, value or ""))
+        pairs.append((str(key), "" if value is None else str(value)))
     meta = dict(pairs)
     if meta.get("format") != FORMAT_NAME:
         raise ImportFileError(
@@ -566,6 +566,8 @@ def _metadata(
                 "Questionnaire", "has an unknown questionnaire format version ({version})"
             ).format(version=version),
         )
+    if not typed:
+        raise ImportFileError(path, _tampered())
     return meta, pairs, stored
 
 
@@ -626,7 +628,7 @@ def _cell_text(value: object) -> str:
         return value.isoformat(sep=" ", timespec="minutes") if value.time() else str(value.date())
     if isinstance(value, dt.date):
         return value.isoformat()
-    return clean_text(str(value)).strip()
+    return clean_text(str(value))
 
 
 def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionnaire:
