@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # openpyxl is imported lazily by the modules that write workbooks
     from openpyxl.cell.cell import Cell
@@ -68,3 +69,76 @@ def write_bool(ws: Worksheet, row: int, column: int, value: bool) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = value
     return cell
+
+
+# --- rows built in one go -----------------------------------------------------------------
+# Large tables are appended row by row (Worksheet.append accepts prepared cells) rather than
+# written cell by cell: assigning a Font or Alignment to a cell hashes the style object and
+# looks it up in the workbook's style lists every time, which dominated the export time.
+# A cell format is therefore resolved once per table column (`cell_format`) and every cell
+# of the column starts from that resolved format.
+
+# What clean_text changes: carriage returns and characters XML cannot hold.
+_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def cell_format(
+    ws: Worksheet,
+    *,
+    number_format: str = "",
+    alignment: Any = None,
+    font: Any = None,
+    fill: Any = None,
+) -> Any:
+    """The workbook's resolved format (openpyxl's style array) for the given style objects.
+
+    Pass the result to `text_cell`, `number_cell` and friends; None means no format.
+    """
+    from openpyxl.cell.cell import Cell
+
+    prototype = Cell(ws)  # never placed on the sheet; it only registers the styles
+    if number_format:
+        prototype.number_format = number_format
+    if alignment is not None:
+        prototype.alignment = alignment
+    if font is not None:
+        prototype.font = font
+    if fill is not None:
+        prototype.fill = fill
+    return prototype._style
+
+
+def text_cell(ws: Worksheet, text: str | None, style: Any = None) -> Cell:
+    """`write_text` for a cell to append: a string cell whatever it starts with, never a
+    formula or a link; empty text gives an empty (possibly formatted) cell."""
+    from openpyxl.cell.cell import Cell
+
+    if text is None or text == "":
+        return Cell(ws, style_array=style)
+    if _NEEDS_CLEANING.search(text):
+        text = clean_text(text)
+    cell = Cell(ws, value=text, style_array=style)
+    cell.data_type = "s"
+    return cell
+
+
+def number_cell(ws: Worksheet, value: float | int | None, style: Any = None) -> Cell:
+    """`write_number` for a cell to append (the number format comes with `style`)."""
+    from openpyxl.cell.cell import Cell
+
+    if isinstance(value, bool):
+        raise TypeError("use write_bool for booleans")
+    return Cell(ws, value=value, style_array=style)
+
+
+def percent_cell(ws: Worksheet, percent: float | None, style: Any = None) -> Cell:
+    """`write_percent` for a cell to append; `style` must carry PERCENT_FORMAT."""
+    value = None if percent is None else round(percent / 100, SHARE_DECIMALS)
+    return number_cell(ws, value, style)
+
+
+def value_cell(ws: Worksheet, value: bool | dt.date | None, style: Any = None) -> Cell:
+    """A boolean or date cell to append (a date's `style` carries its number format)."""
+    from openpyxl.cell.cell import Cell
+
+    return Cell(ws, value=value, style_array=style)

@@ -29,27 +29,35 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from promise_tracker import APP_NAME, __version__
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, Unit
-from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score
+from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score, ScoreBasis
 from promise_tracker.exchange.cells import (
+    PERCENT_FORMAT,
+    cell_format,
     clean_text,
-    write_bool,
+    percent_cell,
+    text_cell,
+    value_cell,
     write_number,
     write_percent,
     write_text,
 )
 from promise_tracker.exchange.saving import ExportError, save_atomically
 from promise_tracker.exchange.sheets import (
+    DATE_FORMAT,
+    ROW_LINE_HEIGHT,
     table_layout,
     wrap_rows,
+    wrapped_lines,
     write_date,
     write_header,
 )
+from promise_tracker.i18n import translate
 from promise_tracker.standards.model import Pack
 
 if TYPE_CHECKING:
@@ -74,10 +82,9 @@ CHECKSUM_KEY = "data_checksum"
 # Counts that may be fractions are rounded, like shares in cells.write_percent, so that what
 # openpyxl writes ("%.16g") reads back as the same float and the checksum stays verifiable.
 DECIMALS = 6
-REDACTED_NOTICE = (
-    "Yes: evidence notes and N/A justifications are left out and respondents' aliases are "
-    "replaced by 'Respondent 1', 'Respondent 2', ..."
-)
+# Visible texts that `compare.read_many` looks for when it reads an export back (sheet
+# names, the Summary keys and the column headings it parses) stay in English in every
+# interface language; every other fixed text follows the interface language.
 
 
 class RoundResultLike(Protocol):
@@ -93,6 +100,10 @@ class RoundResultLike(Protocol):
     def perspectives(self) -> PerspectiveScores: ...
     @property
     def respondents(self) -> tuple[Respondent, ...]: ...
+    @property
+    def basis(self) -> ScoreBasis: ...
+    @property
+    def official(self) -> RoundScores: ...
 
 
 class ExportSource(Protocol):
@@ -243,58 +254,93 @@ def _score_columns(ws: Worksheet, row: int, column: int, score: Score) -> None:
     write_number(ws, row, column + 5, score.unanswered)
 
 
+def _redacted_notice() -> str:
+    return translate(
+        "RoundExport",
+        "Yes: evidence notes, dissenting views and N/A justifications are left out and "
+        "respondents' aliases are replaced by 'Respondent 1', 'Respondent 2', ...",
+    )
+
+
+def _redacted_alias(number: int) -> str:
+    return translate("RoundExport", "Respondent {number}").format(number=number)
+
+
+def _score_shown(result: RoundResultLike) -> str:
+    if result.basis is ScoreBasis.RESPONDENTS:
+        return translate("RoundExport", "all respondents pooled (no agreed answers yet)")
+    return translate("RoundExport", "team consensus")
+
+
 def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font
 
     result, lang = content.summary, content.language
     pack, rnd = result.pack, result.round
-    overall = result.consensus.overall
-    title = write_text(ws, 1, 1, f"{APP_NAME}: self-assessment export")
+    scores = result.official
+    overall = scores.overall
+    title = write_text(
+        ws, 1, 1, translate("RoundExport", "{app}: self-assessment export").format(app=APP_NAME)
+    )
     title.font = Font(bold=True, size=14)
+    kind = (
+        translate("RoundExport", "One round")
+        if content.kind == "round"
+        else translate("RoundExport", "A unit with all its rounds")
+    )
+    # Keys marked fixed are read back by the comparison (see the note at the top).
+    percent_keys = ("Overall score", "Completeness")
     rows: list[tuple[str, Any]] = [
-        ("Export of", "One round" if content.kind == "round" else "A unit with all its rounds"),
-        ("Unit", content.unit.name),
-        ("Country", content.unit.country),
-        ("Round", rnd.title),
-        ("Round date", rnd.date),
-        ("Round status", rnd.status.value),
-        ("Standards pack", pack.title.get(lang)),
-        ("Pack version", pack.version),
-        ("Pack content", pack.short_hash),
-        ("Provenance", pack.provenance.get(lang)),
-        ("Overall score", overall.percent),
-        ("Completeness", overall.completeness),
-        ("Score basis", "Consensus: the answers the team agreed on"),
-        ("Language", lang),
-        ("Redacted", REDACTED_NOTICE if content.redacted else "No"),
+        (translate("RoundExport", "Export of"), kind),
+        ("Unit", content.unit.name),  # fixed
+        ("Country", content.unit.country),  # fixed
+        ("Round", rnd.title),  # fixed
+        ("Round date", rnd.date),  # fixed
+        ("Round status", rnd.status.value),  # fixed
+        (translate("RoundExport", "Standards pack"), pack.title.get(lang)),
+        (translate("RoundExport", "Pack version"), pack.version),
+        (translate("RoundExport", "Pack content"), pack.short_hash),
+        (translate("RoundExport", "Provenance"), pack.provenance.get(lang)),
+        ("Overall score", overall.percent),  # fixed
+        ("Completeness", overall.completeness),  # fixed
+        (translate("RoundExport", "Score shown"), _score_shown(result)),
+        (translate("RoundExport", "Language"), lang),
+        (
+            translate("RoundExport", "Redacted"),
+            _redacted_notice() if content.redacted else translate("RoundExport", "No"),
+        ),
     ]
     if content.kind == "unit":
-        rows.insert(1, ("Rounds", f"{len(content.history)}; this summary shows the latest"))
+        rounds = translate("RoundExport", "{count}; this summary shows the latest")
+        rows.insert(
+            1, (translate("RoundExport", "Rounds"), rounds.format(count=len(content.history)))
+        )
+    bold = Font(bold=True)
+    left = Alignment(horizontal="left")
+    wrap = Alignment(wrap_text=True, vertical="top")
     row = 3
     for key, value in rows:
-        write_text(ws, row, 1, key).font = Font(bold=True)
+        write_text(ws, row, 1, key).font = bold
         if isinstance(value, dt.date):
             write_date(ws, row, 2, value)
-            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
-        elif key in ("Overall score", "Completeness"):
+            ws.cell(row=row, column=2).alignment = left
+        elif key in percent_keys:
             write_percent(ws, row, 2, value)
-            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+            ws.cell(row=row, column=2).alignment = left
         else:
-            write_text(ws, row, 2, _text(value)).alignment = Alignment(
-                wrap_text=True, vertical="top"
-            )
+            write_text(ws, row, 2, _text(value)).alignment = wrap
         row += 1
     header_row = row + 1
     titles = [
-        "Standard",
-        "Title",
-        "Score",
-        "Completeness",
-        "Met",
-        "Applicable",
-        "N/A",
-        "Unanswered",
+        "Standard",  # fixed
+        "Title",  # fixed
+        "Score",  # fixed
+        "Completeness",  # fixed
+        translate("RoundExport", "Met"),
+        translate("RoundExport", "Applicable"),
+        translate("RoundExport", "N/A"),
+        translate("RoundExport", "Unanswered"),
     ]
     write_header(ws, header_row, titles, [16, 60, 12, 14, 8, 11, 8, 12])
     units = pack.assessed_units()
@@ -302,18 +348,18 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
         line = header_row + offset
         write_text(ws, line, 1, standard.number)
         write_text(ws, line, 2, standard.title.get(lang))
-        _score_columns(ws, line, 3, result.consensus.by_standard[standard.number])
+        _score_columns(ws, line, 3, scores.by_standard[standard.number])
     wrap_rows(ws, [2], header_row + 1)
     table_layout(ws, header_row, len(titles), freeze=False)
 
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Score per standard"
-    chart.y_axis.title = "Score"
+    chart.title = translate("RoundExport", "Score per standard")
+    chart.y_axis.title = translate("RoundExport", "Score")
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
-    chart.x_axis.title = "Standard"
+    chart.x_axis.title = translate("RoundExport", "Standard")
     # openpyxl 3.1 marks new axes as deleted; Excel then draws none.
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -336,75 +382,107 @@ def _text_categories(chart: Any, labels: Any) -> None:
 
 
 def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
+    from openpyxl.styles import Alignment
+
     lang = content.language
     perspectives = content.summary.pack.perspectives
     titles = [
-        "Round date",
-        "Round",
-        "Standard",
-        "Criterion",
-        "Statement",
-        "Answer",
-        "Answer code",
-        *(f"{p.label.get(lang)}: % yes" for p in perspectives),
-        "Evidence note",
-        "N/A justification",
-        "Flagged",
+        "Round date",  # fixed
+        "Round",  # fixed
+        "Standard",  # fixed
+        "Criterion",  # fixed
+        translate("RoundExport", "Statement"),
+        translate("RoundExport", "Answer"),
+        "Answer code",  # fixed
+        *(
+            translate("RoundExport", "{perspective}: % yes").format(perspective=p.label.get(lang))
+            for p in perspectives
+        ),
+        translate("RoundExport", "Evidence note"),
+        translate("RoundExport", "Dissenting view"),
+        translate("RoundExport", "N/A justification"),
+        translate("RoundExport", "Flagged"),
     ]
-    widths = [12, 22, 10, 12, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 9]
+    note_column = 8 + len(perspectives)  # 1-based: note, dissent, justification, flagged
+    widths = [12, 22, 10, 12, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 40, 9]
     write_header(ws, 1, titles, widths)
-    row = 2
+    # Long texts wrap; every other cell of a row lines up at the top with them.
+    wrapped = (2, 5, note_column, note_column + 1, note_column + 2)
+    wrapped_widths = [(column - 1, widths[column - 1]) for column in wrapped]
+    top = Alignment(vertical="top")
+    wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
+    plain = cell_format(ws, alignment=top)
+    date = cell_format(ws, number_format=DATE_FORMAT, alignment=top)
+    share = cell_format(ws, number_format=PERCENT_FORMAT, alignment=top)
+    heights = ws.row_dimensions
+    row = 1
     for result in content.detail:
         pack, rnd = result.pack, result.round
         answers = content.consensus.get(rnd.id, {})
         by_perspective = result.perspectives.by_perspective
+        scale = pack.answer_scale
+        labels = {option.id: option.label.get(lang) for option in scale.options}
+        perspective_scores = [by_perspective.get(p.id) for p in perspectives]
         for criterion in pack.criteria():
             answer = answers.get(criterion.id)
             value = answer.value if answer else None
-            write_date(ws, row, 1, rnd.date)
-            write_text(ws, row, 2, rnd.title)
-            write_text(ws, row, 3, criterion.standard)
-            write_text(ws, row, 4, criterion.id)
-            write_text(ws, row, 5, criterion.statement.get(lang))
-            label = ""
-            if value is not None and value in pack.answer_scale.ids:
-                label = pack.answer_scale.option(value).label.get(lang)
-            write_text(ws, row, 6, label)
-            write_text(ws, row, 7, value)
-            column = 8
-            for perspective in perspectives:
-                scores = by_perspective.get(perspective.id)
+            texts: tuple[str, str, str] = ("", "", "")
+            if answer is not None and not content.redacted:
+                texts = (answer.note, answer.dissent, answer.na_justification)
+            cells = [
+                value_cell(ws, rnd.date, date),
+                text_cell(ws, rnd.title, wrap),
+                text_cell(ws, criterion.standard, plain),
+                text_cell(ws, criterion.id, plain),
+                text_cell(ws, criterion.statement.get(lang), wrap),
+                text_cell(ws, labels.get(value, "") if value is not None else "", plain),
+                text_cell(ws, value, plain),
+            ]
+            for scores in perspective_scores:
                 score = scores.by_criterion.get(criterion.id) if scores else None
-                write_percent(ws, row, column, score.percent if score else None)
-                column += 1
-            if not content.redacted and answer is not None:
-                write_text(ws, row, column, answer.note)
-                write_text(ws, row, column + 1, answer.na_justification)
-            write_bool(ws, row, column + 2, bool(answer and answer.flagged))
+                cells.append(percent_cell(ws, score.percent if score else None, share))
+            cells += [
+                text_cell(ws, texts[0], wrap),
+                text_cell(ws, texts[1], wrap),
+                text_cell(ws, texts[2], wrap),
+                value_cell(ws, bool(answer and answer.flagged), plain),
+            ]
+            ws.append(cells)
             row += 1
-    note_column = 8 + len(perspectives)
-    wrap_rows(ws, [2, 5, note_column, note_column + 1], 2)
+            lines = max(wrapped_lines(cells[i].value, width) for i, width in wrapped_widths)
+            # Explicit heights: LibreOffice does not grow rows to fit wrapped text on opening.
+            if lines > 1:
+                heights[row].height = ROW_LINE_HEIGHT * lines
     table_layout(ws, 1, len(titles))
 
 
 def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
     lang = content.language
-    titles = ["Round date", "Round", "Alias", "Perspective", "Agency"]
+    titles = [
+        translate("RoundExport", "Round date"),
+        translate("RoundExport", "Round"),
+        translate("RoundExport", "Alias"),
+        translate("RoundExport", "Perspective"),
+        translate("RoundExport", "Agency"),
+    ]
     write_header(ws, 1, titles, [12, 22, 28, 28, 20])
-    row = 2
+    date = cell_format(ws, number_format=DATE_FORMAT)
     for result in content.detail:
         for number, respondent in enumerate(result.respondents, start=1):
-            alias = f"Respondent {number}" if content.redacted else respondent.alias
+            alias = _redacted_alias(number) if content.redacted else respondent.alias
             try:
                 perspective = result.pack.perspective(respondent.perspective).label.get(lang)
             except KeyError:
                 perspective = respondent.perspective
-            write_date(ws, row, 1, result.round.date)
-            write_text(ws, row, 2, result.round.title)
-            write_text(ws, row, 3, alias)
-            write_text(ws, row, 4, perspective)
-            write_text(ws, row, 5, respondent.agency)
-            row += 1
+            ws.append(
+                [
+                    value_cell(ws, result.round.date, date),
+                    text_cell(ws, result.round.title),
+                    text_cell(ws, alias),
+                    text_cell(ws, perspective),
+                    text_cell(ws, respondent.agency),
+                ]
+            )
     table_layout(ws, 1, len(titles))
 
 
@@ -413,16 +491,17 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
 
     units = content.summary.pack.assessed_units()
     titles = [
-        "Date",
-        "Round",
-        "Status",
-        "Overall",
-        "Completeness",
-        *(f"Standard {u.number}" for u in units),
+        "Date",  # fixed
+        "Round",  # fixed
+        "Status",  # fixed
+        "Overall",  # fixed
+        "Completeness",  # fixed
+        *(f"Standard {u.number}" for u in units),  # fixed
+        translate("RoundExport", "Score shown"),
     ]
-    write_header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units)])
+    write_header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units), 30])
     for row, result in enumerate(content.history, start=2):
-        scores = result.consensus
+        scores = result.official
         write_date(ws, row, 1, result.round.date)
         write_text(ws, row, 2, result.round.title)
         write_text(ws, row, 3, result.round.status.value)
@@ -431,16 +510,17 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
         for column, unit in enumerate(units, start=6):
             score = scores.by_standard.get(unit.number)
             write_percent(ws, row, column, score.percent if score else None)
+        write_text(ws, row, 6 + len(units), _score_shown(result))
     table_layout(ws, 1, len(titles))
 
     last = 1 + len(content.history)
     chart = LineChart()
-    chart.title = "Overall score over rounds"
-    chart.y_axis.title = "Overall score"
+    chart.title = translate("RoundExport", "Overall score over rounds")
+    chart.y_axis.title = translate("RoundExport", "Overall score")
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
-    chart.x_axis.title = "Round"
+    chart.x_axis.title = translate("RoundExport", "Round")
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend = None
@@ -494,23 +574,31 @@ def _metadata_sheet(ws: Worksheet, content: ExportContent) -> None:
     ws.column_dimensions["B"].width = 70
 
 
+def _fields(record: Any) -> dict[str, Any]:
+    """A record's fields, one level deep: what dataclasses.asdict gives for these flat
+    records, without its deep copies (the export's largest cost after writing cells)."""
+    if hasattr(record, "__dict__"):
+        return dict(vars(record))
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:
     """The records of the Data sheet: (kind, fields), redacted like the visible sheets."""
-    records: list[tuple[str, dict[str, Any]]] = [("unit", asdict(content.unit))]
+    records: list[tuple[str, dict[str, Any]]] = [("unit", _fields(content.unit))]
     for result in content.detail:
         rnd = result.round
-        records.append(("round", {**asdict(rnd), "status": rnd.status.value}))
+        records.append(("round", {**_fields(rnd), "status": rnd.status.value}))
         for number, respondent in enumerate(result.respondents, start=1):
-            fields = asdict(respondent)
+            values = _fields(respondent)
             if content.redacted:
-                fields["alias"] = f"Respondent {number}"
-            records.append(("respondent", fields))
+                values["alias"] = _redacted_alias(number)
+            records.append(("respondent", values))
         for answer in content.answers.get(rnd.id, ()):
-            fields = asdict(answer)
+            values = _fields(answer)
             if content.redacted:
-                fields["note"] = fields["na_justification"] = fields["dissent"] = ""
-            records.append(("answer", fields))
-    records.extend(("event", asdict(event)) for event in content.events)
+                values["note"] = values["na_justification"] = values["dissent"] = ""
+            records.append(("answer", values))
+    records.extend(("event", _fields(event)) for event in content.events)
     return records
 
 
@@ -523,12 +611,11 @@ def _json_value(value: object) -> object:
 def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
     write_text(ws, 1, 1, DATA_HEADER[0])
     write_text(ws, 1, 2, DATA_HEADER[1])
-    for row, (kind, fields) in enumerate(data_records(content), start=2):
-        write_text(ws, row, 1, kind)
+    encode = json.JSONEncoder(ensure_ascii=True, sort_keys=True, default=_json_value).encode
+    for kind, values in data_records(content):
         # ASCII-escaped JSON: control characters and carriage returns, which a cell cannot
         # hold as such, come back exactly.
-        text = json.dumps(fields, ensure_ascii=True, sort_keys=True, default=_json_value)
-        write_text(ws, row, 2, text)
+        ws.append([text_cell(ws, kind), text_cell(ws, encode(values))])
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 120
 

@@ -23,7 +23,7 @@ def write_header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequenc
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(column)].width = width
-    lines = max(_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    lines = max(wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
     if lines > 1:
         ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
 
@@ -49,21 +49,25 @@ def print_settings(ws: Worksheet, title_row: int) -> None:
 
 
 def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
+    """Wrap `columns` from `first_row` down, align the rest of each row at the top, and give
+    each row the height its longest wrapped text needs."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")  # the other cells of a tall row line up with its text
     widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10.0 for c in columns}
-    for row in range(first_row, ws.max_row + 1):
+    # Bounds read once: openpyxl computes max_row and max_column over every cell each time.
+    last_row, last_column = ws.max_row, ws.max_column
+    for row in range(first_row, last_row + 1):
         lines = 1
-        for column in range(1, ws.max_column + 1):
+        for column in range(1, last_column + 1):
             cell = ws.cell(row=row, column=column)
             if column not in widths:
                 cell.alignment = top
                 continue
             cell.alignment = wrap
-            lines = max(lines, _wrapped_lines(cell.value, widths[column]))
+            lines = max(lines, wrapped_lines(cell.value, widths[column]))
         # Rows get an explicit height: LibreOffice (unlike Excel) does not grow rows to fit
         # wrapped text of a file it opens, and overlapping text is unreadable in print.
         if lines > 1:
@@ -71,9 +75,10 @@ def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
 
 
 ROW_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
+DATE_FORMAT = "yyyy-mm-dd"
 
 
-def _wrapped_lines(value: Any, width: float) -> int:
+def wrapped_lines(value: Any, width: float) -> int:
     """About how many lines `value` takes in a wrapped column `width` characters wide."""
     if not isinstance(value, str) or not value:
         return 1
@@ -84,4 +89,4 @@ def _wrapped_lines(value: Any, width: float) -> int:
 def write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:
     cell = ws.cell(row=row, column=column)
     cell.value = value
-    cell.number_format = "yyyy-mm-dd"
+    cell.number_format = DATE_FORMAT

@@ -204,7 +204,7 @@ def test_round_criteria_sheet_holds_every_answer_and_note(
         "Answer",
         "Answer code",
     ]
-    assert header[-3:] == ["Evidence note", "N/A justification", "Flagged"]
+    assert header[-4:] == ["Evidence note", "Dissenting view", "N/A justification", "Flagged"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 79
     notes = 0
@@ -220,12 +220,13 @@ def test_round_criteria_sheet_holds_every_answer_and_note(
             else:
                 assert row[position] == pytest.approx(score.percent / 100, abs=1e-6)
         assert (row[10] or "") == answer.note
-        assert (row[11] or "") == answer.na_justification
-        assert row[12] is answer.flagged
+        assert (row[11] or "") == answer.dissent
+        assert (row[12] or "") == answer.na_justification
+        assert row[13] is answer.flagged
         notes += bool(answer.note)
     assert notes > 10
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:M80"
+    assert ws.auto_filter.ref == "A1:N80"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1
@@ -255,14 +256,15 @@ def test_history_has_every_round_of_the_unit_and_a_line_chart(
         result = service.round_result(rnd.id)
         assert row[0].date() == rnd.date
         assert row[1:3] == (rnd.title, rnd.status.value)
-        overall = result.consensus.overall.percent
+        overall = result.official.overall.percent
         assert overall is not None
         assert row[3] == pytest.approx(overall / 100, abs=1e-6)
-        standard_10 = result.consensus.by_standard["10"].percent
+        standard_10 = result.official.by_standard["10"].percent
         if standard_10 is None:  # not yet answered in the round in progress
-            assert row[-1] is None
+            assert row[-2] is None
         else:
-            assert row[-1] == pytest.approx(standard_10 / 100, abs=1e-6)
+            assert row[-2] == pytest.approx(standard_10 / 100, abs=1e-6)
+        assert row[-1] == "team consensus"
     assert rows[-1][2] == "draft"
     assert len(ws._charts) == 1
     chart = ws._charts[0]
@@ -392,7 +394,7 @@ def test_redacted_export_holds_no_notes_justifications_or_aliases(
     for secret in secrets | aliases:
         assert not any(secret in cell for cell in text), secret
     rows = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
-    assert all(row[10] is None and row[11] is None for row in rows)
+    assert all(row[10] is None and row[11] is None and row[12] is None for row in rows)
     assert sum(row[6] == "na" for row in rows) > 5  # the answers themselves stay
     first_round = [r for r in wb["Respondents"].iter_rows(min_row=2, values_only=True)]
     first_count = len(service.respondents(rounds[0].id))
@@ -481,7 +483,7 @@ def test_hostile_text_stays_text(hostile: str, tmp_path: Path) -> None:
         rnd = service.create_round(unit.id, hostile, dt.date(2024, 1, 2), pack)
         service.add_respondent(rnd.id, hostile, "management")
         first, second = pack.criteria()[:2]
-        service.set_answer(Answer(rnd.id, first.id, None, "yes", note=hostile))
+        service.set_answer(Answer(rnd.id, first.id, None, "yes", note=hostile, dissent=hostile))
         service.set_answer(Answer(rnd.id, second.id, None, "na", na_justification=hostile))
         stored_name = service.unit(unit.id).name  # the service trims names and aliases
         stored_alias = service.respondents(rnd.id)[0].alias
@@ -497,7 +499,8 @@ def test_hostile_text_stays_text(hostile: str, tmp_path: Path) -> None:
     assert summary_values(wb["Summary"])["Unit"] == expected_text(stored_name)
     criteria = wb["Criteria"]
     assert criteria["K2"].value == expected_text(hostile)
-    assert criteria["L3"].value == expected_text(hostile)
+    assert criteria["L2"].value == expected_text(hostile)  # the dissenting view
+    assert criteria["M3"].value == expected_text(hostile)
     assert criteria["B2"].value == expected_text(hostile.strip())
     assert wb["Respondents"]["C2"].value == expected_text(stored_alias)
     if not hostile.startswith("\r"):
