@@ -154,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--standard", metavar="NUMBER", help="only this standard, e.g. 3 or 1.2")
     handout.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .pdf file")
 
+    _questionnaire_parser(commands)
+
     commands.add_parser(
         "self-test",
         help="check that this installation works (packs, database, Excel, charts)",
@@ -193,6 +195,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(paths, args)
         if command == "import":
             return _import(paths, args)
+        if command == "questionnaire":
+            if args.action == "export":
+                return _questionnaire_export(paths, args)
+            return _questionnaire_import(paths, args)
         if command == "handout":
             return _handout(paths, args)
     except PromiseTrackerError as error:
@@ -332,6 +338,98 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
             return EXIT_FAILED
         result = apply_import(preview, args.on_conflict)
     print(describe_result(result))
+    return EXIT_OK
+
+
+def _questionnaire_parser(commands: Any) -> None:
+    questionnaire = commands.add_parser(
+        "questionnaire",
+        help="hand out Excel questionnaires to a round's respondents and import them filled",
+    )
+    actions = questionnaire.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        help="write one questionnaire (.xlsx) per respondent of a round",
+        description="Writes one .xlsx questionnaire per respondent, named after the unit, "
+        "round and alias, prefilled with what the respondent has answered so far.",
+    )
+    _data_options(export, suppress=True)
+    export.add_argument("--round", metavar="ID", required=True, help="the round")
+    export.add_argument(
+        "--respondent",
+        metavar="ID",
+        action="append",
+        help="only this respondent (repeat for more; default: every respondent)",
+    )
+    export.add_argument("--language", help="language of the questionnaire (default: the pack's)")
+    export.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    import_ = actions.add_parser(
+        "import",
+        help="read filled questionnaires back into their round",
+        description="Checks every file and prints whether it is new, unchanged, changed "
+        "(with every difference from the stored answers) or rejected (with every problem). "
+        "New files are stored, changed ones only with --accept-changed, all in one step; "
+        "rejected files never. Exits with 1 if any file is rejected.",
+    )
+    _data_options(import_, suppress=True)
+    import_.add_argument(
+        "--accept-changed",
+        action="store_true",
+        help="also store files that change answers already stored",
+    )
+    import_.add_argument("files", nargs="+", metavar="FILE", type=Path)
+
+
+def _questionnaire_export(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.questionnaires import export_questionnaires
+    from promise_tracker.services.workspace import open_workspace
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
+    with open_workspace(paths) as workspace:
+        written = export_questionnaires(
+            workspace.assessment,
+            args.round,
+            args.out,
+            respondent_ids=args.respondent,
+            language=args.language,
+        )
+    for item in written:
+        for path in item.paths:
+            print(f"{item.respondent.alias}: {path}")
+    print(f"Wrote {len(written)} questionnaires to {args.out}")
+    return EXIT_OK
+
+
+def _questionnaire_import(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.questionnaires import (
+        apply_questionnaires,
+        preview_questionnaires,
+    )
+    from promise_tracker.services.workspace import open_workspace
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to import into.")
+    with open_workspace(paths) as workspace:
+        preview = preview_questionnaires(workspace.assessment, args.files)
+        for file in preview.files:
+            print("\n".join(file.describe()), file=sys.stderr if file.rejected else sys.stdout)
+        summary = apply_questionnaires(
+            workspace.assessment, preview, accept_changed=args.accept_changed
+        )
+    print(summary.describe())
+    if summary.files_skipped:
+        print(
+            f"{len(summary.files_skipped)} changed files were not imported; check the "
+            "differences above and run again with --accept-changed to store them."
+        )
+    if preview.rejected:
+        print(
+            f"promise-tracker: {len(preview.rejected)} of {len(preview.files)} questionnaires "
+            "rejected",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 
