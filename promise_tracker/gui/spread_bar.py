@@ -54,12 +54,13 @@ def text_colour_on(background: QColor) -> QColor:
 
 
 def spread_text(spread: Spread, scale: AnswerScale, language: str) -> str:
-    """The spread in words, e.g. "Yes 3, No 2, Not applicable 1, no answer 2"."""
+    """The spread in words, e.g. "Yes 3, No 2, no answer 2" (options nobody chose left out)."""
     parts = [
         QCoreApplication.translate("SpreadBar", "{option} {count}").format(
             option=scale.option(option_id).label.get(language), count=count
         )
         for option_id, count in spread.counts
+        if count
     ]
     if spread.unanswered:
         parts.append(
@@ -67,6 +68,8 @@ def spread_text(spread: Spread, scale: AnswerScale, language: str) -> str:
                 count=spread.unanswered
             )
         )
+    if not parts:
+        return QCoreApplication.translate("SpreadBar", "nobody answered")
     return ", ".join(parts)
 
 
