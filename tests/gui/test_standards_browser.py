@@ -87,7 +87,8 @@ def test_tree_and_details_of_a_criterion(qtbot, browser: StandardsBrowser, pack:
     criterion = pack.criterion("BQS-1.1-01")
     assert criterion.statement.get("en") in text
     assert criterion.evidence.get("en") in text
-    assert "Police" in text and "Prosecution" in text  # the agencies it concerns
+    assert "Police" in text
+    assert "Prosecution" in text
     assert pack.standard("1.1").summary.get("en") in text  # what the standard is about
 
 
@@ -102,7 +103,8 @@ def test_search_finds_interview_criteria_and_highlights(
         if "interview" in (c.statement.get("en") + c.evidence.get("en")).lower()
     ]
     assert shown == expected
-    assert "BQS-6-01" in shown and "BQS-1.1-01" not in shown
+    assert "BQS-6-01" in shown
+    assert "BQS-1.1-01" not in shown
     assert browser.count_label.text().startswith(f"{len(expected)} of 79 criteria match")
     # The detail of a found criterion marks the word.
     browser.select("criterion", "BQS-6-01")
@@ -124,8 +126,11 @@ def test_filter_by_agency_police(browser: StandardsBrowser, pack: Pack) -> None:
     browser.search_edit.setText("interview")
     both = _criteria_shown(browser)
     assert set(both) < set(shown)
-    assert all("interview" in pack.criterion(i).statement.get("en").lower()
-               or "interview" in pack.criterion(i).evidence.get("en").lower() for i in both)
+    assert all(
+        "interview" in pack.criterion(i).statement.get("en").lower()
+        or "interview" in pack.criterion(i).evidence.get("en").lower()
+        for i in both
+    )
 
 
 def test_language_choice_changes_texts(browser: StandardsBrowser, pack: Pack) -> None:
@@ -194,7 +199,9 @@ def test_handout_action(qtbot, browser: StandardsBrowser, tmp_path: Path, monkey
         return
     written: list[tuple[Path, list[str], str | None]] = []
 
-    def fake_writer(path: Path, pack: Pack, languages: list[str], standard: str | None = None) -> None:
+    def fake_writer(
+        path: Path, pack: Pack, languages: list[str], standard: str | None = None
+    ) -> None:
         written.append((path, list(languages), standard))
 
     import promise_tracker.reports.handout as handout
@@ -242,7 +249,8 @@ def test_menu_entries_open_with_no_unit(qtbot, tmp_path: Path) -> None:  # type:
         qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         browser = actions.browser
-        assert browser is not None and browser.isVisible()
+        assert browser is not None
+        assert browser.isVisible()
         assert len(_criteria_shown(browser)) == 79
         actions.bilingual_action.trigger()
         assert browser.tabs.currentIndex() == browser.TAB_BILINGUAL
