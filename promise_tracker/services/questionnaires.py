@@ -1,6 +1,6 @@
 """Questionnaires for a team round: one file per respondent out, the filled files back in.
 
-`export_questionnaires` writes one .xlsx (and, when the PDF writer is installed, a PDF) per
+`export_questionnaires` writes one .xlsx (and, with a PDF writer passed in, a PDF) per
 respondent, prefilled with what the respondent has answered so far. `preview_questionnaires`
 reads and checks filled files and compares each with the stored answers without writing:
 new, unchanged, changed (with every difference) or rejected (with every problem).
@@ -10,13 +10,12 @@ ONE unit of work: either every accepted file is stored or, on any error, nothing
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from promise_tracker.domain.entities import Answer, Respondent, Round
+from promise_tracker.domain.entities import Answer, Respondent, Round, Unit
 from promise_tracker.errors import NotFoundError, PromiseTrackerError, ValidationError
 from promise_tracker.exchange.questionnaire import (
     FilledAnswer,
@@ -35,23 +34,12 @@ from promise_tracker.storage.database import Database
 from promise_tracker.storage.uow import UnitOfWork
 
 Status = Literal["new", "unchanged", "changed", "rejected"]
-ExportFormat = Literal["xlsx", "pdf"]
-PDF_MODULE = "promise_tracker.reports.questionnaire_pdf"
-
-PdfWriter = Callable[..., object]
+# (path, pack, unit, round, respondent, language): reports.questionnaire_pdf's writer, which
+# the window passes in (it draws with Qt, which this layer does not import).
+PdfWriter = Callable[[Path, Pack, Unit, Round, Respondent, str], object]
 
 
 # --- export --------------------------------------------------------------------------------
-
-
-def pdf_writer() -> PdfWriter | None:
-    """The questionnaire PDF writer if this installation has it, else None."""
-    try:
-        module = importlib.import_module(PDF_MODULE)
-    except ImportError:
-        return None
-    writer = getattr(module, "write_questionnaire_pdf", None)
-    return writer if callable(writer) else None
 
 
 @dataclass(frozen=True)
@@ -67,13 +55,15 @@ def export_questionnaires(
     *,
     respondent_ids: Sequence[str] | None = None,
     language: str | None = None,
-    formats: Collection[ExportFormat] = frozenset({"xlsx"}),
+    excel: bool = True,
+    pdf: PdfWriter | None = None,
     texts: Translate | None = None,
     progress: Callable[[int, int], bool] | None = None,
 ) -> list[ExportedQuestionnaire]:
     """Write one questionnaire per respondent (all, or those named) into `folder`.
 
-    Files are named "<unit> - <round> - <alias>.xlsx" (and .pdf). `progress(done, total)`
+    Files are named "<unit> - <round> - <alias>.xlsx" (and .pdf, written by `pdf` when
+    given). `progress(done, total)`
     is called before each respondent; returning False stops early (what was written stays).
     """
     assessment_round = service.round(round_id)  # NotFoundError for an unknown round
@@ -105,11 +95,6 @@ def export_questionnaires(
                 "questionnaires.",
             ).format(round=assessment_round.title)
         )
-    writer = pdf_writer() if "pdf" in formats else None
-    if "pdf" in formats and writer is None:
-        raise ValidationError(
-            translate("Questionnaire", "Writing questionnaires as PDF is not available here.")
-        )
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     answers = service.answers(round_id)
@@ -123,7 +108,7 @@ def export_questionnaires(
             name = f"{name} ({respondent.id[:8]})"
         names.add(name.casefold())
         paths: list[Path] = []
-        if "xlsx" in formats:
+        if excel:
             content = QuestionnaireContent(
                 pack=pack,
                 unit=unit,
@@ -133,9 +118,9 @@ def export_questionnaires(
                 answers={a.criterion_id: a for a in answers if a.respondent_id == respondent.id},
             )
             paths.append(write_questionnaire(content, folder / f"{name}.xlsx", translate=texts))
-        if writer is not None:
+        if pdf is not None:
             pdf_path = folder / f"{name}.pdf"
-            writer(pdf_path, pack, unit, assessment_round, respondent, language)
+            pdf(pdf_path, pack, unit, assessment_round, respondent, language)
             paths.append(pdf_path)
         written.append(ExportedQuestionnaire(respondent, tuple(paths)))
     if progress is not None and len(written) == len(respondents):
@@ -613,6 +598,5 @@ __all__ = [
     "QuestionnairePreview",
     "apply_questionnaires",
     "export_questionnaires",
-    "pdf_writer",
     "preview_questionnaires",
 ]
