@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.pack_label.setObjectName("packLabel")
         self.pack_label.setAccessibleName(self.tr("Standards pack of this round"))
         self.statusBar().addPermanentWidget(self.pack_label)
+        from promise_tracker.gui import team_views  # Team > Disagreement, Consensus meeting
+
+        team_views.install(self)
         self.resize(1280, 760)
         self._restore_geometry()
         if workspace is None:
