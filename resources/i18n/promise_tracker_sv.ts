@@ -1,0 +1,4552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Questionnaire</source>
+            <comment>answer</comment>
+            <translation type="unfinished">Frågeformulär</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <comment>notes</comment>
+            <translation type="unfinished">Frågeformulär</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <comment>justification</comment>
+            <translation type="unfinished">Frågeformulär</translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row}: the {column} cell {cell} holds a formula; questionnaires take typed text only (a note may not start with “=” unless typed as text)</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold formulas</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row}: a row the questionnaire did not have ({found}); rows may not be added</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>row {row} ({criterion}): answered “{answer}” without saying why; it counts as unanswered until a justification is added</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Questionnaire</source>
+            <comment>{count} criteria are missing at the end, from {first}; rows may not be removed</comment>
+            <translation type="unfinished">
+                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {app}</source>
+            <translation>Om {app}</translation>
+        </message>
+        <message>
+            <source>{app} helps a Barnahus team assess its work against the Barnahus Quality Standards, one criterion at a time, and see how it develops from one round to the next. It works without an internet connection and keeps every answer in a database on this computer; nothing is sent anywhere.</source>
+            <translation>{app} hjälper ett Barnahusteam att bedöma sitt arbete mot kvalitetsstandarderna för Barnahus, ett kriterium i taget, och att följa utvecklingen från en bedömningsomgång till nästa. Programmet fungerar utan internetanslutning och sparar alla svar i en databas på den här datorn; ingenting skickas någonstans.</translation>
+        </message>
+        <message>
+            <source>Python:</source>
+            <translation>Python:</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>PySide6:</source>
+            <translation>PySide6:</translation>
+        </message>
+        <message>
+            <source>PySide6</source>
+            <translation>PySide6</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datamapp</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Datamapp:</translation>
+        </message>
+        <message>
+            <source>Log folder</source>
+            <translation>Loggmapp</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Loggmapp:</translation>
+        </message>
+        <message>
+            <source>Standards packs</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>Installed standards packs</source>
+            <translation>Installerade standardpaket</translation>
+        </message>
+        <message>
+            <source>Copy status</source>
+            <translation>Kopieringsstatus</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>&amp;Kopiera uppgifter</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Kopiera uppgifter</translation>
+        </message>
+        <message>
+            <source>Copy the versions and folders, to paste into a message for support.</source>
+            <translation>Kopiera versioner och mappar för att klistra in i ett meddelande till supporten.</translation>
+        </message>
+        <message>
+            <source>{tip} ({shortcut})</source>
+            <translation>{tip} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>{app} logo</source>
+            <translation>Logotyp för {app}</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>No standards pack is installed.</source>
+            <translation>Inget standardpaket är installerat.</translation>
+        </message>
+        <message>
+            <source>Packs that could not be loaded:</source>
+            <translation>Paket som inte kunde läsas in:</translation>
+        </message>
+        <message>
+            <source>Pack problem</source>
+            <translation>Problem med paket</translation>
+        </message>
+        <message>
+            <source>Pack title</source>
+            <translation>Paketets titel</translation>
+        </message>
+        <message>
+            <source>Version {version} · identifier {id} · content {hash}</source>
+            <translation>Version {version} · id {id} · innehåll {hash}</translation>
+        </message>
+        <message>
+            <source>Pack version</source>
+            <translation>Paketversion</translation>
+        </message>
+        <message>
+            <source>Provenance of the pack</source>
+            <translation>Paketets ursprung</translation>
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Källa: {citation}</translation>
+        </message>
+        <message>
+            <source>{citation}
+{url}</source>
+            <translation>{citation}
+{url}</translation>
+        </message>
+        <message>
+            <source>Source of the pack</source>
+            <translation>Paketets källa</translation>
+        </message>
+        <message>
+            <source>{app} {version}</source>
+            <translation>{app} {version}</translation>
+        </message>
+        <message>
+            <source>Python {version}</source>
+            <translation>Python {version}</translation>
+        </message>
+        <message>
+            <source>Qt {version}</source>
+            <translation>Qt {version}</translation>
+        </message>
+        <message>
+            <source>PySide6 {version}</source>
+            <translation>PySide6 {version}</translation>
+        </message>
+        <message>
+            <source>System: {system}</source>
+            <translation>System: {system}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Datamapp: {folder}</translation>
+        </message>
+        <message>
+            <source>Log folder: {folder}</source>
+            <translation>Loggmapp: {folder}</translation>
+        </message>
+        <message>
+            <source>Settings file: {file}</source>
+            <translation>Inställningsfil: {file}</translation>
+        </message>
+        <message>
+            <source>Pack: {id} {version} ({hash})</source>
+            <translation>Paket: {id} {version} ({hash})</translation>
+        </message>
+        <message>
+            <source>Pack problem: {error}</source>
+            <translation>Problem med paket: {error}</translation>
+        </message>
+        <message>
+            <source>Details copied to the clipboard.</source>
+            <translation>Uppgifterna har kopierats till urklipp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AliasModel</name>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Alias (shown instead)</source>
+            <translation>Alias (visas i stället)</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to type another name for this unit</source>
+            <translation>Dubbelklicka eller tryck F2 för att skriva ett annat namn för enheten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-bild (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save chart as</source>
+            <translation>Spara diagrammet som</translation>
+        </message>
+        <message>
+            <source>Could not save the chart</source>
+            <translation>Diagrammet kunde inte sparas</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved to {path}:
+{error}</source>
+            <translation>Diagrammet kunde inte sparas i {path}:
+{error}</translation>
+        </message>
+        <message>
+            <source>Copied ✓</source>
+            <translation>Kopierat ✓</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Spara som…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a file</source>
+            <translation>Spara diagrammet som en fil</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image, SVG or PDF file</source>
+            <translation>Spara diagrammet som PNG-bild, SVG- eller PDF-fil</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiera</translation>
+        </message>
+        <message>
+            <source>Copy the chart</source>
+            <translation>Kopiera diagrammet</translation>
+        </message>
+        <message>
+            <source>Copy this chart as an image, to paste into a document or slides</source>
+            <translation>Kopiera diagrammet som bild för att klistra in i ett dokument eller en presentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Cannot save a chart as '{suffix}'; use .png, .svg or .pdf.</source>
+            <translation>Ett diagram kan inte sparas som '{suffix}'; använd .png, .svg eller .pdf.</translation>
+        </message>
+        <message>
+            <source>Score by standard (%)</source>
+            <translation>Resultat per standard (%)</translation>
+        </message>
+        <message>
+            <source>Score and completeness by standard</source>
+            <translation>Resultat och andel besvarade per standard</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Andel besvarade</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>inget resultat</translation>
+        </message>
+        <message>
+            <source>% of applicable criteria met</source>
+            <translation>% av tillämpliga kriterier uppfyllda</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Resultat över tid</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Datum för omgången</translation>
+        </message>
+        <message>
+            <source>Scores by perspective</source>
+            <translation>Resultat per perspektiv</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Criteria by round</source>
+            <translation>Kriterier per omgång</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Obesvarat</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Ej uppfyllt</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Delvis uppfyllt</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Uppfyllt</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <comment>short month name</comment>
+            <translation>jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <comment>short month name</comment>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <comment>short month name</comment>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <comment>short month name</comment>
+            <translation>apr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <comment>short month name</comment>
+            <translation>maj</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <comment>short month name</comment>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <comment>short month name</comment>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <comment>short month name</comment>
+            <translation>aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <comment>short month name</comment>
+            <translation>sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <comment>short month name</comment>
+            <translation>okt</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <comment>short month name</comment>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <comment>short month name</comment>
+            <translation>dec</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Cancelled after {done} of {total} files.</source>
+            <translation>Avbröts efter {done} av {total} filer.</translation>
+        </message>
+        <message>
+            <source>{file}: no such file</source>
+            <translation>{file}: filen finns inte</translation>
+        </message>
+        <message>
+            <source>not a readable .xlsx workbook ({error})</source>
+            <translation>ingen läsbar .xlsx-arbetsbok ({error})</translation>
+        </message>
+        <message>
+            <source>no Metadata sheet: not a PROMISE tracker export</source>
+            <translation>inget Metadata-blad: ingen export från PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>not a PROMISE tracker export</source>
+            <translation>ingen export från PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>export format version {version}; this version reads {supported}</source>
+            <translation>exportformat version {version}; den här versionen läser {supported}</translation>
+        </message>
+        <message>
+            <source>sheets missing: {sheets}</source>
+            <translation>blad saknas: {sheets}</translation>
+        </message>
+        <message>
+            <source>damaged workbook ({error})</source>
+            <translation>skadad arbetsbok ({error})</translation>
+        </message>
+        <message>
+            <source>the data checksum does not match: changed after export</source>
+            <translation>kontrollsumman stämmer inte: ändrad efter exporten</translation>
+        </message>
+        <message>
+            <source>unexpected sheet layout ({error})</source>
+            <translation>oväntad layout på bladet ({error})</translation>
+        </message>
+        <message>
+            <source>same unit and rounds as {file}</source>
+            <translation>samma enhet och omgångar som {file}</translation>
+        </message>
+        <message>
+            <source>country {country}</source>
+            <translation>land {country}</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>inte angivet</translation>
+        </message>
+        <message>
+            <source>not in the file</source>
+            <translation>finns inte i filen</translation>
+        </message>
+        <message>
+            <source>lead agency {agency}</source>
+            <translation>huvudman {agency}</translation>
+        </message>
+        <message>
+            <source>pack {pack}; most files use {main}</source>
+            <translation>paket {pack}; de flesta filer använder {main}</translation>
+        </message>
+        <message>
+            <source>an older round of the unit; used for its trend only</source>
+            <translation>en äldre omgång för enheten; används bara för utvecklingen över tid</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare units</source>
+            <translation>Jämför enheter</translation>
+        </message>
+        <message>
+            <source>{tip} ({shortcut})</source>
+            <translation>{tip} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Lägg till filer…</translation>
+        </message>
+        <message>
+            <source>Add export files to compare</source>
+            <translation>Lägg till exportfiler att jämföra</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Lägg till mapp…</translation>
+        </message>
+        <message>
+            <source>Add every export file (.xlsx) of a folder</source>
+            <translation>Lägg till alla exportfiler (.xlsx) i en mapp</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected files from the comparison (Delete)</source>
+            <translation>Ta bort de markerade filerna från jämförelsen (Delete)</translation>
+        </message>
+        <message>
+            <source>Export comparison…</source>
+            <translation>Exportera jämförelsen…</translation>
+        </message>
+        <message>
+            <source>Save the comparison as an Excel workbook</source>
+            <translation>Spara jämförelsen som en Excel-arbetsbok</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Stop reading the files</source>
+            <translation>Sluta läsa filerna</translation>
+        </message>
+        <message>
+            <source>Reading files</source>
+            <translation>Läser filer</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v av %m filer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Country filter</source>
+            <translation>Filter för land</translation>
+        </message>
+        <message>
+            <source>Compare only the units of one country</source>
+            <translation>Jämför bara enheterna i ett land</translation>
+        </message>
+        <message>
+            <source>Lead agency filter</source>
+            <translation>Filter för huvudman</translation>
+        </message>
+        <message>
+            <source>Compare only the units of one lead agency</source>
+            <translation>Jämför bara enheterna med en viss huvudman</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>&amp;Lead agency:</source>
+            <translation>&amp;Huvudman:</translation>
+        </message>
+        <message>
+            <source>Comparison results</source>
+            <translation>Jämförelsens resultat</translation>
+        </message>
+        <message>
+            <source>Units x standards</source>
+            <translation>Enheter × standarder</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Most often unmet</source>
+            <translation>Oftast ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangordning</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Utveckling</translation>
+        </message>
+        <message>
+            <source>Cells are shaded from light (low score) to dark (high score); the percentage is always written in the cell.</source>
+            <translation>Cellerna är skuggade från ljust (lågt resultat) till mörkt (högt resultat); procentsatsen står alltid i cellen.</translation>
+        </message>
+        <message>
+            <source>&amp;Units x standards</source>
+            <translation>&amp;Enheter × standarder</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics</source>
+            <translation>&amp;Statistik</translation>
+        </message>
+        <message>
+            <source>&amp;Most often unmet</source>
+            <translation>&amp;Oftast ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>&amp;Ranking</source>
+            <translation>&amp;Rangordning</translation>
+        </message>
+        <message>
+            <source>&amp;Trends</source>
+            <translation>&amp;Utveckling</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Add export files</source>
+            <translation>Lägg till exportfiler</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Add a folder of export files</source>
+            <translation>Lägg till en mapp med exportfiler</translation>
+        </message>
+        <message>
+            <source>Export comparison</source>
+            <translation>Exportera jämförelsen</translation>
+        </message>
+        <message>
+            <source>comparison.xlsx</source>
+            <translation>jämförelse.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-arbetsböcker (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Läser…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Reading cancelled after {done} of {total} files; no files were added.</source>
+            <translation>Läsningen avbröts efter {done} av {total} filer; inga filer lades till.</translation>
+        </message>
+        <message>
+            <source>The files could not be read: {error}</source>
+            <translation>Filerna kunde inte läsas: {error}</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alla länder</translation>
+        </message>
+        <message>
+            <source>All lead agencies</source>
+            <translation>Alla huvudmän</translation>
+        </message>
+        <message>
+            <source>Add the export files of the units to compare.</source>
+            <translation>Lägg till exportfilerna för de enheter som ska jämföras.</translation>
+        </message>
+        <message>
+            <source>{accepted} accepted, {refused} refused, {excluded} filtered out</source>
+            <translation>{accepted} godtagna, {refused} avvisade, {excluded} bortfiltrerade</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <translation>Inget resultat</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Wrong format</source>
+            <translation>Fel format</translation>
+        </message>
+        <message>
+            <source>Changed after export</source>
+            <translation>Ändrad efter export</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>Filen hittades inte</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dubblett</translation>
+        </message>
+        <message>
+            <source>Other standards pack</source>
+            <translation>Annat standardpaket</translation>
+        </message>
+        <message>
+            <source>Filtered out</source>
+            <translation>Bortfiltrerad</translation>
+        </message>
+        <message>
+            <source>Incomplete round</source>
+            <translation>Ofullständig omgång</translation>
+        </message>
+        <message>
+            <source>Other pack version</source>
+            <translation>Annan paketversion</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <source>⚠ Accepted with a warning</source>
+            <translation>⚠ Godtagen med varning</translation>
+        </message>
+        <message>
+            <source>✓ Accepted</source>
+            <translation>✓ Godtagen</translation>
+        </message>
+        <message>
+            <source>– Filtered out</source>
+            <translation>– Bortfiltrerad</translation>
+        </message>
+        <message>
+            <source>✗ Refused</source>
+            <translation>✗ Avvisad</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>The unit's own overall score of its latest round</source>
+            <translation>Enhetens eget totalresultat i dess senaste omgång</translation>
+        </message>
+        <message>
+            <source>Standard {number}: {title}</source>
+            <translation>Standard {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{round} ({date}); completeness {completeness}</source>
+            <translation>{round} ({date}); andel besvarade {completeness}</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Units unmet</source>
+            <translation>Enheter ej uppfyllt</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>{count} of {units}</source>
+            <translation>{count} av {units}</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Placering</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Compared with standards pack {pack} version {version}.</source>
+            <translation>Jämfört med standardpaketet {pack} version {version}.</translation>
+        </message>
+        <message>
+            <source>The packs differ, so what not every unit has is left out: standards {standards}; criteria {criteria}.</source>
+            <translation>Paketen skiljer sig åt, så det som inte alla enheter har utelämnas: standarder {standards}; kriterier {criteria}.</translation>
+        </message>
+        <message>
+            <source>Every unit has the same standards and criteria.</source>
+            <translation>Alla enheter har samma standarder och kriterier.</translation>
+        </message>
+        <message>
+            <source>The comparison could not be saved: {error}</source>
+            <translation>Jämförelsen kunde inte sparas: {error}</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>Sparade {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsensusMode</name>
+        <message>
+            <source>Consensus meeting – {title}</source>
+            <translation>Konsensusmöte – {title}</translation>
+        </message>
+        <message>
+            <source>Position in the meeting</source>
+            <translation>Plats i mötet</translation>
+        </message>
+        <message>
+            <source>Agreed so far</source>
+            <translation>Överenskommet hittills</translation>
+        </message>
+        <message>
+            <source>Criteria agreed</source>
+            <translation>Överenskomna kriterier</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>&amp;Ordning:</translation>
+        </message>
+        <message>
+            <source>Most disagreement first</source>
+            <translation>Störst oenighet först</translation>
+        </message>
+        <message>
+            <source>Pack order</source>
+            <translation>Paketets ordning</translation>
+        </message>
+        <message>
+            <source>Order of the criteria</source>
+            <translation>Kriteriernas ordning</translation>
+        </message>
+        <message>
+            <source>Most disagreement first: the criteria that need discussion, then the rest in pack order</source>
+            <translation>Störst oenighet först: de kriterier som behöver diskuteras, sedan resten i paketets ordning</translation>
+        </message>
+        <message>
+            <source>&amp;Hide names</source>
+            <translation>&amp;Dölj namn</translation>
+        </message>
+        <message>
+            <source>Hide respondents' names</source>
+            <translation>Dölj respondenternas namn</translation>
+        </message>
+        <message>
+            <source>Show “Respondent 1”, “Respondent 2”… instead of aliases (Alt+H)</source>
+            <translation>Visa ”Respondent 1”, ”Respondent 2”… i stället för alias (Alt+D)</translation>
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation>Lämna (Esc)</translation>
+        </message>
+        <message>
+            <source>Leave the meeting</source>
+            <translation>Lämna mötet</translation>
+        </message>
+        <message>
+            <source>Back to the main window; everything is already saved (Esc)</source>
+            <translation>Tillbaka till huvudfönstret; allt är redan sparat (Esc)</translation>
+        </message>
+        <message>
+            <source>This round is finalised: its agreed answers are shown read-only. Reopen it from the Round menu to change them.</source>
+            <translation>Omgången är slutförd: de överenskomna svaren visas skrivskyddade. Öppna den igen från menyn Omgång för att ändra dem.</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Criterion statement</source>
+            <translation>Kriteriets påstående</translation>
+        </message>
+        <message>
+            <source>What counts as evidence</source>
+            <translation>Vad som räknas som underlag</translation>
+        </message>
+        <message>
+            <source>Answer agreed in the previous round</source>
+            <translation>Svar som man kom överens om i föregående omgång</translation>
+        </message>
+        <message>
+            <source>How the respondents answered</source>
+            <translation>Hur respondenterna svarade</translation>
+        </message>
+        <message>
+            <source>All respondents</source>
+            <translation>Alla respondenter</translation>
+        </message>
+        <message>
+            <source>What respondents wrote</source>
+            <translation>Vad respondenterna skrev</translation>
+        </message>
+        <message>
+            <source>The team's agreed answer</source>
+            <translation>Teamets överenskomna svar</translation>
+        </message>
+        <message>
+            <source>Agreed answer</source>
+            <translation>Överenskommet svar</translation>
+        </message>
+        <message>
+            <source>Agree on “{answer}” ({key} or Alt+{key})</source>
+            <translation>Enas om ”{answer}” ({key} eller Alt+{key})</translation>
+        </message>
+        <message>
+            <source>0  Clear</source>
+            <translation>0  Rensa</translation>
+        </message>
+        <message>
+            <source>Clear the agreed answer</source>
+            <translation>Rensa det överenskomna svaret</translation>
+        </message>
+        <message>
+            <source>No agreed answer (0 or Alt+0)</source>
+            <translation>Inget överenskommet svar (0 eller Alt+0)</translation>
+        </message>
+        <message>
+            <source>Saved as you type. PageDown / PageUp move to the next or previous criterion even while typing here, Ctrl+Enter to the next one without agreement; Left, Right, Home, End and digits edit the text. Esc leaves the meeting.</source>
+            <translation>Sparas medan du skriver. PageDown/PageUp går till nästa eller föregående kriterium även när du skriver här, Ctrl+Enter till nästa utan överenskommelse; Vänster, Höger, Home, End och siffror redigerar texten. Esc lämnar mötet.</translation>
+        </message>
+        <message>
+            <source>&amp;Why it does not apply:</source>
+            <translation>&amp;Varför ej tillämpligt:</translation>
+        </message>
+        <message>
+            <source>Why the criterion does not apply</source>
+            <translation>Varför kriteriet inte är tillämpligt</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale and evidence:</source>
+            <translation>&amp;Motivering och underlag:</translation>
+        </message>
+        <message>
+            <source>Rationale and evidence of the agreed answer</source>
+            <translation>Motivering och underlag för det överenskomna svaret</translation>
+        </message>
+        <message>
+            <source>Why the team agreed on this answer</source>
+            <translation>Varför teamet enades om det här svaret</translation>
+        </message>
+        <message>
+            <source>&amp;Dissenting view:</source>
+            <translation>&amp;Avvikande uppfattning:</translation>
+        </message>
+        <message>
+            <source>Dissenting view</source>
+            <translation>Avvikande uppfattning</translation>
+        </message>
+        <message>
+            <source>A view that differs from the agreed answer, if anyone holds one</source>
+            <translation>En uppfattning som skiljer sig från det överenskomna svaret, om någon har en sådan</translation>
+        </message>
+        <message>
+            <source>◀ Previous (PgUp)</source>
+            <translation>◀ Föregående (PgUp)</translation>
+        </message>
+        <message>
+            <source>Previous criterion</source>
+            <translation>Föregående kriterium</translation>
+        </message>
+        <message>
+            <source>Previous criterion (PageUp, or Left)</source>
+            <translation>Föregående kriterium (PageUp eller Vänster)</translation>
+        </message>
+        <message>
+            <source>Next not agreed (Ctrl+Enter)</source>
+            <translation>Nästa ej överenskomna (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Next criterion without agreement</source>
+            <translation>Nästa kriterium utan överenskommelse</translation>
+        </message>
+        <message>
+            <source>The next criterion the team has not agreed on yet (Ctrl+Enter)</source>
+            <translation>Nästa kriterium som teamet inte har enats om än (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Next (PgDn) ▶</source>
+            <translation>Nästa (PgDn) ▶</translation>
+        </message>
+        <message>
+            <source>Next criterion</source>
+            <translation>Nästa kriterium</translation>
+        </message>
+        <message>
+            <source>Next criterion (PageDown, or Right)</source>
+            <translation>Nästa kriterium (PageDown eller Höger)</translation>
+        </message>
+        <message>
+            <source>Every criterion has an agreed answer.</source>
+            <translation>Alla kriterier har ett överenskommet svar.</translation>
+        </message>
+        <message>
+            <source>Criterion {position} of {count} · {id}</source>
+            <translation>Kriterium {position} av {count} · {id}</translation>
+        </message>
+        <message>
+            <source>disagreement {value}</source>
+            <translation>oenighet {value}</translation>
+        </message>
+        <message>
+            <source>perspectives differ</source>
+            <translation>perspektiven skiljer sig åt</translation>
+        </message>
+        <message>
+            <source>{agreed} of {total} agreed</source>
+            <translation>{agreed} av {total} överenskomna</translation>
+        </message>
+        <message>
+            <source>Standard {number} · {title}</source>
+            <translation>Standard {number} · {title}</translation>
+        </message>
+        <message>
+            <source>What counts as evidence: {evidence}</source>
+            <translation>Vad som räknas som underlag: {evidence}</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Inte överenskommet än</translation>
+        </message>
+        <message>
+            <source>Agreed: {answer}</source>
+            <translation>Överenskommet: {answer}</translation>
+        </message>
+        <message>
+            <source>(counts once the reason is written)</source>
+            <translation>(räknas när motiveringen är skriven)</translation>
+        </message>
+        <message>
+            <source>This round is not compared with an earlier one.</source>
+            <translation>Omgången jämförs inte med en tidigare omgång.</translation>
+        </message>
+        <message>
+            <source>Agreed in {title}: no answer</source>
+            <translation>Överenskommet i {title}: inget svar</translation>
+        </message>
+        <message>
+            <source>Agreed in {title}: {answer}</source>
+            <translation>Överenskommet i {title}: {answer}</translation>
+        </message>
+        <message>
+            <source>Nobody wrote a note.</source>
+            <translation>Ingen skrev någon anteckning.</translation>
+        </message>
+        <message>
+            <source>{name} · {perspective} · {answer}</source>
+            <translation>{name} · {perspective} · {answer}</translation>
+        </message>
+        <message>
+            <source>The change could not be saved.
+
+{reason}</source>
+            <translation>Ändringen kunde inte sparas.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaTreeModel</name>
+        <message>
+            <source>Standard / criterion</source>
+            <translation>Standard/kriterium</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Framsteg</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>{id} {flag}  {statement}</source>
+            <translation>{id} {flag}  {statement}</translation>
+        </message>
+        <message>
+            <source>{id}  {statement}</source>
+            <translation>{id}  {statement}</translation>
+        </message>
+        <message>
+            <source>{flag} Flagged for discussion</source>
+            <translation>{flag} Markerad för diskussion</translation>
+        </message>
+        <message>
+            <source>{id}, flagged for discussion: {statement}</source>
+            <translation>{id}, markerad för diskussion: {statement}</translation>
+        </message>
+        <message>
+            <source>{id}: {statement}</source>
+            <translation>{id}: {statement}</translation>
+        </message>
+        <message>
+            <source>Not answered yet</source>
+            <translation>Inte besvarat än</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Obesvarat</translation>
+        </message>
+        <message>
+            <source>{answer}: reason needed</source>
+            <translation>{answer}: motivering krävs</translation>
+        </message>
+        <message>
+            <source>{symbol} {answer}</source>
+            <translation>{symbol} {answer}</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>{symbol} Reason needed</source>
+            <translation>{symbol} Motivering krävs</translation>
+        </message>
+        <message>
+            <source>{answered} of {total} answered, no score yet</source>
+            <translation>{answered} av {total} besvarade, inget resultat än</translation>
+        </message>
+        <message>
+            <source>{answered} of {total} answered, score {percent} %</source>
+            <translation>{answered} av {total} besvarade, resultat {percent} %</translation>
+        </message>
+        <message>
+            <source>No score yet</source>
+            <translation>Inget resultat än</translation>
+        </message>
+        <message>
+            <source>Score {percent} %</source>
+            <translation>Resultat {percent} %</translation>
+        </message>
+        <message>
+            <source>{number}  {title}</source>
+            <translation>{number}  {title}</translation>
+        </message>
+        <message>
+            <source>{answered}/{total}</source>
+            <translation>{answered}/{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionPage</name>
+        <message>
+            <source>Choose a criterion to answer it.</source>
+            <translation>Välj ett kriterium för att besvara det.</translation>
+        </message>
+        <message>
+            <source>This round is finalised and read-only. Reopen it from the Round menu to change answers.</source>
+            <translation>Omgången är slutförd och skrivskyddad. Öppna den igen från menyn Omgång för att ändra svar.</translation>
+        </message>
+        <message>
+            <source>Round is read-only</source>
+            <translation>Omgången är skrivskyddad</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Criterion id</source>
+            <translation>Kriteriets id</translation>
+        </message>
+        <message>
+            <source>Position in the round</source>
+            <translation>Plats i omgången</translation>
+        </message>
+        <message>
+            <source>Criterion statement</source>
+            <translation>Kriteriets påstående</translation>
+        </message>
+        <message>
+            <source>What counts as evidence</source>
+            <translation>Vad som räknas som underlag</translation>
+        </message>
+        <message>
+            <source>Rooms and agencies concerned</source>
+            <translation>Berörda rum och myndigheter</translation>
+        </message>
+        <message>
+            <source>Your team's answer</source>
+            <translation>Teamets svar</translation>
+        </message>
+        <message>
+            <source>Clear answer</source>
+            <translation>Rensa svaret</translation>
+        </message>
+        <message>
+            <source>Remove the answer; the criterion counts as unanswered ({shortcut})</source>
+            <translation>Ta bort svaret; kriteriet räknas som obesvarat ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Why this criterion does not apply</source>
+            <translation>Varför kriteriet inte är tillämpligt</translation>
+        </message>
+        <message>
+            <source>Why does this criterion not apply to your Barnahus?</source>
+            <translation>Varför är kriteriet inte tillämpligt för ert Barnahus?</translation>
+        </message>
+        <message>
+            <source>⚠ Not counted until you write why this does not apply</source>
+            <translation>⚠ Räknas inte förrän du skriver varför det inte är tillämpligt</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Anteckning om underlag</translation>
+        </message>
+        <message>
+            <source>What shows this? Documents, routines, observations…</source>
+            <translation>Vad visar detta? Dokument, rutiner, iakttagelser…</translation>
+        </message>
+        <message>
+            <source>Describe how the service works. Never write a child's name, personal number or case details.</source>
+            <translation>Beskriv hur verksamheten fungerar. Skriv aldrig ett barns namn, personnummer eller uppgifter om ärendet.</translation>
+        </message>
+        <message>
+            <source>⚠ This looks like a personal identity number. Please remove it: notes must never identify a child.</source>
+            <translation>⚠ Det här ser ut som ett personnummer. Ta bort det: anteckningar får aldrig kunna identifiera ett barn.</translation>
+        </message>
+        <message>
+            <source>Flag for discussion</source>
+            <translation>Markera för diskussion</translation>
+        </message>
+        <message>
+            <source>Mark this criterion to talk about in the team ({shortcut})</source>
+            <translation>Markera kriteriet för att diskutera det i teamet ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <translation>Föregående omgång</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}” ({shortcut})</source>
+            <translation>Svara ”{answer}” ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Answer “{answer}”</source>
+            <translation>Svara ”{answer}”</translation>
+        </message>
+        <message>
+            <source>Answer of {alias}</source>
+            <translation>Svar från {alias}</translation>
+        </message>
+        <message>
+            <source>Criterion {position} of {count}</source>
+            <translation>Kriterium {position} av {count}</translation>
+        </message>
+        <message>
+            <source>What counts as evidence: {evidence}</source>
+            <translation>Vad som räknas som underlag: {evidence}</translation>
+        </message>
+        <message>
+            <source>Concerns: {concerns}</source>
+            <translation>Berör: {concerns}</translation>
+        </message>
+        <message>
+            <source>Standard {number} · {title}</source>
+            <translation>Standard {number} · {title}</translation>
+        </message>
+        <message>
+            <source>Standard {number} · {title} › {sub_number} {sub_title}</source>
+            <translation>Standard {number} · {title} › {sub_number} {sub_title}</translation>
+        </message>
+        <message>
+            <source>This round is not compared with an earlier one.</source>
+            <translation>Omgången jämförs inte med en tidigare omgång.</translation>
+        </message>
+        <message>
+            <source>{title} ({date})</source>
+            <translation>{title} ({date})</translation>
+        </message>
+        <message>
+            <source>No earlier answer</source>
+            <translation>Inget tidigare svar</translation>
+        </message>
+        <message>
+            <source>Answer: {answer}</source>
+            <translation>Svar: {answer}</translation>
+        </message>
+        <message>
+            <source>The team's answer: {answer}</source>
+            <translation>Teamets svar: {answer}</translation>
+        </message>
+        <message>
+            <source>Why not applicable: {reason}</source>
+            <translation>Varför ej tillämpligt: {reason}</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Anteckning: {note}</translation>
+        </message>
+        <message>
+            <source>Your change could not be saved.
+
+{reason}</source>
+            <translation>Din ändring kunde inte sparas.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoReset</name>
+        <message>
+            <source>{folder} is not a demo data folder; only the demo can be reset.</source>
+            <translation>{folder} är ingen mapp med demodata; bara demon kan återställas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisagreementView</name>
+        <message>
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Respondent {number}</source>
+            <translation>Respondent {number}</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>inget svar</translation>
+        </message>
+        <message>
+            <source>Colours: {labels}</source>
+            <translation>Färger: {labels}</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>&amp;Hide names</source>
+            <translation>&amp;Dölj namn</translation>
+        </message>
+        <message>
+            <source>Hide respondents' names</source>
+            <translation>Dölj respondenternas namn</translation>
+        </message>
+        <message>
+            <source>Show “Respondent 1”, “Respondent 2”… instead of aliases (Alt+H)</source>
+            <translation>Visa ”Respondent 1”, ”Respondent 2”… i stället för alias (Alt+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>Read the round's answers again ({shortcut})</source>
+            <translation>Läs in omgångens svar igen ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppdatera</translation>
+        </message>
+        <message>
+            <source>Scores by standard</source>
+            <translation>Resultat per standard</translation>
+        </message>
+        <message>
+            <source>Respondents' mean: the mean of each respondent's own score. Disagreement: 0 when everyone who answered agrees, 1 when answers split evenly over every option (mean over the standard's criteria).</source>
+            <translation>Respondenternas medelvärde: medelvärdet av varje respondents eget resultat. Oenighet: 0 när alla som svarat är eniga, 1 när svaren fördelar sig jämnt över alla alternativ (medelvärde över standardens kriterier).</translation>
+        </message>
+        <message>
+            <source>Needs discussion</source>
+            <translation>Behöver diskuteras</translation>
+        </message>
+        <message>
+            <source>Criteria that need discussion</source>
+            <translation>Kriterier som behöver diskuteras</translation>
+        </message>
+        <message>
+            <source>Selected criterion</source>
+            <translation>Valt kriterium</translation>
+        </message>
+        <message>
+            <source>Criterion statement</source>
+            <translation>Kriteriets påstående</translation>
+        </message>
+        <message>
+            <source>Answers by perspective</source>
+            <translation>Svar per perspektiv</translation>
+        </message>
+        <message>
+            <source>What respondents &amp;wrote</source>
+            <translation>Vad respondenterna &amp;skrev</translation>
+        </message>
+        <message>
+            <source>Respondents' notes</source>
+            <translation>Respondenternas anteckningar</translation>
+        </message>
+        <message>
+            <source>Disagreement in “{title}” ({date}) · {count} respondents</source>
+            <translation>Oenighet i ”{title}” ({date}) · {count} respondenter</translation>
+        </message>
+        <message>
+            <source>The round's official score is the consensus (the agreed answers).</source>
+            <translation>Omgångens officiella resultat är konsensus (de överenskomna svaren).</translation>
+        </message>
+        <message>
+            <source>No answer is agreed yet: the round's official score pools all respondents.</source>
+            <translation>Inget svar är överenskommet än: omgångens officiella resultat väger samman alla respondenter.</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Respondents' mean</source>
+            <translation>Respondenternas medelvärde</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Oenighet</translation>
+        </message>
+        <message>
+            <source>All standards</source>
+            <translation>Alla standarder</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Perspectives</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>disagree</source>
+            <translation>oeniga</translation>
+        </message>
+        <message>
+            <source>The perspectives' most common answers differ</source>
+            <translation>Perspektivens vanligaste svar skiljer sig åt</translation>
+        </message>
+        <message>
+            <source>The perspectives' most common answers overlap</source>
+            <translation>Perspektivens vanligaste svar överlappar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Needs discussion (%n criteria)</source>
+            <translation>
+                <numerusform>Behöver diskuteras (%n kriterium)</numerusform>
+                <numerusform>Behöver diskuteras (%n kriterier)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No criterion needs discussion.</source>
+            <translation>Inget kriterium behöver diskuteras.</translation>
+        </message>
+        <message>
+            <source>All respondents</source>
+            <translation>Alla respondenter</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarade</translation>
+        </message>
+        <message>
+            <source>Why not applicable: {reason}</source>
+            <translation>Varför ej tillämpligt: {reason}</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>Redigera händelse</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Ny händelse</translation>
+        </message>
+        <message>
+            <source>Events are things that happened to your unit, such as a move, new staff or a new routine. They are drawn on the chart of scores over time.</source>
+            <translation>Händelser är sådant som har hänt enheten, till exempel en flytt, ny personal eller en ny rutin. De ritas in i diagrammet över resultat över tid.</translation>
+        </message>
+        <message>
+            <source>Date of the event</source>
+            <translation>Händelsens datum</translation>
+        </message>
+        <message>
+            <source>Title of the event</source>
+            <translation>Händelsens titel</translation>
+        </message>
+        <message>
+            <source>For example: Moved to new premises</source>
+            <translation>Till exempel: Flyttade till nya lokaler</translation>
+        </message>
+        <message>
+            <source>Description of the event</source>
+            <translation>Beskrivning av händelsen</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>When it happened; the arrow opens a calendar.</source>
+            <translation>När det hände; pilen öppnar en kalender.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>A short name, shown on the chart.</source>
+            <translation>Ett kort namn som visas i diagrammet.</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>&amp;Beskrivning:</translation>
+        </message>
+        <message>
+            <source>Optional: what happened and why it may matter.</source>
+            <translation>Valfritt: vad som hände och varför det kan spela roll.</translation>
+        </message>
+        <message>
+            <source>Save the event</source>
+            <translation>Spara händelsen</translation>
+        </message>
+        <message>
+            <source>Enter a title for the event.</source>
+            <translation>Skriv en titel för händelsen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Cannot write to {folder}: {error}</source>
+            <translation>Kan inte skriva till {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}</source>
+            <translation>Kan inte skriva {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Exportera till Excel</translation>
+        </message>
+        <message>
+            <source>Write the results of {unit} to an Excel workbook: scores per standard, every criterion's answer and charts. The file can be opened in any spreadsheet program and imported into PROMISE tracker elsewhere.</source>
+            <translation>Skriv resultaten för {unit} till en Excel-arbetsbok: resultat per standard, svaret på varje kriterium och diagram. Filen kan öppnas i alla kalkylprogram och importeras i PROMISE tracker på en annan dator.</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Vad som ska exporteras</translation>
+        </message>
+        <message>
+            <source>&amp;This round: {title}</source>
+            <translation>&amp;Den här omgången: {title}</translation>
+        </message>
+        <message>
+            <source>&amp;This round (no round is open)</source>
+            <translation>&amp;Den här omgången (ingen omgång är öppen)</translation>
+        </message>
+        <message>
+            <source>Export this round</source>
+            <translation>Exportera den här omgången</translation>
+        </message>
+        <message>
+            <source>The open round's answers, with the unit's earlier scores for context.</source>
+            <translation>Den öppna omgångens svar, med enhetens tidigare resultat som bakgrund.</translation>
+        </message>
+        <message>
+            <source>The unit's whole &amp;history (every round)</source>
+            <translation>Enhetens hela &amp;historik (alla omgångar)</translation>
+        </message>
+        <message>
+            <source>Export the unit's whole history</source>
+            <translation>Exportera enhetens hela historik</translation>
+        </message>
+        <message>
+            <source>Every round of the unit, oldest first.</source>
+            <translation>Alla enhetens omgångar, den äldsta först.</translation>
+        </message>
+        <message>
+            <source>Language of the standards in the file</source>
+            <translation>Språk för standarderna i filen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>The language the standards and criteria are written in, in the file.</source>
+            <translation>Det språk som standarderna och kriterierna skrivs på i filen.</translation>
+        </message>
+        <message>
+            <source>Leave out notes and &amp;justifications (to share)</source>
+            <translation>Utelämna anteckningar och &amp;motiveringar (för att dela)</translation>
+        </message>
+        <message>
+            <source>Leave out notes and justifications</source>
+            <translation>Utelämna anteckningar och motiveringar</translation>
+        </message>
+        <message>
+            <source>Make a file that is safe to share outside the team.</source>
+            <translation>Skapa en fil som är säker att dela utanför teamet.</translation>
+        </message>
+        <message>
+            <source>Scores and answers stay; evidence notes and N/A justifications are left out and respondents are shown as Respondent 1, 2, …</source>
+            <translation>Resultat och svar finns kvar; anteckningar om underlag och motiveringar för ej tillämpligt utelämnas och respondenterna visas som Respondent 1, 2, …</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+        <message>
+            <source>Choose where to save, then export</source>
+            <translation>Välj var filen ska sparas och exportera sedan</translation>
+        </message>
+        <message>
+            <source>Choose a file name and write the workbook.</source>
+            <translation>Välj ett filnamn och skriv arbetsboken.</translation>
+        </message>
+        <message>
+            <source>Where the file was saved</source>
+            <translation>Var filen sparades</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Öppna mappen</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>Öppna mappen med den exporterade filen</translation>
+        </message>
+        <message>
+            <source>Show the folder in the file manager.</source>
+            <translation>Visa mappen i filhanteraren.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>{unit} - {round}</source>
+            <translation>{unit} - {round}</translation>
+        </message>
+        <message>
+            <source>{unit} - all rounds</source>
+            <translation>{unit} - alla omgångar</translation>
+        </message>
+        <message>
+            <source>{name} (to share)</source>
+            <translation>{name} (för delning)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Sparad i {path}</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>Exporten misslyckades</translation>
+        </message>
+        <message>
+            <source>The file was not written.
+
+{reason}</source>
+            <translation>Filen skrevs inte.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>{tip} ({shortcut})</source>
+            <translation>{tip} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Vad som saknas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handout</name>
+        <message>
+            <source>Handout: {title}</source>
+            <translation>Åhörarmaterial: {title}</translation>
+        </message>
+        <message>
+            <source>Handout: {title}, standard {number}</source>
+            <translation>Åhörarmaterial: {title}, standard {number}</translation>
+        </message>
+        <message>
+            <source>A handout is made in one language or in two side by side.</source>
+            <translation>Åhörarmaterial görs på ett språk eller på två språk sida vid sida.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} has no texts in {missing}; it has {available}.</source>
+            <translation>Paketet {pack} har inga texter på {missing}; det har {available}.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} has no standard {number}; its standards are {available}.</source>
+            <translation>Paketet {pack} har ingen standard {number}; dess standarder är {available}.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Utgivare</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webbadress</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Utgiven</translation>
+        </message>
+        <message>
+            <source>This handout covers standard {number} only.</source>
+            <translation>Det här åhörarmaterialet gäller bara standard {number}.</translation>
+        </message>
+        <message>
+            <source>{number} {title}</source>
+            <translation>{number} {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutDialog</name>
+        <message>
+            <source>Export handout (PDF)</source>
+            <translation>Exportera åhörarmaterial (PDF)</translation>
+        </message>
+        <message>
+            <source>The &amp;whole pack</source>
+            <translation>&amp;Hela paketet</translation>
+        </message>
+        <message>
+            <source>&amp;Only standard {number}: {title}</source>
+            <translation>&amp;Bara standard {number}: {title}</translation>
+        </message>
+        <message>
+            <source>&amp;Only the selected standard (none selected)</source>
+            <translation>&amp;Bara den valda standarden (ingen vald)</translation>
+        </message>
+        <message>
+            <source>Contents:</source>
+            <translation>Innehåll:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Andra språk</translation>
+        </message>
+        <message>
+            <source>None (one language)</source>
+            <translation>Inget (ett språk)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Second language:</source>
+            <translation>&amp;Andra språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{file}: refused</source>
+            <translation>{file}: avvisad</translation>
+        </message>
+        <message>
+            <source>{file}: accepted: already imported, no changes</source>
+            <translation>{file}: godtagen: redan importerad, inga ändringar</translation>
+        </message>
+        <message>
+            <source>{file}: accepted</source>
+            <translation>{file}: godtagen</translation>
+        </message>
+        <message>
+            <source>new unit: {name}</source>
+            <translation>ny enhet: {name}</translation>
+        </message>
+        <message>
+            <source>new round: {title}</source>
+            <translation>ny omgång: {title}</translation>
+        </message>
+        <message>
+            <source>unchanged: {title}</source>
+            <translation>oförändrad: {title}</translation>
+        </message>
+        <message>
+            <source>conflict: {title} (exists with other content)</source>
+            <translation>konflikt: {title} (finns med annat innehåll)</translation>
+        </message>
+        <message>
+            <source>new events: {count}</source>
+            <translation>nya händelser: {count}</translation>
+        </message>
+        <message>
+            <source>note: a redacted export (no notes, justifications or real aliases)</source>
+            <translation>obs: en avidentifierad export (inga anteckningar, motiveringar eller riktiga alias)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: refused {files}.</source>
+            <translation>Ingenting importerades: avvisade {files}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the files clash with data already stored ({error}).</source>
+            <translation>Ingenting importerades: filerna krockar med data som redan finns sparade ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing changed: everything was already imported.</source>
+            <translation>Ingenting ändrades: allt var redan importerat.</translation>
+        </message>
+        <message>
+            <source>Imported: {changes}.</source>
+            <translation>Importerat: {changes}.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: {changes}.</source>
+            <translation>Ingenting ändrades: {changes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Importera från Excel</translation>
+        </message>
+        <message>
+            <source>Add Excel files exported by PROMISE tracker, on this or another computer. Each file is checked first and the list shows what it would add or change. Nothing is stored until you press Import, and then all files or none.</source>
+            <translation>Lägg till Excel-filer som exporterats från PROMISE tracker, på den här eller en annan dator. Varje fil kontrolleras först och listan visar vad den skulle lägga till eller ändra. Ingenting sparas förrän du trycker på Importera, och då sparas alla filer eller ingen.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Lägg till filer…</translation>
+        </message>
+        <message>
+            <source>Add files to import</source>
+            <translation>Lägg till filer att importera</translation>
+        </message>
+        <message>
+            <source>Choose export files (.xlsx).</source>
+            <translation>Välj exportfiler (.xlsx).</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from the list</source>
+            <translation>Ta bort den markerade filen från listan</translation>
+        </message>
+        <message>
+            <source>Take the selected file off the list (Delete).</source>
+            <translation>Ta bort den markerade filen från listan (Delete).</translation>
+        </message>
+        <message>
+            <source>Files to import and what each would do</source>
+            <translation>Filer att importera och vad var och en skulle göra</translation>
+        </message>
+        <message>
+            <source>When a round is already stored here with other content</source>
+            <translation>När en omgång redan finns sparad här med annat innehåll</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both: store the imported copy with “(imported)” after its title</source>
+            <translation>&amp;Behåll båda: spara den importerade kopian med ”(importerad)” efter titeln</translation>
+        </message>
+        <message>
+            <source>Keep both rounds</source>
+            <translation>Behåll båda omgångarna</translation>
+        </message>
+        <message>
+            <source>Nothing stored is lost; you can delete a copy later.</source>
+            <translation>Ingenting som är sparat går förlorat; du kan ta bort en kopia senare.</translation>
+        </message>
+        <message>
+            <source>Re&amp;place the stored round with the imported one</source>
+            <translation>&amp;Ersätt den sparade omgången med den importerade</translation>
+        </message>
+        <message>
+            <source>Replace the stored round</source>
+            <translation>Ersätt den sparade omgången</translation>
+        </message>
+        <message>
+            <source>The stored answers of that round are overwritten.</source>
+            <translation>Omgångens sparade svar skrivs över.</translation>
+        </message>
+        <message>
+            <source>&amp;Skip: leave the stored round as it is</source>
+            <translation>&amp;Hoppa över: låt den sparade omgången vara som den är</translation>
+        </message>
+        <message>
+            <source>Skip conflicting rounds</source>
+            <translation>Hoppa över omgångar i konflikt</translation>
+        </message>
+        <message>
+            <source>Conflicting rounds in the files are not imported.</source>
+            <translation>Omgångar i konflikt i filerna importeras inte.</translation>
+        </message>
+        <message>
+            <source>Why Import is not available</source>
+            <translation>Varför det inte går att importera</translation>
+        </message>
+        <message>
+            <source>Result of the import</source>
+            <translation>Resultat av importen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Import the files</source>
+            <translation>Importera filerna</translation>
+        </message>
+        <message>
+            <source>Store every file in the list, all or nothing.</source>
+            <translation>Spara alla filer i listan, alla eller ingen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>{file}: refused</source>
+            <translation>{file}: avvisad</translation>
+        </message>
+        <message>
+            <source>{file}: already imported, nothing would change</source>
+            <translation>{file}: redan importerad, ingenting skulle ändras</translation>
+        </message>
+        <message>
+            <source>{file}: accepted</source>
+            <translation>{file}: godtagen</translation>
+        </message>
+        <message>
+            <source>New unit: {name}</source>
+            <translation>Ny enhet: {name}</translation>
+        </message>
+        <message>
+            <source>Unit: {name} (already here)</source>
+            <translation>Enhet: {name} (finns redan)</translation>
+        </message>
+        <message>
+            <source>New round: {title}</source>
+            <translation>Ny omgång: {title}</translation>
+        </message>
+        <message>
+            <source>Unchanged round: {title}</source>
+            <translation>Oförändrad omgång: {title}</translation>
+        </message>
+        <message>
+            <source>Conflict: {title} is stored here with other content</source>
+            <translation>Konflikt: {title} finns sparad här med annat innehåll</translation>
+        </message>
+        <message>
+            <source>New events: {count}</source>
+            <translation>Nya händelser: {count}</translation>
+        </message>
+        <message>
+            <source>A file made to share: it has no notes, justifications or real aliases</source>
+            <translation>En fil gjord för att delas: den har inga anteckningar, motiveringar eller riktiga alias</translation>
+        </message>
+        <message>
+            <source>Add one or more export files to import.</source>
+            <translation>Lägg till en eller flera exportfiler att importera.</translation>
+        </message>
+        <message>
+            <source>{file} is refused (see the reason in the list). Remove it to import the other files.</source>
+            <translation>{file} avvisas (se orsaken i listan). Ta bort den för att importera de andra filerna.</translation>
+        </message>
+        <message>
+            <source>{count} files are refused (see the reasons in the list). Remove them to import the other files.</source>
+            <translation>{count} filer avvisas (se orsakerna i listan). Ta bort dem för att importera de andra filerna.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: everything in these files is already here.</source>
+            <translation>Inget att importera: allt i filerna finns redan här.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. {reason}</source>
+            <translation>Ingenting importerades. {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing changed: everything was already imported.</source>
+            <translation>Ingenting ändrades: allt var redan importerat.</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>Importen är klar.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the conflicting rounds were skipped.</source>
+            <translation>Ingenting ändrades: omgångarna i konflikt hoppades över.</translation>
+        </message>
+        <message>
+            <source>New units: {count}</source>
+            <translation>Nya enheter: {count}</translation>
+        </message>
+        <message>
+            <source>New rounds: {count}</source>
+            <translation>Nya omgångar: {count}</translation>
+        </message>
+        <message>
+            <source>Rounds replaced: {count}</source>
+            <translation>Ersatta omgångar: {count}</translation>
+        </message>
+        <message>
+            <source>Rounds kept as imported copies: {count}</source>
+            <translation>Omgångar behållna som importerade kopior: {count}</translation>
+        </message>
+        <message>
+            <source>Conflicting rounds skipped: {count}</source>
+            <translation>Överhoppade omgångar i konflikt: {count}</translation>
+        </message>
+        <message>
+            <source>Rounds already here, unchanged: {count}</source>
+            <translation>Omgångar som redan fanns, oförändrade: {count}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFile</name>
+        <message>
+            <source>was made by an older version of PROMISE tracker and lacks the data an import needs; export it again with this version</source>
+            <translation>gjordes med en äldre version av PROMISE tracker och saknar de data som en import behöver; exportera den igen med den här versionen</translation>
+        </message>
+        <message>
+            <source>has no Metadata sheet; it is not an export made by PROMISE tracker</source>
+            <translation>har inget Metadata-blad; det är ingen export från PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>is not an export made by PROMISE tracker (its Metadata names no known format)</source>
+            <translation>är ingen export från PROMISE tracker (dess Metadata anger inget känt format)</translation>
+        </message>
+        <message>
+            <source>has an unknown export format version ({version})</source>
+            <translation>har en okänd version av exportformatet ({version})</translation>
+        </message>
+        <message>
+            <source>was made by a newer version of PROMISE tracker (export format {version:g}; this version reads format {supported}); update PROMISE tracker to import it</source>
+            <translation>gjordes med en nyare version av PROMISE tracker (exportformat {version:g}; den här versionen läser format {supported}); uppdatera PROMISE tracker för att importera den</translation>
+        </message>
+        <message>
+            <source>has a formula in sheet {sheet}, cell {cell}; exports never hold formulas, so the file was edited; refused</source>
+            <translation>har en formel på bladet {sheet}, cell {cell}; exporter innehåller aldrig formler, så filen har redigerats; avvisad</translation>
+        </message>
+        <message>
+            <source>the file was changed after export (its data checksum does not match); import the file as it was exported</source>
+            <translation>filen ändrades efter exporten (kontrollsumman stämmer inte); importera filen så som den exporterades</translation>
+        </message>
+        <message>
+            <source>has a damaged Data sheet (no header row)</source>
+            <translation>har ett skadat Data-blad (ingen rubrikrad)</translation>
+        </message>
+        <message>
+            <source>has a damaged record in the Data sheet, row {row} ({error})</source>
+            <translation>har en skadad post på Data-bladet, rad {row} ({error})</translation>
+        </message>
+        <message>
+            <source>has a damaged record in the Data sheet, row {row}</source>
+            <translation>har en skadad post på Data-bladet, rad {row}</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>enhet</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>omgång</translation>
+        </message>
+        <message>
+            <source>respondent</source>
+            <translation>respondent</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>svar</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>händelse</translation>
+        </message>
+        <message>
+            <source>has a damaged {kind} record in the Data sheet, row {row} (wrong fields)</source>
+            <translation>har en skadad post ({kind}) på Data-bladet, rad {row} (fel fält)</translation>
+        </message>
+        <message>
+            <source>has a damaged {kind} record in the Data sheet, row {row}: {field}: {error}</source>
+            <translation>har en skadad post ({kind}) på Data-bladet, rad {row}: {field}: {error}</translation>
+        </message>
+        <message>
+            <source>holds {count} units in its Data sheet; expected 1</source>
+            <translation>innehåller {count} enheter på Data-bladet; 1 förväntades</translation>
+        </message>
+        <message>
+            <source>holds no rounds</source>
+            <translation>innehåller inga omgångar</translation>
+        </message>
+        <message>
+            <source>has a Data sheet that does not match its Metadata</source>
+            <translation>har ett Data-blad som inte stämmer med dess Metadata</translation>
+        </message>
+        <message>
+            <source>has records in its Data sheet that do not belong together</source>
+            <translation>har poster på Data-bladet som inte hör ihop</translation>
+        </message>
+        <message>
+            <source>holds the {kind} {key} twice</source>
+            <translation>innehåller posten ({kind}) {key} två gånger</translation>
+        </message>
+        <message>
+            <source>needs the standards pack {pack} {version} (content {hash}) for the round '{round}', which is not installed here; add that pack file to the packs folder and import again</source>
+            <translation>behöver standardpaketet {pack} {version} (innehåll {hash}) för omgången '{round}', som inte är installerat här; lägg paketfilen i paketmappen och importera igen</translation>
+        </message>
+        <message>
+            <source>has the respondent perspective {perspective}, which the pack {pack} {version} does not have</source>
+            <translation>har respondentperspektivet {perspective}, som paketet {pack} {version} inte har</translation>
+        </message>
+        <message>
+            <source>answers the criterion {criterion}, which the pack {pack} {version} does not have</source>
+            <translation>besvarar kriteriet {criterion}, som paketet {pack} {version} inte har</translation>
+        </message>
+        <message>
+            <source>has the answer code {code} for {criterion}, which the pack's scale does not allow (allowed: {allowed})</source>
+            <translation>har svarskoden {code} för {criterion}, som paketets skala inte tillåter (tillåtna: {allowed})</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>kan inte läsas: {error}</translation>
+        </message>
+        <message>
+            <source>is password-protected (encrypted) or an old .xls workbook; save it in Excel as an .xlsx workbook without a password and import that</source>
+            <translation>är lösenordsskyddad (krypterad) eller en gammal .xls-arbetsbok; spara den i Excel som en .xlsx-arbetsbok utan lösenord och importera den</translation>
+        </message>
+        <message>
+            <source>is not an Excel .xlsx file, or it is damaged or incomplete</source>
+            <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig</translation>
+        </message>
+        <message>
+            <source>is not an Excel .xlsx file, or it is damaged or incomplete ({error})</source>
+            <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig ({error})</translation>
+        </message>
+        <message>
+            <source>holds {count} parts; too large to be an export</source>
+            <translation>innehåller {count} delar; för stor för att vara en export</translation>
+        </message>
+        <message>
+            <source>is too large when unpacked and looks like a zip bomb ({part} unpacks to {size} bytes); refused</source>
+            <translation>är för stor när den packas upp och ser ut som en zip-bomb ({part} packas upp till {size} byte); avvisad</translation>
+        </message>
+        <message>
+            <source>is password-protected (encrypted); refused</source>
+            <translation>är lösenordsskyddad (krypterad); avvisad</translation>
+        </message>
+        <message>
+            <source>is not an Excel .xlsx file (no [Content_Types].xml)</source>
+            <translation>är ingen Excel .xlsx-fil (ingen [Content_Types].xml)</translation>
+        </message>
+        <message>
+            <source>contains an XML document type declaration in {part}, which spreadsheets never need (it may be an entity attack); refused</source>
+            <translation>innehåller en XML-dokumenttypdeklaration i {part}, vilket kalkylblad aldrig behöver (det kan vara en entitetsattack); avvisad</translation>
+        </message>
+        <message>
+            <source>is a macro-enabled workbook; PROMISE tracker never writes macros and refuses files that contain them</source>
+            <translation>är en arbetsbok med makron; PROMISE tracker skriver aldrig makron och avvisar filer som innehåller sådana</translation>
+        </message>
+        <message>
+            <source>cannot be read as an Excel workbook ({error})</source>
+            <translation>kan inte läsas som en Excel-arbetsbok ({error})</translation>
+        </message>
+        <message>
+            <source>is too large: the sheet {sheet} has {rows} rows and {columns} columns (at most {max_rows} rows and {max_columns} columns are accepted); refused</source>
+            <translation>är för stor: bladet {sheet} har {rows} rader och {columns} kolumner (högst {max_rows} rader och {max_columns} kolumner godtas); avvisad</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Standards pack of this round</source>
+            <translation>Standardpaket för den här omgången</translation>
+        </message>
+        <message>
+            <source>New &amp;unit…</source>
+            <translation>Ny &amp;enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit unit…</source>
+            <translation>&amp;Redigera enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete unit…</source>
+            <translation>&amp;Ta bort enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>E&amp;xportera till Excel…</translation>
+        </message>
+        <message>
+            <source>Write this round or the unit's history to an Excel workbook</source>
+            <translation>Skriv den här omgången eller enhetens historik till en Excel-arbetsbok</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Importera från Excel…</translation>
+        </message>
+        <message>
+            <source>Bring in rounds exported by another PROMISE tracker</source>
+            <translation>Hämta in omgångar som exporterats från ett annat PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Compare units…</source>
+            <translation>&amp;Jämför enheter…</translation>
+        </message>
+        <message>
+            <source>Compare the exports of several units (for coordinators)</source>
+            <translation>Jämför exporterna från flera enheter (för samordnare)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo data</source>
+            <translation>Öppna &amp;demodata</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>Ny &amp;omgång…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename round…</source>
+            <translation>&amp;Byt namn på omgången…</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise round…</source>
+            <translation>&amp;Slutför omgången…</translation>
+        </message>
+        <message>
+            <source>Make the round read-only once the team agrees it is complete</source>
+            <translation>Gör omgången skrivskyddad när teamet är överens om att den är klar</translation>
+        </message>
+        <message>
+            <source>Re&amp;open round…</source>
+            <translation>Öppna omgången &amp;igen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete round…</source>
+            <translation>&amp;Ta bort omgången…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Sök…</translation>
+        </message>
+        <message>
+            <source>Search criteria and notes</source>
+            <translation>Sök i kriterier och anteckningar</translation>
+        </message>
+        <message>
+            <source>&amp;Next criterion</source>
+            <translation>&amp;Nästa kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Previous criterion</source>
+            <translation>&amp;Föregående kriterium</translation>
+        </message>
+        <message>
+            <source>Next &amp;unanswered criterion</source>
+            <translation>Nästa &amp;obesvarade kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Resultat</translation>
+        </message>
+        <message>
+            <source>Charts of the unit's scores and progress (press again to go back)</source>
+            <translation>Diagram över enhetens resultat och utveckling (tryck igen för att gå tillbaka)</translation>
+        </message>
+        <message>
+            <source>&amp;Respondents…</source>
+            <translation>Res&amp;pondenter…</translation>
+        </message>
+        <message>
+            <source>The people answering in this round, by alias</source>
+            <translation>De som svarar i den här omgången, med alias</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;Om {app}</translation>
+        </message>
+        <message>
+            <source>Show &amp;all criteria</source>
+            <translation>Visa &amp;alla kriterier</translation>
+        </message>
+        <message>
+            <source>Show &amp;unanswered only</source>
+            <translation>Visa bara o&amp;besvarade</translation>
+        </message>
+        <message>
+            <source>Show &amp;not met only</source>
+            <translation>Visa bara &amp;ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>Show not &amp;applicable only</source>
+            <translation>Visa bara ej &amp;tillämpliga</translation>
+        </message>
+        <message>
+            <source>Show &amp;flagged only</source>
+            <translation>Visa bara &amp;markerade</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the standards</source>
+            <translation>S&amp;pråk för standarderna</translation>
+        </message>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Omgång</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>Stan&amp;dards</source>
+            <translation>&amp;Standarder</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>Unit and round</source>
+            <translation>Enhet och omgång</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Enhet:</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>R&amp;ound:</source>
+            <translation>&amp;Omgång:</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wering as:</source>
+            <translation>&amp;Svarar som:</translation>
+        </message>
+        <message>
+            <source>Answering as</source>
+            <translation>Svarar som</translation>
+        </message>
+        <message>
+            <source>Whose answers you see and change: the team's agreed answers or one respondent's</source>
+            <translation>Vems svar du ser och ändrar: teamets överenskomna svar eller en respondents</translation>
+        </message>
+        <message>
+            <source>Start the first round…</source>
+            <translation>Starta den första omgången…</translation>
+        </message>
+        <message>
+            <source>Start the first round</source>
+            <translation>Starta den första omgången</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Öppnar dina data…</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>slutförd</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>utkast</translation>
+        </message>
+        <message>
+            <source>{date}  {title} ({status})</source>
+            <translation>{date}  {title} ({status})</translation>
+        </message>
+        <message>
+            <source>{unit} has no assessment round yet.</source>
+            <translation>{unit} har ingen bedömningsomgång än.</translation>
+        </message>
+        <message>
+            <source>Team (consensus)</source>
+            <translation>Teamet (konsensus)</translation>
+        </message>
+        <message>
+            <source>The answers the team has agreed</source>
+            <translation>De svar som teamet har enats om</translation>
+        </message>
+        <message>
+            <source>{alias} — {perspective}</source>
+            <translation>{alias} — {perspective}</translation>
+        </message>
+        <message>
+            <source>{entry}
+{tip}</source>
+            <translation>{entry}
+{tip}</translation>
+        </message>
+        <message>
+            <source>{provenance}
+
+Source: {citation}
+Content: {hash}</source>
+            <translation>{provenance}
+
+Källa: {citation}
+Innehåll: {hash}</translation>
+        </message>
+        <message>
+            <source>{title} [Demo]</source>
+            <translation>{title} [Demo]</translation>
+        </message>
+        <message>
+            <source>Back to &amp;my data</source>
+            <translation>Tillbaka till &amp;mina data</translation>
+        </message>
+        <message>
+            <source>This is the last criterion.</source>
+            <translation>Det här är det sista kriteriet.</translation>
+        </message>
+        <message>
+            <source>This is the first criterion.</source>
+            <translation>Det här är det första kriteriet.</translation>
+        </message>
+        <message>
+            <source>Every criterion is answered.</source>
+            <translation>Alla kriterier är besvarade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Ta bort {unit} med dess %n omgång, dess svar, anteckningar och respondenter?
+
+Det går inte att ångra.</numerusform>
+                <numerusform>Ta bort {unit} med dess %n omgångar, deras svar, anteckningar och respondenter?
+
+Det går inte att ångra.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete unit</source>
+            <translation>Ta bort enhet</translation>
+        </message>
+        <message>
+            <source>Finalise “{title}”? Its answers become read-only.</source>
+            <translation>Slutföra ”{title}”? Svaren blir skrivskyddade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>%n kriterium är fortfarande obesvarat.</numerusform>
+                <numerusform>%n kriterier är fortfarande obesvarade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finalise round</source>
+            <translation>Slutför omgången</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Slutför</translation>
+        </message>
+        <message>
+            <source>Reopen “{title}” so that its answers can be changed again?
+
+Its scores may then change from what was reported.</source>
+            <translation>Öppna ”{title}” igen så att svaren kan ändras?
+
+Resultaten kan då komma att avvika från det som har rapporterats.</translation>
+        </message>
+        <message>
+            <source>Reopen round</source>
+            <translation>Öppna omgången igen</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Öppna igen</translation>
+        </message>
+        <message>
+            <source>Delete the round “{title}” with all its answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>Ta bort omgången ”{title}” med alla dess svar, anteckningar och respondenter?
+
+Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Ta bort omgången</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorPanel</name>
+        <message>
+            <source>Search criteria and notes</source>
+            <translation>Sök i kriterier och anteckningar</translation>
+        </message>
+        <message>
+            <source>Shows the criteria whose statement, evidence, note or standard contains every word you type ({shortcut}). Escape clears the search.</source>
+            <translation>Visar de kriterier vars påstående, underlag, anteckning eller standard innehåller alla ord du skriver ({shortcut}). Esc rensar sökningen.</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Visa:</translation>
+        </message>
+        <message>
+            <source>Which criteria to show</source>
+            <translation>Vilka kriterier som ska visas</translation>
+        </message>
+        <message>
+            <source>Show all criteria, or only those still to discuss</source>
+            <translation>Visa alla kriterier eller bara dem som återstår att diskutera</translation>
+        </message>
+        <message>
+            <source>No criterion matches.</source>
+            <translation>Inget kriterium matchar.</translation>
+        </message>
+        <message>
+            <source>Show all criteria</source>
+            <translation>Visa alla kriterier</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filter</source>
+            <translation>Rensa sökningen och filtret</translation>
+        </message>
+        <message>
+            <source>Standards and criteria</source>
+            <translation>Standarder och kriterier</translation>
+        </message>
+        <message>
+            <source>All criteria ({count})</source>
+            <translation>Alla kriterier ({count})</translation>
+        </message>
+        <message>
+            <source>Unanswered ({count})</source>
+            <translation>Obesvarade ({count})</translation>
+        </message>
+        <message>
+            <source>Not met ({count})</source>
+            <translation>Ej uppfyllda ({count})</translation>
+        </message>
+        <message>
+            <source>Not applicable ({count})</source>
+            <translation>Ej tillämpliga ({count})</translation>
+        </message>
+        <message>
+            <source>Flagged for discussion ({count})</source>
+            <translation>Markerade för diskussion ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackHeader</name>
+        <message>
+            <source>{title} (version {version})</source>
+            <translation>{title} (version {version})</translation>
+        </message>
+        <message>
+            <source>Source: {lines}</source>
+            <translation>Källa: {lines}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Sida %1 av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Gränssnittets språk</translation>
+        </message>
+        <message>
+            <source>System default ({language})</source>
+            <translation>Systemets standard ({language})</translation>
+        </message>
+        <message>
+            <source>Language of the standards texts</source>
+            <translation>Språk för standardernas texter</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Samma som gränssnittet</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Gränssnittets språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Standards texts:</source>
+            <translation>&amp;Standardernas texter:</translation>
+        </message>
+        <message>
+            <source>Texts of the standards that are not available in the chosen language are shown in English.</source>
+            <translation>Standardtexter som inte finns på det valda språket visas på engelska.</translation>
+        </message>
+        <message>
+            <source>The new interface language is used after you restart {app}.</source>
+            <translation>Det nya språket för gränssnittet används när du har startat om {app}.</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Inställningar…</translation>
+        </message>
+        <message>
+            <source>Interface language and language of the standards texts ({key})</source>
+            <translation>Gränssnittets språk och språket för standardernas texter ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterSetupDialog</name>
+        <message>
+            <source>Presenter mode</source>
+            <translation>Presentationsläge</translation>
+        </message>
+        <message>
+            <source>Standards pack</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>&amp;Pack:</source>
+            <translation>&amp;Paket:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Standards only</source>
+            <translation>Bara &amp;standarder</translation>
+        </message>
+        <message>
+            <source>Every &amp;criterion</source>
+            <translation>Alla &amp;kriterier</translation>
+        </message>
+        <message>
+            <source>Slides:</source>
+            <translation>Bilder:</translation>
+        </message>
+        <message>
+            <source>Show the &amp;results of a demo unit</source>
+            <translation>Visa &amp;resultaten för en demoenhet</translation>
+        </message>
+        <message>
+            <source>Demo unit</source>
+            <translation>Demoenhet</translation>
+        </message>
+        <message>
+            <source>Show &amp;notes and respondents' aliases (only for a closed room)</source>
+            <translation>Visa &amp;anteckningar och respondenternas alias (bara i ett stängt rum)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Enhet:</translation>
+        </message>
+        <message>
+            <source>Keys: Right, Down, Page Down or Space for the next slide; Left, Up, Page Up or Backspace for the previous one; Home and End; B or . blanks the screen; Esc ends.</source>
+            <translation>Tangenter: Höger, Ned, Page Down eller Blanksteg för nästa bild; Vänster, Upp, Page Up eller Backsteg för föregående; Home och End; B eller . släcker skärmen; Esc avslutar.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>S&amp;tarta</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>Presenter – {title}</source>
+            <translation>Presentation – {title}</translation>
+        </message>
+        <message>
+            <source>Presenter mode</source>
+            <translation>Presentationsläge</translation>
+        </message>
+        <message>
+            <source>Blank screen (press B to return)</source>
+            <translation>Släckt skärm (tryck B för att återgå)</translation>
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Källa: {citation}</translation>
+        </message>
+        <message>
+            <source>Standard {number}</source>
+            <translation>Standard {number}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s)</source>
+            <translation>
+                <numerusform>%n kriterium</numerusform>
+                <numerusform>%n kriterier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} {title} · {id}</source>
+            <translation>{number} {title} · {id}</translation>
+        </message>
+        <message>
+            <source>Evidence: {text}</source>
+            <translation>Underlag: {text}</translation>
+        </message>
+        <message>
+            <source>{title} {version} · criteria worded by PROMISE tracker; the publication is the authoritative text</source>
+            <translation>{title} {version} · kriterierna är formulerade av PROMISE tracker; publikationen är den gällande texten</translation>
+        </message>
+        <message>
+            <source>{current} / {total}</source>
+            <translation>{current} / {total}</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>slutförd</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>utkast</translation>
+        </message>
+        <message>
+            <source>{unit} · {round} ({date}, {status})</source>
+            <translation>{unit} · {round} ({date}, {status})</translation>
+        </message>
+        <message>
+            <source>{where}: no answers yet for standard {number}</source>
+            <translation>{where}: inga svar än för standard {number}</translation>
+        </message>
+        <message>
+            <source>{where}: standard {number} {percent} % met</source>
+            <translation>{where}: standard {number} {percent} % uppfyllt</translation>
+        </message>
+        <message>
+            <source>not answered yet</source>
+            <translation>inte besvarat än</translation>
+        </message>
+        <message>
+            <source>{line} · team's answer to this criterion: {answer}</source>
+            <translation>{line} · teamets svar på kriteriet: {answer}</translation>
+        </message>
+        <message>
+            <source>Team: {note}</source>
+            <translation>Teamet: {note}</translation>
+        </message>
+        <message>
+            <source>{alias}: {note}</source>
+            <translation>{alias}: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Questionnaire</name>
+        <message>
+            <source>Instructions</source>
+            <translation>Instruktioner</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterier</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Criterion ID</source>
+            <translation>Kriteriets id</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Evidence that may support the answer</source>
+            <translation>Underlag som kan stödja svaret</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Notes (what the answer is based on)</source>
+            <translation>Anteckningar (vad svaret grundar sig på)</translation>
+        </message>
+        <message>
+            <source>Why not applicable</source>
+            <translation>Varför ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>Not an answer of the list</source>
+            <translation>Inget svar från listan</translation>
+        </message>
+        <message>
+            <source>Choose one of: {labels}</source>
+            <translation>Välj ett av: {labels}</translation>
+        </message>
+        <message>
+            <source>Choose from the list: {labels}</source>
+            <translation>Välj i listan: {labels}</translation>
+        </message>
+        <message>
+            <source>Self-assessment questionnaire</source>
+            <translation>Frågeformulär för självskattning</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Datum för omgången</translation>
+        </message>
+        <message>
+            <source>Respondent (alias)</source>
+            <translation>Respondent (alias)</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Standards pack</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <translation>{title}, version {version}</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Så här gör du</translation>
+        </message>
+        <message>
+            <source>Go to the sheet “{sheet}”. Each row is one criterion: read the statement and the evidence that may support it.</source>
+            <translation>Gå till bladet ”{sheet}”. Varje rad är ett kriterium: läs påståendet och det underlag som kan stödja det.</translation>
+        </message>
+        <message>
+            <source>In the column “{answer}”, choose your answer from the list: {labels}. Leave it empty if you cannot answer.</source>
+            <translation>Välj ditt svar i kolumnen ”{answer}” från listan: {labels}. Lämna den tom om du inte kan svara.</translation>
+        </message>
+        <message>
+            <source>In the column “{notes}”, write what your answer is based on: documents, routines, examples. For a new line inside a cell press Alt+Enter (Excel) or Ctrl+Enter (LibreOffice).</source>
+            <translation>Skriv i kolumnen ”{notes}” vad ditt svar grundar sig på: dokument, rutiner, exempel. Tryck Alt+Enter (Excel) eller Ctrl+Enter (LibreOffice) för en ny rad i en cell.</translation>
+        </message>
+        <message>
+            <source>If you answer “{answer}”, explain why in the column “{column}”. Without an explanation the answer counts as unanswered.</source>
+            <translation>Om du svarar ”{answer}”, förklara varför i kolumnen ”{column}”. Utan förklaring räknas svaret som obesvarat.</translation>
+        </message>
+        <message>
+            <source>Only the yellow cells can be changed. Do not unprotect the sheet, edit the other columns, add, remove or sort rows, or rename sheets: the file is checked when it is imported, and a changed file is refused.</source>
+            <translation>Bara de gula cellerna kan ändras. Ta inte bort bladets skydd, ändra inte de andra kolumnerna, lägg inte till, ta bort eller sortera rader och byt inte namn på blad: filen kontrolleras när den importeras, och en ändrad fil avvisas.</translation>
+        </message>
+        <message>
+            <source>Save the file as an Excel workbook (.xlsx), keep its name, and return it to the person who sent it to you.</source>
+            <translation>Spara filen som en Excel-arbetsbok (.xlsx), behåll namnet och skicka tillbaka den till den som skickade den till dig.</translation>
+        </message>
+        <message>
+            <source>Your answers are known only by your alias, never by your name.</source>
+            <translation>Dina svar är bara kända under ditt alias, aldrig under ditt namn.</translation>
+        </message>
+        <message>
+            <source>About the criteria</source>
+            <translation>Om kriterierna</translation>
+        </message>
+        <message>
+            <source>The pack {pack} has no texts in “{language}”; choose {choices}.</source>
+            <translation>Paketet {pack} har inga texter på ”{language}”; välj {choices}.</translation>
+        </message>
+        <message>
+            <source>The round “{round}” has no respondent with the id {id}.</source>
+            <translation>Omgången ”{round}” har ingen respondent med id {id}.</translation>
+        </message>
+        <message>
+            <source>The round “{round}” has no respondents yet; add them before handing out questionnaires.</source>
+            <translation>Omgången ”{round}” har inga respondenter än; lägg till dem innan du delar ut frågeformulär.</translation>
+        </message>
+        <message>
+            <source>answer {before} → {after}</source>
+            <translation>svar {before} → {after}</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>anteckningar</translation>
+        </message>
+        <message>
+            <source>justification</source>
+            <translation>motivering</translation>
+        </message>
+        <message>
+            <source>{field} “{before}” → “{after}”</source>
+            <translation>{field} ”{before}” → ”{after}”</translation>
+        </message>
+        <message>
+            <source>{criterion}: {changes}</source>
+            <translation>{criterion}: {changes}</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(inget svar)</translation>
+        </message>
+        <message>
+            <source>{file}: rejected</source>
+            <translation>{file}: avvisad</translation>
+        </message>
+        <message>
+            <source>{file} ({respondent}): unchanged, already imported</source>
+            <translation>{file} ({respondent}): oförändrad, redan importerad</translation>
+        </message>
+        <message>
+            <source>{file} ({respondent}): new, {count} answers</source>
+            <translation>{file} ({respondent}): ny, {count} svar</translation>
+        </message>
+        <message>
+            <source>{file} ({respondent}): changed, {count} differences from what is stored</source>
+            <translation>{file} ({respondent}): ändrad, {count} skillnader mot det som är sparat</translation>
+        </message>
+        <message>
+            <source>  warning: {text}</source>
+            <translation>  varning: {text}</translation>
+        </message>
+        <message>
+            <source>is a second questionnaire of {respondent} in this import (the first is {file}); import one of them at a time</source>
+            <translation>är ett andra frågeformulär från {respondent} i den här importen (det första är {file}); importera ett i taget</translation>
+        </message>
+        <message>
+            <source>is for a round that is not in this database (round id {id}); it was handed out from other data, or the round was deleted</source>
+            <translation>gäller en omgång som inte finns i den här databasen (omgångens id {id}); det delades ut från andra data, eller så har omgången tagits bort</translation>
+        </message>
+        <message>
+            <source>is for a respondent who is not in the round “{round}” (respondent id {id}); the respondent may have been removed</source>
+            <translation>gäller en respondent som inte finns i omgången ”{round}” (respondentens id {id}); respondenten kan ha tagits bort</translation>
+        </message>
+        <message>
+            <source>was made for the standards pack {pack} {version} (content {hash}), but the round “{round}” uses {round_pack} {round_version} (content {round_hash}); hand out a new questionnaire</source>
+            <translation>gjordes för standardpaketet {pack} {version} (innehåll {hash}), men omgången ”{round}” använder {round_pack} {round_version} (innehåll {round_hash}); dela ut ett nytt frågeformulär</translation>
+        </message>
+        <message>
+            <source>is for the round “{round}”, which is finalised; reopen the round to import answers into it</source>
+            <translation>gäller omgången ”{round}”, som är slutförd; öppna omgången igen för att importera svar till den</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>Imported {files} questionnaires: {answers} answers saved, {cleared} cleared.</source>
+            <translation>Importerade {files} frågeformulär: {answers} svar sparade, {cleared} rensade.</translation>
+        </message>
+        <message>
+            <source>unchanged: {count}</source>
+            <translation>oförändrade: {count}</translation>
+        </message>
+        <message>
+            <source>changed but not accepted: {count}</source>
+            <translation>ändrade men inte godkända: {count}</translation>
+        </message>
+        <message>
+            <source>rejected: {count}</source>
+            <translation>avvisade: {count}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the database refused it ({error}).</source>
+            <translation>Ingenting importerades: databasen avvisade det ({error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the round “{round}” was finalised meanwhile.</source>
+            <translation>Ingenting importerades: omgången ”{round}” slutfördes under tiden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairePdf</name>
+        <message>
+            <source>Questionnaire: {unit}, {round}, {respondent}</source>
+            <translation>Frågeformulär: {unit}, {round}, {respondent}</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>{title} ({date})</source>
+            <translation>{title} ({date})</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Standarder</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <translation>{title}, version {version}</translation>
+        </message>
+        <message>
+            <source>Answer every criterion from your own perspective: tick exactly one box.</source>
+            <translation>Besvara varje kriterium utifrån ditt eget perspektiv: kryssa i exakt en ruta.</translation>
+        </message>
+        <message>
+            <source>If you tick “{option}”, write below the criterion why it does not apply.</source>
+            <translation>Om du kryssar i ”{option}”, skriv under kriteriet varför det inte är tillämpligt.</translation>
+        </message>
+        <message>
+            <source>The evidence hint suggests what could show that a criterion is met.</source>
+            <translation>Tipset om underlag föreslår vad som kan visa att ett kriterium är uppfyllt.</translation>
+        </message>
+        <message>
+            <source>Use the notes lines for anything the team should know, such as documents to check or a view that differs from others.</source>
+            <translation>Använd anteckningsraderna för sådant som teamet bör känna till, till exempel dokument att kontrollera eller en uppfattning som skiljer sig från andras.</translation>
+        </message>
+        <message>
+            <source>Hand the completed questionnaire to the person who enters the answers.</source>
+            <translation>Lämna det ifyllda frågeformuläret till den som för in svaren.</translation>
+        </message>
+        <message>
+            <source>{number} {title}</source>
+            <translation>{number} {title}</translation>
+        </message>
+        <message>
+            <source>If “{option}”, why:</source>
+            <translation>Om ”{option}”, varför:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentEditDialog</name>
+        <message>
+            <source>Edit respondent</source>
+            <translation>Redigera respondent</translation>
+        </message>
+        <message>
+            <source>Add respondent</source>
+            <translation>Lägg till respondent</translation>
+        </message>
+        <message>
+            <source>Give each respondent an alias, such as “Police 1” or “R3”. Never enter a real name: aliases appear in reports and exports.</source>
+            <translation>Ge varje respondent ett alias, till exempel ”Polis 1” eller ”R3”. Skriv aldrig ett riktigt namn: alias visas i rapporter och exporter.</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>For example: Police 1</source>
+            <translation>Till exempel: Polis 1</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>&amp;Alias:</source>
+            <translation>&amp;Alias:</translation>
+        </message>
+        <message>
+            <source>How this respondent is shown; never a real name.</source>
+            <translation>Hur respondenten visas; aldrig ett riktigt namn.</translation>
+        </message>
+        <message>
+            <source>&amp;Perspective:</source>
+            <translation>&amp;Perspektiv:</translation>
+        </message>
+        <message>
+            <source>The point of view this respondent answers from.</source>
+            <translation>Det perspektiv som respondenten svarar utifrån.</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>&amp;Myndighet:</translation>
+        </message>
+        <message>
+            <source>The agency this respondent works for.</source>
+            <translation>Den myndighet som respondenten arbetar för.</translation>
+        </message>
+        <message>
+            <source>Warning about the alias</source>
+            <translation>Varning om aliaset</translation>
+        </message>
+        <message>
+            <source>⚠ This looks like a person's name. Respondents must not be identifiable: use an alias such as “Police 1” or “R3” instead.</source>
+            <translation>⚠ Det här ser ut som ett personnamn. Respondenter får inte kunna identifieras: använd i stället ett alias som ”Polis 1” eller ”R3”.</translation>
+        </message>
+        <message>
+            <source>Save the respondent</source>
+            <translation>Spara respondenten</translation>
+        </message>
+        <message>
+            <source>Enter an alias for the respondent.</source>
+            <translation>Skriv ett alias för respondenten.</translation>
+        </message>
+        <message>
+            <source>Another respondent of this round already has this alias.</source>
+            <translation>En annan respondent i omgången har redan det här aliaset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsDialog</name>
+        <message>
+            <source>Respondents</source>
+            <translation>Respondenter</translation>
+        </message>
+        <message>
+            <source>The people answering in “{round}”, known by an alias only. Each answers the criteria on their own; the team then agrees its consensus answers.</source>
+            <translation>De som svarar i ”{round}”, kända bara under ett alias. Var och en besvarar kriterierna på egen hand; sedan enas teamet om sina konsensussvar.</translation>
+        </message>
+        <message>
+            <source>This round is finalised: its respondents can no longer change.</source>
+            <translation>Omgången är slutförd: dess respondenter kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>Respondents of this round</source>
+            <translation>Respondenter i den här omgången</translation>
+        </message>
+        <message>
+            <source>No respondents yet. Add the people answering in this round.</source>
+            <translation>Inga respondenter än. Lägg till de personer som svarar i den här omgången.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Lägg till…</translation>
+        </message>
+        <message>
+            <source>Add a respondent</source>
+            <translation>Lägg till en respondent</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <source>Change the selected respondent</source>
+            <translation>Ändra den markerade respondenten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Remove the selected respondent and their answers ({shortcut}, {key})</source>
+            <translation>Ta bort den markerade respondenten och dennes svar ({shortcut}, {key})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove {alias} and the %n answer(s) they gave, with their notes?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Ta bort {alias} och det %n svar som respondenten gav, med anteckningar?
+
+Det går inte att ångra.</numerusform>
+                <numerusform>Ta bort {alias} och de %n svar som respondenten gav, med anteckningar?
+
+Det går inte att ångra.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove respondent</source>
+            <translation>Ta bort respondent</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsTableModel</name>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Criteria this respondent has answered, not applicable included</source>
+            <translation>Kriterier som respondenten har besvarat, inklusive ej tillämpliga</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n svar</numerusform>
+                <numerusform>%n svar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Framsteg</translation>
+        </message>
+        <message>
+            <source>Perspectives</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Criteria over time</source>
+            <translation>Kriterier över tid</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Since the last round</source>
+            <translation>Sedan förra omgången</translation>
+        </message>
+        <message>
+            <source>What changed since the round before this one</source>
+            <translation>Vad som har ändrats sedan omgången före den här</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation>&amp;Jämför med:</translation>
+        </message>
+        <message>
+            <source>Compare with round</source>
+            <translation>Jämför med omgång</translation>
+        </message>
+        <message>
+            <source>Overlay another round on the radar chart (Alt+C)</source>
+            <translation>Lägg en annan omgång ovanpå radardiagrammet (Alt+J)</translation>
+        </message>
+        <message>
+            <source>&amp;Standards in the chart:</source>
+            <translation>&amp;Standarder i diagrammet:</translation>
+        </message>
+        <message>
+            <source>Standards shown over time</source>
+            <translation>Standarder som visas över tid</translation>
+        </message>
+        <message>
+            <source>Tick standards to add their lines to the chart (Alt+S)</source>
+            <translation>Kryssa i standarder för att lägga till deras linjer i diagrammet (Alt+S)</translation>
+        </message>
+        <message>
+            <source>E&amp;vents:</source>
+            <translation>&amp;Händelser:</translation>
+        </message>
+        <message>
+            <source>Events of the unit</source>
+            <translation>Enhetens händelser</translation>
+        </message>
+        <message>
+            <source>Things that happened to the unit, drawn as dashed lines (Alt+V)</source>
+            <translation>Sådant som har hänt enheten, ritat som streckade linjer (Alt+H)</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Lägg till…</translation>
+        </message>
+        <message>
+            <source>Add an event</source>
+            <translation>Lägg till en händelse</translation>
+        </message>
+        <message>
+            <source>Add an event of the unit (Alt+A)</source>
+            <translation>Lägg till en händelse för enheten (Alt+L)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <source>Edit the selected event</source>
+            <translation>Redigera den markerade händelsen</translation>
+        </message>
+        <message>
+            <source>Edit the selected event (Alt+E)</source>
+            <translation>Redigera den markerade händelsen (Alt+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected event</source>
+            <translation>Ta bort den markerade händelsen</translation>
+        </message>
+        <message>
+            <source>Remove the selected event (Alt+R)</source>
+            <translation>Ta bort den markerade händelsen (Alt+T)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>{title} ({date})</source>
+            <translation>{title} ({date})</translation>
+        </message>
+        <message>
+            <source>{date}  {title}</source>
+            <translation>{date}  {title}</translation>
+        </message>
+        <message>
+            <source>{unit}: {round} ({date})</source>
+            <translation>{unit}: {round} ({date})</translation>
+        </message>
+        <message>
+            <source>This unit has no rounds yet. Start a round and answer its criteria; the charts appear here.</source>
+            <translation>Enheten har inga omgångar än. Starta en omgång och besvara dess kriterier; diagrammen visas här.</translation>
+        </message>
+        <message>
+            <source>No scores yet for {round}. Answer at least one criterion that applies (yes or no) and the charts appear here.</source>
+            <translation>Inga resultat än för {round}. Besvara minst ett tillämpligt kriterium (ja eller nej) så visas diagrammen här.</translation>
+        </message>
+        <message>
+            <source>This is the unit's only round, so there is no earlier round to compare with.</source>
+            <translation>Det här är enhetens enda omgång, så det finns ingen tidigare omgång att jämföra med.</translation>
+        </message>
+        <message>
+            <source>{round} is the unit's first round: there is no earlier round to compare with.</source>
+            <translation>{round} är enhetens första omgång: det finns ingen tidigare omgång att jämföra med.</translation>
+        </message>
+        <message>
+            <source>{current} compared with {previous}</source>
+            <translation>{current} jämfört med {previous}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall score rose from {before} % to {after} % (+{change} points).</source>
+            <translation>Totalresultatet steg från {before} % till {after} % (+{change} procentenheter).</translation>
+        </message>
+        <message>
+            <source>Overall score fell from {before} % to {after} % ({change} points).</source>
+            <translation>Totalresultatet sjönk från {before} % till {after} % ({change} procentenheter).</translation>
+        </message>
+        <message>
+            <source>Overall score stayed at {value} %.</source>
+            <translation>Totalresultatet låg kvar på {value} %.</translation>
+        </message>
+        <message>
+            <source>{standard} (+{gain} points)</source>
+            <translation>{standard} (+{gain} procentenheter)</translation>
+        </message>
+        <message>
+            <source>Most improved: {standards}.</source>
+            <translation>Störst förbättring: {standards}.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>Newly met: %n criteria</source>
+            <translation>
+                <numerusform>Nyligen uppfyllt: %n kriterium</numerusform>
+                <numerusform>Nyligen uppfyllda: %n kriterier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No longer met: %n criteria</source>
+            <translation>
+                <numerusform>Inte längre uppfyllt: %n kriterium</numerusform>
+                <numerusform>Inte längre uppfyllda: %n kriterier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still not met: %n criteria</source>
+            <translation>
+                <numerusform>Fortfarande ej uppfyllt: %n kriterium</numerusform>
+                <numerusform>Fortfarande ej uppfyllda: %n kriterier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Radar chart of scores per standard</source>
+            <translation>Radardiagram över resultat per standard</translation>
+        </message>
+        <message>
+            <source>Bar chart of score and completeness per standard</source>
+            <translation>Stapeldiagram över resultat och andel besvarade per standard</translation>
+        </message>
+        <message>
+            <source>Line chart of scores over time, with events</source>
+            <translation>Linjediagram över resultat över tid, med händelser</translation>
+        </message>
+        <message>
+            <source>Bar chart of scores per perspective</source>
+            <translation>Stapeldiagram över resultat per perspektiv</translation>
+        </message>
+        <message>
+            <source>Heat map of each criterion's status per round</source>
+            <translation>Värmekarta över varje kriteriums status per omgång</translation>
+        </message>
+        <message>
+            <source>Could not save the event</source>
+            <translation>Händelsen kunde inte sparas</translation>
+        </message>
+        <message>
+            <source>Remove event</source>
+            <translation>Ta bort händelse</translation>
+        </message>
+        <message>
+            <source>Remove the event “{title}” of {date}? This cannot be undone.</source>
+            <translation>Ta bort händelsen ”{title}” den {date}? Det går inte att ångra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundController</name>
+        <message>
+            <source>Change {criterion}</source>
+            <translation>Ändra {criterion}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>New round</source>
+            <translation>Ny omgång</translation>
+        </message>
+        <message>
+            <source>A round is one self-assessment of your unit: your team answers every criterion of the chosen standards pack.</source>
+            <translation>En omgång är en självskattning av enheten: teamet besvarar alla kriterier i det valda standardpaketet.</translation>
+        </message>
+        <message>
+            <source>Title of the round</source>
+            <translation>Omgångens titel</translation>
+        </message>
+        <message>
+            <source>Date of the round</source>
+            <translation>Omgångens datum</translation>
+        </message>
+        <message>
+            <source>Standards pack</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>{title}, version {version}</source>
+            <translation>{title}, version {version}</translation>
+        </message>
+        <message>
+            <source>Provenance of the standards pack</source>
+            <translation>Standardpaketets ursprung</translation>
+        </message>
+        <message>
+            <source>&amp;Show the answers of the previous round ({title}) beside the new ones</source>
+            <translation>&amp;Visa svaren från föregående omgång ({title}) bredvid de nya</translation>
+        </message>
+        <message>
+            <source>&amp;Show the answers of the previous round beside the new ones</source>
+            <translation>&amp;Visa svaren från föregående omgång bredvid de nya</translation>
+        </message>
+        <message>
+            <source>Each criterion then shows what your team answered last time, so you can see what changed.</source>
+            <translation>Varje kriterium visar då vad teamet svarade förra gången, så att ni ser vad som har ändrats.</translation>
+        </message>
+        <message>
+            <source>There is no earlier round of this unit to compare with.</source>
+            <translation>Det finns ingen tidigare omgång för enheten att jämföra med.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>A name that tells this round apart from the others.</source>
+            <translation>Ett namn som skiljer omgången från de andra.</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>When the team assesses; the arrow opens a calendar.</source>
+            <translation>När teamet gör bedömningen; pilen öppnar en kalender.</translation>
+        </message>
+        <message>
+            <source>Standards &amp;pack:</source>
+            <translation>Standard&amp;paket:</translation>
+        </message>
+        <message>
+            <source>The standards and criteria the round is assessed against.</source>
+            <translation>De standarder och kriterier som omgången bedöms mot.</translation>
+        </message>
+        <message>
+            <source>Start round</source>
+            <translation>Starta omgången</translation>
+        </message>
+        <message>
+            <source>Where the criteria of this pack come from:</source>
+            <translation>Var kriterierna i paketet kommer ifrån:</translation>
+        </message>
+        <message>
+            <source>Self-assessment {year}</source>
+            <translation>Självskattning {year}</translation>
+        </message>
+        <message>
+            <source>Enter a title for the round.</source>
+            <translation>Skriv en titel för omgången.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundExport</name>
+        <message>
+            <source>Yes: evidence notes, dissenting views and N/A justifications are left out and respondents' aliases are replaced by 'Respondent 1', 'Respondent 2', ...</source>
+            <translation>Ja: anteckningar om underlag, avvikande uppfattningar och motiveringar för ej tillämpligt är utelämnade och respondenternas alias är ersatta med 'Respondent 1', 'Respondent 2', ...</translation>
+        </message>
+        <message>
+            <source>Respondent {number}</source>
+            <translation>Respondent {number}</translation>
+        </message>
+        <message>
+            <source>all respondents pooled (no agreed answers yet)</source>
+            <translation>alla respondenter sammanvägda (inga överenskomna svar än)</translation>
+        </message>
+        <message>
+            <source>team consensus</source>
+            <translation>teamets konsensus</translation>
+        </message>
+        <message>
+            <source>{app}: self-assessment export</source>
+            <translation>{app}: export av självskattning</translation>
+        </message>
+        <message>
+            <source>One round</source>
+            <translation>En omgång</translation>
+        </message>
+        <message>
+            <source>A unit with all its rounds</source>
+            <translation>En enhet med alla dess omgångar</translation>
+        </message>
+        <message>
+            <source>Export of</source>
+            <translation>Export av</translation>
+        </message>
+        <message>
+            <source>Standards pack</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>Pack version</source>
+            <translation>Paketversion</translation>
+        </message>
+        <message>
+            <source>Pack content</source>
+            <translation>Paketets innehåll</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Ursprung</translation>
+        </message>
+        <message>
+            <source>Score shown</source>
+            <translation>Visat resultat</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Redacted</source>
+            <translation>Avidentifierad</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>{count}; this summary shows the latest</source>
+            <translation>{count}; sammanfattningen visar den senaste</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Omgångar</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Uppfyllt</translation>
+        </message>
+        <message>
+            <source>Applicable</source>
+            <translation>Tillämpliga</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>Ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Obesvarat</translation>
+        </message>
+        <message>
+            <source>Score per standard</source>
+            <translation>Resultat per standard</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>{perspective}: % yes</source>
+            <translation>{perspective}: % ja</translation>
+        </message>
+        <message>
+            <source>Evidence note</source>
+            <translation>Anteckning om underlag</translation>
+        </message>
+        <message>
+            <source>Dissenting view</source>
+            <translation>Avvikande uppfattning</translation>
+        </message>
+        <message>
+            <source>N/A justification</source>
+            <translation>Motivering för ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Markerad</translation>
+        </message>
+        <message>
+            <source>Round date</source>
+            <translation>Datum för omgången</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Overall score over rounds</source>
+            <translation>Totalresultat över omgångarna</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>Totalresultat</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTitleDialog</name>
+        <message>
+            <source>Rename round</source>
+            <translation>Byt namn på omgången</translation>
+        </message>
+        <message>
+            <source>New title of the round</source>
+            <translation>Omgångens nya titel</translation>
+        </message>
+        <message>
+            <source>New &amp;title:</source>
+            <translation>Ny &amp;titel:</translation>
+        </message>
+        <message>
+            <source>The title shown for the round everywhere.</source>
+            <translation>Titeln som visas för omgången överallt.</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Byt namn</translation>
+        </message>
+        <message>
+            <source>A round needs a title.</source>
+            <translation>En omgång måste ha en titel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadBar</name>
+        <message>
+            <source>{option} {count}</source>
+            <translation>{option} {count}</translation>
+        </message>
+        <message>
+            <source>no answer {count}</source>
+            <translation>inget svar {count}</translation>
+        </message>
+        <message>
+            <source>nobody answered</source>
+            <translation>ingen svarade</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsBrowser</name>
+        <message>
+            <source>Standards pack</source>
+            <translation>Standardpaket</translation>
+        </message>
+        <message>
+            <source>&amp;Pack:</source>
+            <translation>&amp;Paket:</translation>
+        </message>
+        <message>
+            <source>Language of the standards</source>
+            <translation>Språk för standarderna</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>P&amp;resent…</source>
+            <translation>P&amp;resentera…</translation>
+        </message>
+        <message>
+            <source>Show the standards full screen, from the selected one (F5)</source>
+            <translation>Visa standarderna i helskärm, från den valda (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse</source>
+            <translation>&amp;Bläddra</translation>
+        </message>
+        <message>
+            <source>Two lan&amp;guages</source>
+            <translation>Två s&amp;pråk</translation>
+        </message>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation>Exportera &amp;åhörarmaterial (PDF)…</translation>
+        </message>
+        <message>
+            <source>Write the pack or the selected standard to a PDF for the audience</source>
+            <translation>Skriv paketet eller den valda standarden till en PDF för åhörarna</translation>
+        </message>
+        <message>
+            <source>Handouts need the PDF handout module, which this copy does not have</source>
+            <translation>Åhörarmaterial kräver PDF-modulen för åhörarmaterial, som saknas i den här installationen</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+        <message>
+            <source>Search statements, evidence and numbers</source>
+            <translation>Sök i påståenden, underlag och nummer</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>Search ({shortcut})</source>
+            <translation>Sök ({shortcut})</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <source>Room or agency</source>
+            <translation>Rum eller myndighet</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>&amp;Berör:</translation>
+        </message>
+        <message>
+            <source>Standards and criteria</source>
+            <translation>Standarder och kriterier</translation>
+        </message>
+        <message>
+            <source>Details of the selected standard or criterion</source>
+            <translation>Detaljer om den valda standarden eller det valda kriteriet</translation>
+        </message>
+        <message>
+            <source>Left language</source>
+            <translation>Vänster språk</translation>
+        </message>
+        <message>
+            <source>Right language</source>
+            <translation>Höger språk</translation>
+        </message>
+        <message>
+            <source>L&amp;eft:</source>
+            <translation>&amp;Vänster:</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Höger:</translation>
+        </message>
+        <message>
+            <source>Include e&amp;vidence hints</source>
+            <translation>Ta med tips om &amp;underlag</translation>
+        </message>
+        <message>
+            <source>Texts in two languages, side by side</source>
+            <translation>Texter på två språk, sida vid sida</translation>
+        </message>
+        <message>
+            <source>Standards – {title} {version}</source>
+            <translation>Standarder – {title} {version}</translation>
+        </message>
+        <message>
+            <source>Any room or agency</source>
+            <translation>Alla rum och myndigheter</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Rum</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Myndigheter</translation>
+        </message>
+        <message>
+            <source>{count} of {total} criteria match</source>
+            <translation>{count} av {total} kriterier matchar</translation>
+        </message>
+        <message>
+            <source>{criteria}; {count} standard title(s) match</source>
+            <translation>{criteria}; {count} standardtitlar matchar</translation>
+        </message>
+        <message>
+            <source>{total} criteria</source>
+            <translation>{total} kriterier</translation>
+        </message>
+        <message>
+            <source>Choose a standard or criterion.</source>
+            <translation>Välj en standard eller ett kriterium.</translation>
+        </message>
+        <message>
+            <source>Standard {number}: {title}</source>
+            <translation>Standard {number}: {title}</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Evidence to look for</source>
+            <translation>Underlag att leta efter</translation>
+        </message>
+        <message>
+            <source>About the standard</source>
+            <translation>Om standarden</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>Sub-standards</source>
+            <translation>Delstandarder</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) in this standard.</source>
+            <translation>
+                <numerusform>%n kriterium i den här standarden.</numerusform>
+                <numerusform>%n kriterier i den här standarden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) missing a translation</source>
+            <translation>
+                <numerusform>%n text saknar översättning</numerusform>
+                <numerusform>%n texter saknar översättning</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every text is in both languages</source>
+            <translation>Alla texter finns på båda språken</translation>
+        </message>
+        <message>
+            <source>Export handout (PDF)</source>
+            <translation>Exportera åhörarmaterial (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout could not be written: {reason}</source>
+            <translation>Åhörarmaterialet kunde inte skrivas: {reason}</translation>
+        </message>
+        <message>
+            <source>Handout written to {path}</source>
+            <translation>Åhörarmaterialet skrevs till {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryHeader</name>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Whose answers and score are shown</source>
+            <translation>Vems svar och resultat som visas</translation>
+        </message>
+        <message>
+            <source>Round status</source>
+            <translation>Omgångens status</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>Totalresultat</translation>
+        </message>
+        <message>
+            <source>met overall</source>
+            <translation>uppfyllt totalt</translation>
+        </message>
+        <message>
+            <source>Criteria answered</source>
+            <translation>Besvarade kriterier</translation>
+        </message>
+        <message>
+            <source>Answered criteria, not applicable ones with their reason included</source>
+            <translation>Besvarade kriterier, inklusive ej tillämpliga med motivering</translation>
+        </message>
+        <message>
+            <source>Counts of answers</source>
+            <translation>Antal svar</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Sparstatus</translation>
+        </message>
+        <message>
+            <source>Every change is saved as soon as you make it; there is no Save button.</source>
+            <translation>Varje ändring sparas så snart du gör den; det finns ingen Spara-knapp.</translation>
+        </message>
+        <message>
+            <source>{title} · {date}</source>
+            <translation>{title} · {date}</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>Slutförd</translation>
+        </message>
+        <message>
+            <source>The answers of this round can no longer change</source>
+            <translation>Svaren i den här omgången kan inte längre ändras</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Answers are still being given</source>
+            <translation>Svar lämnas fortfarande</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>{percent} % answered</source>
+            <translation>{percent} % besvarat</translation>
+        </message>
+        <message>
+            <source>{met} · {not_applicable} · {unanswered}</source>
+            <translation>{met} · {not_applicable} · {unanswered}</translation>
+        </message>
+        <message>
+            <source>{met} of {applicable} met</source>
+            <translation>{met} av {applicable} uppfyllda</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not applicable</source>
+            <translation>
+                <numerusform>%n ej tillämpligt</numerusform>
+                <numerusform>%n ej tillämpliga</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered</source>
+            <translation>
+                <numerusform>%n obesvarat</numerusform>
+                <numerusform>%n obesvarade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answers shown: team consensus</source>
+            <translation>Visade svar: teamets konsensus</translation>
+        </message>
+        <message>
+            <source>Score shown: all respondents pooled (no agreed answers yet)</source>
+            <translation>Visat resultat: alla respondenter sammanvägda (inga överenskomna svar än)</translation>
+        </message>
+        <message>
+            <source>Share of applicable, answered criteria that are met, over all respondents' answers: the round's score until the team agrees answers</source>
+            <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda, över alla respondenters svar: omgångens resultat tills teamet är överens om svaren</translation>
+        </message>
+        <message>
+            <source>Score shown: team consensus</source>
+            <translation>Visat resultat: teamets konsensus</translation>
+        </message>
+        <message>
+            <source>Share of applicable, answered criteria that are met (team answers): the round's official score</source>
+            <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda (teamets svar): omgångens officiella resultat</translation>
+        </message>
+        <message>
+            <source>Answers shown: {alias} — {perspective}</source>
+            <translation>Visade svar: {alias} — {perspective}</translation>
+        </message>
+        <message>
+            <source>Score shown: this respondent's answers only</source>
+            <translation>Visat resultat: bara den här respondentens svar</translation>
+        </message>
+        <message>
+            <source>Share of applicable, answered criteria that are met in the answers of {alias}</source>
+            <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda i svaren från {alias}</translation>
+        </message>
+        <message>
+            <source>{answers} · {basis}</source>
+            <translation>{answers} · {basis}</translation>
+        </message>
+        <message>
+            <source>✓ Saved {time}</source>
+            <translation>✓ Sparat {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamViews</name>
+        <message>
+            <source>&amp;Disagreement…</source>
+            <translation>&amp;Oenighet…</translation>
+        </message>
+        <message>
+            <source>Where the respondents' answers differ, and their scores side by side</source>
+            <translation>Där respondenternas svar skiljer sig åt, och deras resultat sida vid sida</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus meeting…</source>
+            <translation>&amp;Konsensusmöte…</translation>
+        </message>
+        <message>
+            <source>Full screen, one criterion at a time: record the team's agreed answers</source>
+            <translation>Helskärm, ett kriterium i taget: för in teamets överenskomna svar</translation>
+        </message>
+        <message>
+            <source>{tip} ({shortcut})</source>
+            <translation>{tip} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Oenighet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingActions</name>
+        <message>
+            <source>Reset demo</source>
+            <translation>Återställ demon</translation>
+        </message>
+        <message>
+            <source>&amp;Browse standards…</source>
+            <translation>&amp;Bläddra i standarderna…</translation>
+        </message>
+        <message>
+            <source>Read the standards and criteria of the installed packs</source>
+            <translation>Läs standarderna och kriterierna i de installerade paketen</translation>
+        </message>
+        <message>
+            <source>B&amp;ilingual view…</source>
+            <translation>&amp;Tvåspråkig vy…</translation>
+        </message>
+        <message>
+            <source>Two languages side by side, criterion by criterion</source>
+            <translation>Två språk sida vid sida, kriterium för kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter mode</source>
+            <translation>&amp;Presentationsläge</translation>
+        </message>
+        <message>
+            <source>The standards full screen, one per slide, for a room or a projector</source>
+            <translation>Standarderna i helskärm, en per bild, för ett rum eller en projektor</translation>
+        </message>
+        <message>
+            <source>Export &amp;handout (PDF)…</source>
+            <translation>Exportera &amp;åhörarmaterial (PDF)…</translation>
+        </message>
+        <message>
+            <source>Write the standards to a PDF handout in one or two languages</source>
+            <translation>Skriv standarderna till åhörarmaterial i PDF på ett eller två språk</translation>
+        </message>
+        <message>
+            <source>Handouts need the PDF handout module, which this copy does not have</source>
+            <translation>Åhörarmaterial kräver PDF-modulen för åhörarmaterial, som saknas i den här installationen</translation>
+        </message>
+        <message>
+            <source>&amp;Reset demo…</source>
+            <translation>&amp;Återställ demon…</translation>
+        </message>
+        <message>
+            <source>Put the demo data back as it was; your own data is not touched</source>
+            <translation>Återställ demodata som de var; dina egna data påverkas inte</translation>
+        </message>
+        <message>
+            <source>Presenter mode</source>
+            <translation>Presentationsläge</translation>
+        </message>
+        <message>
+            <source>Preparing the demo data…</source>
+            <translation>Förbereder demodata…</translation>
+        </message>
+        <message>
+            <source>Put the demo data back as it was first built? Every change made in the demo (answers, notes, units, rounds) is lost.
+
+Your own data is not touched.</source>
+            <translation>Återställa demodata som de var från början? Alla ändringar som gjorts i demon (svar, anteckningar, enheter, omgångar) går förlorade.
+
+Dina egna data påverkas inte.</translation>
+        </message>
+        <message>
+            <source>Rebuilding the demo data…</source>
+            <translation>Bygger upp demodata igen…</translation>
+        </message>
+        <message>
+            <source>The demo data is as it was first built.</source>
+            <translation>Demodata är som de var från början.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>Edit unit</source>
+            <translation>Redigera enhet</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Ny enhet</translation>
+        </message>
+        <message>
+            <source>A unit is the Barnahus you assess. Only the name is required; the other details help to tell units apart in reports.</source>
+            <translation>En enhet är det Barnahus som ni bedömer. Bara namnet krävs; de andra uppgifterna hjälper till att skilja enheter åt i rapporter.</translation>
+        </message>
+        <message>
+            <source>Name of the unit</source>
+            <translation>Enhetens namn</translation>
+        </message>
+        <message>
+            <source>For example: Barnahus Norrvik</source>
+            <translation>Till exempel: Barnahus Norrvik</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Inte angivet</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Region, county or city (optional)</source>
+            <translation>Region, län eller stad (valfritt)</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Huvudman</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Year the unit opened</source>
+            <translation>Året då enheten öppnade</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Okänt</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>The name the unit is known by.</source>
+            <translation>Det namn som enheten är känd under.</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>Choose from the list, or type a country's name or its two-letter code.</source>
+            <translation>Välj i listan eller skriv landets namn eller dess landskod med två bokstäver.</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>The region, county or city the unit serves.</source>
+            <translation>Den region, det län eller den stad som enheten betjänar.</translation>
+        </message>
+        <message>
+            <source>&amp;Lead agency:</source>
+            <translation>&amp;Huvudman:</translation>
+        </message>
+        <message>
+            <source>The agency that runs or hosts the Barnahus.</source>
+            <translation>Den myndighet som driver eller är värd för Barnahuset.</translation>
+        </message>
+        <message>
+            <source>&amp;Year opened:</source>
+            <translation>&amp;Öppnade år:</translation>
+        </message>
+        <message>
+            <source>The year the unit first received children; leave at “Unknown” if unsure.</source>
+            <translation>Det år då enheten först tog emot barn; låt stå ”Okänt” om du är osäker.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Create unit</source>
+            <translation>Skapa enhet</translation>
+        </message>
+        <message>
+            <source>Enter a name for the unit.</source>
+            <translation>Skriv ett namn för enheten.</translation>
+        </message>
+        <message>
+            <source>“{country}” is not a country in the list; choose one or type its two-letter code.</source>
+            <translation>”{country}” är inte ett land i listan; välj ett eller skriv dess landskod med två bokstäver.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>{app} logo</source>
+            <translation>Logotyp för {app}</translation>
+        </message>
+        <message>
+            <source>Welcome to {app}</source>
+            <translation>Välkommen till {app}</translation>
+        </message>
+        <message>
+            <source>Assess your Barnahus against the Barnahus Quality Standards, one criterion at a time, and follow your progress from one round to the next. Everything you enter stays on this computer.</source>
+            <translation>Bedöm ert Barnahus mot kvalitetsstandarderna för Barnahus, ett kriterium i taget, och följ utvecklingen från en omgång till nästa. Allt du skriver in stannar på den här datorn.</translation>
+        </message>
+        <message>
+            <source>&amp;Create your unit</source>
+            <translation>&amp;Skapa er enhet</translation>
+        </message>
+        <message>
+            <source>Create your unit</source>
+            <translation>Skapa er enhet</translation>
+        </message>
+        <message>
+            <source>Enter your Barnahus's name and start its first self-assessment.</source>
+            <translation>Skriv in namnet på ert Barnahus och starta dess första självskattning.</translation>
+        </message>
+        <message>
+            <source>Set up the Barnahus you assess.</source>
+            <translation>Lägg upp det Barnahus som ni bedömer.</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo data</source>
+            <translation>Öppna &amp;demodata</translation>
+        </message>
+        <message>
+            <source>Open the demo data</source>
+            <translation>Öppna demodata</translation>
+        </message>
+        <message>
+            <source>The demo has its own database: nothing you try there mixes with your real data.</source>
+            <translation>Demon har en egen databas: inget du provar där blandas med dina riktiga data.</translation>
+        </message>
+        <message>
+            <source>Look around with made-up units and answers first.</source>
+            <translation>Titta runt först med påhittade enheter och svar.</translation>
+        </message>
+        <message>
+            <source>{tip} ({shortcut})</source>
+            <translation>{tip} ({shortcut})</translation>
+        </message>
+    </context>
+</TS>
