@@ -215,3 +215,75 @@ def test_setup_dialog_defaults(qtbot, pack: Pack) -> None:  # type: ignore[no-un
     assert options.unit_id == NORRVIK
     assert not options.show_notes
     assert options.mode is SlideMode.STANDARDS
+
+
+def _accept_setup(qtbot, choose=None) -> None:  # type: ignore[no-untyped-def]
+    """Answer the setup dialog once it is shown (it is modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, PresenterSetupDialog)
+        )
+        if choose is not None:
+            choose(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_f5_presents_from_the_welcome_page(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.gui.main_window import MainWindow
+    from promise_tracker.gui.settings import Settings
+    from promise_tracker.paths import resolve_paths
+    from promise_tracker.services.workspace import open_workspace
+
+    paths = resolve_paths(tmp_path / "data")
+    with open_workspace(paths) as workspace:
+        window = MainWindow(workspace, settings=Settings(paths.settings_file))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        assert window.current_unit() is None
+        _accept_setup(qtbot)
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        presenter = window.training_actions.presenter
+        assert presenter is not None
+        assert presenter.isFullScreen()
+        assert presenter.number_label.text() == "1 / 93"
+        assert not presenter.results_label.isVisible()
+        with qtbot.waitSignal(presenter.closed):
+            qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+        window.close()
+
+
+def test_f5_with_demo_results_from_the_users_data(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.gui.main_window import MainWindow
+    from promise_tracker.gui.settings import Settings
+    from promise_tracker.paths import resolve_paths
+    from promise_tracker.services.workspace import open_workspace
+
+    paths = resolve_paths(tmp_path / "data")
+    with open_workspace(paths) as workspace:
+        window = MainWindow(workspace, settings=Settings(paths.settings_file))
+        qtbot.addWidget(window)
+
+        def choose(dialog: PresenterSetupDialog) -> None:
+            dialog.standards_radio.setChecked(True)
+            dialog.results_check.setChecked(True)
+            dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData(FJORDBY))
+
+        _accept_setup(qtbot, choose)
+        presenter = window.training_actions.start_presenter()
+        assert presenter is not None
+        qtbot.addWidget(presenter)
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+        assert "Barnahus Fjordby (demo)" in presenter.results_label.text()
+        assert presenter.bar.isVisible()
+        # The demo was built in its own folder; the user's data still has no unit.
+        assert paths.demo().database.exists()
+        assert workspace.assessment.units() == []
+        presenter.close()
+        window.close()

@@ -265,3 +265,21 @@ def test_browser_opens_before_the_data_is_open(qtbot, tmp_path: Path) -> None:  
     browser = window.training_actions.show_browser()
     assert browser.pack.id == PACK_ID
     browser.close()
+
+
+def test_handout_writes_a_pdf(qtbot, browser: StandardsBrowser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from promise_tracker.gui import standards_browser
+
+    if not standards_browser.handout_available():
+        pytest.skip("this copy has no handout writer")
+    browser.save_file_dialog = lambda *_: str(tmp_path / "police.pdf")
+    browser.select("standard", "6")
+
+    def accept() -> None:
+        browser.findChild(standards_browser.HandoutDialog).accept()
+
+    QTimer.singleShot(0, accept)
+    assert browser.export_handout() == tmp_path / "police.pdf"
+    assert (tmp_path / "police.pdf").read_bytes().startswith(b"%PDF")
