@@ -109,6 +109,9 @@ def document_font(point_size: float = BODY_POINT_SIZE) -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(point_size)
+    # No ligatures: text copied or searched in the PDF then reads "ff", not one glyph "ﬀ".
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -1,0 +1,146 @@
+"""Printing HTML to PDF: the Qt application, running title and page numbers, atomic writing."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import promise_tracker.reports
+from promise_tracker import i18n
+from promise_tracker.reports import pdf
+from promise_tracker.reports.pdf import (
+    PdfMetadata,
+    ReportError,
+    ensure_gui_application,
+    render_pdf,
+    write_atomically,
+)
+from tests.unit.reports.conftest import flat, pdf_pages, requires_poppler
+
+REPORTS = Path(promise_tracker.reports.__file__).parent
+
+
+def test_the_running_application_is_reused(qapp: object) -> None:
+    assert ensure_gui_application() is qapp
+
+
+def test_without_a_display_a_gui_application_is_made_offscreen(tmp_path: Path) -> None:
+    # A fresh process as the command line starts it: no display, no platform chosen.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from promise_tracker.reports.pdf import PdfMetadata, ensure_gui_application\n"
+        "from promise_tracker.reports.pdf import render_pdf, write_atomically\n"
+        "app = ensure_gui_application()\n"
+        "assert ensure_gui_application() is app\n"
+        "write_atomically(render_pdf('<p>Hej då</p>', PdfMetadata('T')), Path(sys.argv[1]))\n"
+        "print(type(app).__name__, app.platformName(), 'PySide6.QtWidgets' in sys.modules)\n"
+    )
+    out = tmp_path / "out.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["QGuiApplication", "offscreen", "False"]
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_reports_never_import_qt_widgets() -> None:
+    # import-linter cannot forbid a submodule of PySide6, so the rule is checked here: the
+    # documents need QtGui only, and the command line must not load the widgets.
+    for source in sorted(REPORTS.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                continue
+            assert not [n for n in names if n.startswith("PySide6.QtWidgets")], source.name
+            assert not [n for n in names if n.split(".")[0] in ("sqlalchemy", "matplotlib")]
+
+
+@requires_poppler
+def test_every_page_has_the_title_on_top_and_its_number_below(tmp_path: Path) -> None:
+    body = "".join(f"<p>Paragraph {n} with å ä ö</p>" for n in range(150))
+    path = write_atomically(render_pdf(body, PdfMetadata("Title <b>ÅÄÖ</b>")), tmp_path / "p.pdf")
+    pages = pdf_pages(path)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert lines[0] == "Title <b>ÅÄÖ</b>"
+        assert lines[-1] == f"Page {number} of {len(pages)}"
+    assert "Paragraph 149 with å ä ö" in flat(pages[-1])
+
+
+@requires_poppler
+def test_page_numbers_follow_the_interface_language(tmp_path: Path) -> None:
+    swedish = {"Page %1 of %2": "Sida %1 av %2"}
+    i18n.install(lambda context, text, *rest: swedish.get(text, text), "sv")
+    try:
+        path = write_atomically(render_pdf("<p>x</p>", PdfMetadata("T")), tmp_path / "sv.pdf")
+    finally:
+        i18n.reset()
+    assert "Sida 1 av 1" in pdf_pages(path)[0]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "handout.pdf"
+    target.write_bytes(b"old")
+
+    def refuse(source: str, destination: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf.os, "replace", refuse)
+    with pytest.raises(ReportError, match="No space left on device"):
+        write_atomically(b"%PDF-new", target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
+
+
+def test_a_failed_write_of_a_new_file_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(descriptor: int, mode: str) -> object:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(pdf.os, "fdopen", refuse)
+    with pytest.raises(ReportError, match="Input/output error"):
+        write_atomically(b"%PDF-new", tmp_path / "new.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="Cannot write to"):
+        write_atomically(b"%PDF", tmp_path / "missing" / "x.pdf")
+
+
+def test_a_written_file_is_complete_and_readable_by_others(tmp_path: Path) -> None:
+    target = tmp_path / "x.pdf"
+    target.write_bytes(b"old")
+    data = render_pdf("<p>Hello</p>", PdfMetadata("T"))
+    write_atomically(data, target)
+    assert target.read_bytes() == data
+    assert data.rstrip().endswith(b"%%EOF")
+    umask = os.umask(0)
+    os.umask(umask)
+    # The usual mode of a new file, not the private one of a temporary file.
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
