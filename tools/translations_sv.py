@@ -42,6 +42,9 @@ def fill(ts_path: Path, *, report_missing: bool = True) -> list[tuple[str, str]]
                 # tr()): the text is never looked up that way, so it stays unfinished for the
                 # tests to flag.
                 translation.attrib["type"] = "unfinished"
+                translation.text = None
+                for form in translation.findall("numerusform"):
+                    form.text = None
                 missing.append((name, source))
                 continue
             if translation.get("type") != "unfinished":

@@ -6,23 +6,23 @@
         <message>
             <source>Questionnaire</source>
             <comment>answer</comment>
-            <translation type="unfinished">Frågeformulär</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Questionnaire</source>
             <comment>notes</comment>
-            <translation type="unfinished">Frågeformulär</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Questionnaire</source>
             <comment>justification</comment>
-            <translation type="unfinished">Frågeformulär</translation>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Questionnaire</source>
             <comment>row {row}: the {column} cell {cell} holds a formula; questionnaires take typed text only (a note may not start with “=” unless typed as text)</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -30,7 +30,7 @@
             <source>Questionnaire</source>
             <comment>sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold formulas</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -38,7 +38,7 @@
             <source>Questionnaire</source>
             <comment>row {row}: a row the questionnaire did not have ({found}); rows may not be added</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -46,7 +46,7 @@
             <source>Questionnaire</source>
             <comment>row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -54,7 +54,7 @@
             <source>Questionnaire</source>
             <comment>row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -62,7 +62,7 @@
             <source>Questionnaire</source>
             <comment>row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -70,7 +70,7 @@
             <source>Questionnaire</source>
             <comment>row {row} ({criterion}): answered “{answer}” without saying why; it counts as unanswered until a justification is added</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
@@ -78,7 +78,7 @@
             <source>Questionnaire</source>
             <comment>{count} criteria are missing at the end, from {first}; rows may not be removed</comment>
             <translation type="unfinished">
-                <numerusform>Frågeformulär</numerusform>
+                <numerusform />
                 <numerusform />
             </translation>
         </message>
