@@ -161,30 +161,29 @@ def _language_names(languages: Sequence[str], *, label: bool = True) -> str:
 def _standard(standard: Standard, pack: Pack, languages: Sequence[str], level: int) -> list[str]:
     tag = f"h{min(level, 3)}"
 
-    def heading(language: str) -> str:
-        title = translate("Handout", "{number} {title}").format(
-            number=standard.number, title=standard.title.get(language)
-        )
-        summary = (
-            f'<p style="color: {MUTED};">{text(standard.summary.get(language))}</p>'
-            if standard.summary is not None
-            else ""
-        )
-        return f"<{tag}>{text(title)}</{tag}>{summary}"
+    def summary(language: str) -> str:
+        if standard.summary is None:
+            return ""
+        return f'<p style="color: {MUTED};">{text(standard.summary.get(language))}</p>'
 
     if len(languages) == 1:
-        parts = [heading(languages[0])]
+        title = translate("Handout", "{number} {title}").format(
+            number=standard.number, title=standard.title.get(languages[0])
+        )
+        parts = [f"<{tag}>{text(title)}</{tag}>{summary(languages[0])}"]
     else:
-        # Side by side, in a table that starts with a heading: the page layout keeps it with
-        # the criterion after it.
+        # Side by side in the criteria's columns (the number above the ids), in a table that
+        # starts with a heading, so the page layout keeps it with the criterion after it.
+        width = f"{(100 - ID_WIDTH) // len(languages)}%"
         cells = "".join(
-            f'<td width="{100 // len(languages)}%" style="padding-right: 10px;">'
-            f"{heading(language)}</td>"
+            f'<td width="{width}"><{tag}>{text(standard.title.get(language))}</{tag}>'
+            f"{summary(language)}</td>"
             for language in languages
         )
         parts = [
-            f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px;">'
-            f"<tr>{cells}</tr></table>"
+            f'<table width="100%" cellspacing="1" cellpadding="5" style="margin-top: 6px;">'
+            f'<tr><td width="{ID_WIDTH}%"><{tag}>{text(standard.number)}</{tag}></td>{cells}'
+            "</tr></table>"
         ]
     parts.extend(_criterion(criterion, pack, languages) for criterion in standard.criteria)
     for child in standard.children:
