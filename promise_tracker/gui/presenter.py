@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -87,6 +88,8 @@ class PresenterOptions:
     show_results: bool = False
     unit_id: str | None = None
     show_notes: bool = False
+    # Where to show the slides (a projector): a position in QGuiApplication.screens().
+    screen_index: int | None = None
 
 
 class ScoreBar(QWidget):
@@ -465,7 +468,7 @@ class PresenterSetupDialog(QDialog):
         self.pack_combo.currentIndexChanged.connect(lambda _i: self._fill_languages(language))
         self._fill_languages(language)
 
-        self.standards_radio = QRadioButton(self.tr("&Standards only"), self)
+        self.standards_radio = QRadioButton(self.tr("S&tandards only"), self)
         self.standards_radio.setObjectName("presenterStandardsOnly")
         self.criteria_radio = QRadioButton(self.tr("Every &criterion"), self)
         self.criteria_radio.setObjectName("presenterEveryCriterion")
@@ -477,6 +480,24 @@ class PresenterSetupDialog(QDialog):
         slides.addWidget(self.standards_radio)
         slides.addWidget(self.criteria_radio)
         form.addRow(QLabel(self.tr("Slides:"), self), slides)
+
+        # With a projector as a second screen, the slides go there and this window stays here.
+        self.screen_combo = QComboBox(self)
+        self.screen_combo.setObjectName("presenterScreenCombo")
+        self.screen_combo.setAccessibleName(self.tr("Screen for the slides"))
+        here = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            self.screen_combo.addItem(
+                self.tr("Screen {number}: {name} ({width} × {height})").format(
+                    number=number, name=screen.name(), width=size.width(), height=size.height()
+                )
+            )
+            if screen is not here and self.screen_combo.count() > 1:
+                self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
+        screen_label = QLabel(self.tr("Scr&een:"), self)
+        screen_label.setBuddy(self.screen_combo)
+        form.addRow(screen_label, self.screen_combo)
 
         self.results_check = QCheckBox(self.tr("Show the &results of a demo unit"), self)
         self.results_check.setObjectName("presenterResultsCheck")
@@ -550,4 +571,7 @@ class PresenterSetupDialog(QDialog):
             show_results=show_results,
             unit_id=str(self.unit_combo.currentData()) if show_results else None,
             show_notes=show_results and self.notes_check.isChecked(),
+            screen_index=self.screen_combo.currentIndex()
+            if self.screen_combo.currentIndex() >= 0
+            else None,
         )

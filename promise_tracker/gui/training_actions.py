@@ -234,7 +234,13 @@ class TrainingActions(QObject):
                 QMessageBox.warning(self.window, self.tr("Presenter mode"), str(error))
         presenter = PresenterWindow(pack, language, options=options, results=results)
         presenter.destroyed.connect(self._forget_presenter)
+        self.window.destroyed.connect(presenter.close)
         self.presenter = presenter
+        screens = QGuiApplication.screens()
+        if options.screen_index is not None and 0 <= options.screen_index < len(screens):
+            screen = screens[options.screen_index]
+            presenter.setScreen(screen)
+            presenter.move(screen.geometry().topLeft())
         presenter.showFullScreen()
         presenter.activateWindow()
         presenter.setFocus()

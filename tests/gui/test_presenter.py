@@ -204,7 +204,7 @@ def test_setup_dialog_defaults(qtbot, pack: Pack) -> None:  # type: ignore[no-un
     dialog = PresenterSetupDialog([pack], pack, "sv", units, "2")
     qtbot.addWidget(dialog)
     options = dialog.options()
-    assert options == PresenterOptions(mode=SlideMode.CRITERIA, start_standard="2")
+    assert options == PresenterOptions(mode=SlideMode.CRITERIA, start_standard="2", screen_index=0)
     assert dialog.language() == "sv"
     assert not dialog.notes_check.isEnabled()
     dialog.results_check.setChecked(True)
