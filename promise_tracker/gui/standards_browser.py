@@ -401,7 +401,7 @@ class StandardsBrowser(QMainWindow):
         self.second_combo.setAccessibleName(self.tr("Right language"))
         first_label = QLabel(self.tr("L&eft:"), page)
         first_label.setBuddy(self.first_combo)
-        second_label = QLabel(self.tr("&Right:"), page)
+        second_label = QLabel(self.tr("R&ight:"), page)
         second_label.setBuddy(self.second_combo)
         self.evidence_check = QCheckBox(self.tr("Include e&vidence hints"), page)
         self.evidence_check.setObjectName("evidenceCheck")
