@@ -134,7 +134,8 @@ def _title_page(pack: Pack, languages: Sequence[str], only: Standard | None) -> 
         )
     parts.append(framed_table("".join(rows), margin_top=10))
 
-    parts.append(f"<h2>{text(translate('Handout', 'About this text'))}</h2>")
+    about = translate("Handout", "About this text")
+    parts.append(f"<h2>{text(about)}</h2>")
     parts.append(
         framed_table(_columns(each(pack.provenance), shaded=True), margin_top=2, padding=8)
     )
@@ -192,19 +193,22 @@ def _standard(standard: Standard, pack: Pack, languages: Sequence[str], level: i
 
 
 def _criterion(criterion: Criterion, pack: Pack, languages: Sequence[str]) -> str:
+    evidence_label = translate("Handout", "Evidence:")
+    concerns_label = translate("Handout", "Concerns:")
+
     def column(language: str) -> str:
         parts = [text(criterion.statement.get(language))]
         evidence = criterion.evidence.get(language)
         if evidence:
             parts.append(
                 f'<p style="font-size: 9pt; color: {MUTED}; margin-top: 5px;">'
-                f"<b>{text(translate('Handout', 'Evidence:'))}</b> <i>{text(evidence)}</i></p>"
+                f"<b>{text(evidence_label)}</b> <i>{text(evidence)}</i></p>"
             )
         concerns = _concern_labels(criterion, pack, language)
         if concerns:
             parts.append(
                 f'<p style="font-size: 8pt; color: {MUTED}; margin-top: 4px;">'
-                f"<b>{text(translate('Handout', 'Concerns:'))}</b> {text(concerns)}</p>"
+                f"<b>{text(concerns_label)}</b> {text(concerns)}</p>"
             )
         return "".join(parts)
 

@@ -182,8 +182,10 @@ def render_pdf(
             painter.restore()
     finally:
         painter.end()
-    buffer.close()
+    # The layout refers to the writer and the writer to the buffer: let go in that order.
+    del document, writer
     data = bytes(QByteArray(buffer.data()).data())
+    buffer.close()
     if not data.startswith(b"%PDF"):
         raise ReportError("The PDF document could not be made.")
     return data

@@ -53,8 +53,9 @@ def questionnaire_html(
     language: str,
 ) -> str:
     """The questionnaire as HTML for QTextDocument (every user and pack text escaped)."""
+    heading = translate("QuestionnairePdf", "Questionnaire")
     parts = [
-        f"<h1>{text(translate('QuestionnairePdf', 'Questionnaire'))}</h1>",
+        f"<h1>{text(heading)}</h1>",
         f'<p style="font-size: 12pt;">{text(pack.title.get(language))}</p>',
         _particulars(pack, unit, round, respondent, language),
         _instructions(pack, language),
@@ -132,7 +133,8 @@ def _instructions(pack: Pack, language: str) -> str:
         ]
     )
     listed = "".join(f"<li>{text(item)}</li>" for item in items)
-    return f"<h2>{text(translate('QuestionnairePdf', 'Instructions'))}</h2><ul>{listed}</ul>"
+    heading = translate("QuestionnairePdf", "Instructions")
+    return f"<h2>{text(heading)}</h2><ul>{listed}</ul>"
 
 
 def _standard(standard: Standard, pack: Pack, language: str, level: int) -> list[str]:
@@ -148,10 +150,12 @@ def _standard(standard: Standard, pack: Pack, language: str, level: int) -> list
 
 
 def _criterion(criterion: Criterion, pack: Pack, language: str) -> str:
+    evidence_label = translate("QuestionnairePdf", "Evidence:")
+    notes_label = translate("QuestionnairePdf", "Notes:")
     evidence = criterion.evidence.get(language)
     hint = (
         f'<p style="font-size: 9pt; color: {MUTED}; margin-top: 4px;">'
-        f"<b>{text(translate('QuestionnairePdf', 'Evidence:'))}</b> <i>{text(evidence)}</i></p>"
+        f"<b>{text(evidence_label)}</b> <i>{text(evidence)}</i></p>"
         if evidence
         else ""
     )
@@ -165,7 +169,7 @@ def _criterion(criterion: Criterion, pack: Pack, language: str) -> str:
         justification = _caption(label) + ruled_lines(JUSTIFICATION_LINES, height=28)
     body = (
         f"{text(criterion.statement.get(language))}{hint}{_boxes(options, language)}"
-        f"{_caption(translate('QuestionnairePdf', 'Notes:'))}{ruled_lines(NOTE_LINES, height=28)}"
+        f"{_caption(notes_label)}{ruled_lines(NOTE_LINES, height=28)}"
         f"{justification}"
     )
     return framed_table(
