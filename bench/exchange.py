@@ -4,8 +4,9 @@
     shipped pack's size give or take one), 8 respondents a round, every criterion answered
     by each respondent and the team, built through the services in a temporary data folder.
     Timed: export_round of the latest round (its History holds all 10 rounds) and
-    export_unit (all 10 rounds), each against bare openpyxl writing the same number of
-    cells, sheet by sheet, to a file (ratio; target <= 2x).
+    export_unit (all 10 rounds), each against bare openpyxl writing the same values into
+    the same cells, sheet by sheet, to a file, without styles, charts or layout (ratio;
+    target <= 2x). The earlier floor (placeholder texts in as many cells) is shown too.
 (b) compare: N unit-export files (copies of the 4 demo units' exports, each with a new unit
     id and a recomputed, valid checksum) read with `read_many` and compared, against bare
     openpyxl opening the same files read-only and reading the same sheets (ratio; target:
@@ -54,33 +55,53 @@ def timed(action: Callable[[], object], runs: int = 3) -> float:
     return best
 
 
-def sheet_shapes(path: Path) -> list[tuple[str, list[int]]]:
-    """Per sheet, the columns filled in each row (to write as many cells with bare openpyxl)."""
+def sheet_values(path: Path) -> list[tuple[str, list[list[tuple[int, object]]]]]:
+    """Per sheet and row, the (column, value) of every filled cell, as a reader sees them."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True)
-    shapes = []
+    sheets = []
     for ws in wb:
-        rows = [sum(v is not None for v in row) for row in ws.iter_rows(values_only=True)]
-        shapes.append((ws.title, rows))
+        rows = [
+            [(c, v) for c, v in enumerate(row, start=1) if v is not None]
+            for row in ws.iter_rows(values_only=True)
+        ]
+        sheets.append((ws.title, rows))
     wb.close()
-    return shapes
+    return sheets
 
 
-def bare_write(shapes: list[tuple[str, list[int]]], path: Path) -> None:
+def bare_write(sheets: list[tuple[str, list[list[tuple[int, object]]]]], path: Path) -> None:
+    """The floor: the same values in the same cells, written with bare openpyxl (no styles,
+    no charts, no layout), then saved."""
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
-    for title, rows in shapes:
+    for title, rows in sheets:
         ws = wb.create_sheet(title)
-        for r, columns in enumerate(rows, start=1):
-            for c in range(1, columns + 1):
+        for r, cells in enumerate(rows, start=1):
+            for c, value in cells:
+                ws.cell(row=r, column=c).value = value
+    wb.save(path)
+
+
+def placeholder_write(sheets: list[tuple[str, list[list[tuple[int, object]]]]], path: Path) -> None:
+    """The earlier floor, for comparison: as many cells per row, but short placeholder texts
+    and numbers instead of the real values (less to compress than the real texts)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for r, cells in enumerate(rows, start=1):
+            for c in range(1, len(cells) + 1):
                 ws.cell(row=r, column=c).value = f"value {r}-{c}" if c % 2 else r * 0.5
     wb.save(path)
 
 
-def bench_export(folder: Path) -> list[tuple[str, int, float, float]]:
+def bench_export(folder: Path) -> list[tuple[str, int, float, float, float]]:
     rng = random.Random(7)
     with open_workspace(resolve_paths(str(folder / "data"), None)) as workspace:
         service = workspace.assessment
@@ -114,10 +135,13 @@ def bench_export(folder: Path) -> list[tuple[str, int, float, float]]:
         ):
             target = folder / f"{label}.xlsx"
             ours = timed(lambda run=run, target=target: run(target), runs=2)
-            shapes = sheet_shapes(target)
-            cells = sum(sum(r) for _, r in shapes)
-            bare = timed(lambda shapes=shapes: bare_write(shapes, folder / "bare.xlsx"), runs=2)
-            rows.append((label, cells, ours, bare))
+            sheets = sheet_values(target)
+            cells = sum(len(r) for _, rows_ in sheets for r in rows_)
+            bare = timed(lambda sheets=sheets: bare_write(sheets, folder / "bare.xlsx"), runs=2)
+            placeholder = timed(
+                lambda sheets=sheets: placeholder_write(sheets, folder / "bare.xlsx"), runs=2
+            )
+            rows.append((label, cells, ours, bare, placeholder))
     return rows
 
 
@@ -213,9 +237,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-exchange-") as tmp:
         folder = Path(tmp)
         print("(a) export, 79 criteria x 8 respondents x 10 rounds (best of 2)")
-        print(f"{'what':<14}{'cells':>8}{'ours s':>9}{'bare s':>9}{'ratio':>7}")
-        for label, cells, ours, bare in bench_export(folder):
-            print(f"{label:<14}{cells:>8}{ours:>9.3f}{bare:>9.3f}{ours / bare:>7.2f}")
+        print("    bare: the same values in the same cells with bare openpyxl (the target's floor)")
+        print("    placeholder: the earlier floor, short placeholder values in as many cells")
+        print(
+            f"{'what':<14}{'cells':>8}{'ours s':>9}{'bare s':>9}{'ratio':>7}"
+            f"{'placeholder s':>15}{'ratio':>7}"
+        )
+        for label, cells, ours, bare, placeholder in bench_export(folder):
+            print(
+                f"{label:<14}{cells:>8}{ours:>9.3f}{bare:>9.3f}{ours / bare:>7.2f}"
+                f"{placeholder:>15.3f}{ours / placeholder:>7.2f}"
+            )
         print()
         print("(b) compare N unit exports (read + verify + compare) vs bare read-only reading")
         print(f"{'files':>6}{'units':>7}{'ours s':>9}{'bare s':>9}{'ratio':>7}{'ms/file':>9}")

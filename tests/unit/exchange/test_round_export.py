@@ -149,6 +149,7 @@ def test_round_summary_shows_the_scores_the_app_shows(
     assert values["Pack content"] == result.pack.short_hash
     assert values["Provenance"] == result.pack.provenance.get("en")
     assert values["Redacted"] == "No"
+    assert values["Score shown"] == "team consensus"
     overall = result.consensus.overall
     assert overall.percent is not None
     assert values["Overall score"] == pytest.approx(overall.percent / 100, abs=1e-6)
@@ -173,6 +174,42 @@ def test_round_summary_shows_the_scores_the_app_shows(
         )
     assert ws.auto_filter.ref == f"A{header}:H{header + len(units)}"
     assert ws.cell(row=header, column=1).font.bold
+
+
+def test_a_round_without_agreed_answers_shows_the_respondents_pooled(tmp_path: Path) -> None:
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        pack: Pack = opened.packs.latest(PACK_ID)
+        unit = service.create_unit("Pooled unit")
+        agreed = service.create_round(unit.id, "Agreed", dt.date(2023, 1, 2), pack)
+        service.set_answer(Answer(agreed.id, pack.criteria()[0].id, None, "yes"))
+        rnd = service.create_round(unit.id, "Not yet agreed", dt.date(2024, 1, 2), pack)
+        first = service.add_respondent(rnd.id, "A", "management")
+        second = service.add_respondent(rnd.id, "B", "professionals")
+        service.add_answers(
+            [Answer(rnd.id, c.id, first.id, "yes") for c in pack.criteria()[:20]]
+            + [Answer(rnd.id, c.id, second.id, "no") for c in pack.criteria()[:10]]
+        )
+        result = service.round_result(rnd.id)
+        path = export_unit(service, unit.id, tmp_path / "pooled.xlsx")
+    official = result.official.overall
+    assert official.percent == pytest.approx(100 * 20 / 30)  # 20 yes of 30 answers pooled
+    wb = load(path)
+    values = summary_values(wb["Summary"])
+    assert values["Score shown"] == "all respondents pooled (no agreed answers yet)"
+    assert values["Overall score"] == pytest.approx(official.percent / 100, abs=1e-6)
+    assert values["Completeness"] == pytest.approx(official.completeness / 100, abs=1e-6)
+    _header, table = summary_table(wb["Summary"])
+    assert table["1.1"][2] == pytest.approx(
+        result.official.by_standard["1.1"].percent / 100, abs=1e-6
+    )
+    history = list(wb["History"].iter_rows(min_row=2, values_only=True))
+    assert [row[-1] for row in history] == [
+        "team consensus",
+        "all respondents pooled (no agreed answers yet)",
+    ]
+    assert history[1][3] == pytest.approx(official.percent / 100, abs=1e-6)
+    assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
 
 
 def test_round_summary_bar_chart_references_the_score_column(round_file: Path) -> None:

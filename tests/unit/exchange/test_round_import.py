@@ -171,6 +171,8 @@ def unit_data(draw: st.DrawFn) -> dict[str, Any]:
                         note=draw(TEXT),
                         na_justification=draw(TEXT) if value == "na" else "",
                         flagged=draw(st.booleans()),
+                        # A dissenting view is recorded with the team's agreed answer.
+                        dissent=draw(TEXT) if person is None else "",
                     )
                 )
     events = [
