@@ -8,7 +8,15 @@ import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,16 +92,18 @@ def source_lines(pack: Pack, language: str) -> list[str]:
     """The pack's source as plain lines: citation, web address, ISBN (never a live link)."""
     lines = [pack.source.citation.get(language)]
     if pack.source.url:
-        lines.append(_translate("Web address: {url}").format(url=pack.source.url))
+        lines.append(
+            QCoreApplication.translate("StandardsBrowser", "Web address: {url}").format(
+                url=pack.source.url
+            )
+        )
     if pack.source.isbn:
-        lines.append(_translate("ISBN: {isbn}").format(isbn=pack.source.isbn))
+        lines.append(
+            QCoreApplication.translate("StandardsBrowser", "ISBN: {isbn}").format(
+                isbn=pack.source.isbn
+            )
+        )
     return lines
-
-
-def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("StandardsBrowser", text)
 
 
 class PackHeader(QFrame):

@@ -26,10 +26,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # standard number or criterion id
 COLUMN_ID, COLUMN_TEXT = range(2)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StandardsModels", text)
-
-
 def criterion_matches(
     criterion: Criterion, search: str, concern: str | None, language: str
 ) -> bool:
@@ -70,12 +66,22 @@ class StandardsTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.pack = pack
         self.language = language
-        self.setHorizontalHeaderLabels([_tr("Number"), _tr("Standard or criterion")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("StandardsModels", "Number"),
+                QCoreApplication.translate("StandardsModels", "Standard or criterion"),
+            ]
+        )
         self._fill()
 
     def set_language(self, language: str) -> None:
         self.language = language
-        self.setHorizontalHeaderLabels([_tr("Number"), _tr("Standard or criterion")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("StandardsModels", "Number"),
+                QCoreApplication.translate("StandardsModels", "Standard or criterion"),
+            ]
+        )
         self._retext(self.invisibleRootItem())
 
     def _fill(self) -> None:
@@ -268,7 +274,7 @@ class BilingualModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.COLUMN_KEY:
-            return _tr("Number")
+            return QCoreApplication.translate("StandardsModels", "Number")
         if section == self.COLUMN_FIRST:
             return language_name(self.first)
         if section == self.COLUMN_SECOND:
@@ -292,15 +298,17 @@ class BilingualModel(QAbstractTableModel):
             if column == self.COLUMN_KEY:
                 return self._key_text(row)
             if missing:
-                return _tr("⚠ Missing translation ({language})").format(
-                    language=language_name(language)
-                )
+                return QCoreApplication.translate(
+                    "StandardsModels", "⚠ Missing translation ({language})"
+                ).format(language=language_name(language))
             text = row.text.get(language) if row.text is not None else ""
             if row.kind == "evidence":
-                return _tr("Evidence: {text}").format(text=text)
+                return QCoreApplication.translate("StandardsModels", "Evidence: {text}").format(
+                    text=text
+                )
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole and missing:
-            return _tr("Missing translation")
+            return QCoreApplication.translate("StandardsModels", "Missing translation")
         if role == Qt.ItemDataRole.BackgroundRole:
             if missing:
                 return QBrush(MISSING_BACKGROUND)
@@ -327,9 +335,11 @@ class BilingualModel(QAbstractTableModel):
         if row.kind == "standard":
             return row.key
         if row.kind == "summary":
-            return _tr("{number} summary").format(number=row.key)
+            return QCoreApplication.translate("StandardsModels", "{number} summary").format(
+                number=row.key
+            )
         if row.kind == "evidence":
-            return _tr("{id} evidence").format(id=row.key)
+            return QCoreApplication.translate("StandardsModels", "{id} evidence").format(id=row.key)
         return row.key
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
