@@ -73,28 +73,39 @@ def _particulars(
     language: str,
 ) -> str:
     try:
-        perspective = pack.perspective(respondent.perspective).label.get(language)
+        known = pack.perspective(respondent.perspective)
     except KeyError:
-        perspective = respondent.perspective
+        perspective = text(respondent.perspective)
+    else:
+        perspective = text(known.label.get(language))
+        if known.description is not None:
+            perspective += (
+                f'<br><span style="font-size: 8pt; color: {MUTED};">'
+                f"{text(known.description.get(language))}</span>"
+            )
     rows = [
-        (translate("QuestionnairePdf", "Unit"), unit.name),
+        (translate("QuestionnairePdf", "Unit"), text(unit.name)),
         (
             translate("QuestionnairePdf", "Round"),
-            translate("QuestionnairePdf", "{title} ({date})").format(
-                title=round.title, date=round.date.isoformat()
+            text(
+                translate("QuestionnairePdf", "{title} ({date})").format(
+                    title=round.title, date=round.date.isoformat()
+                )
             ),
         ),
-        (translate("QuestionnairePdf", "Respondent"), respondent.alias),
+        (translate("QuestionnairePdf", "Respondent"), text(respondent.alias)),
         (translate("QuestionnairePdf", "Perspective"), perspective),
         (
             translate("QuestionnairePdf", "Standards"),
-            translate("QuestionnairePdf", "{title}, version {version}").format(
-                title=pack.title.get(language), version=pack.version
+            text(
+                translate("QuestionnairePdf", "{title}, version {version}").format(
+                    title=pack.title.get(language), version=pack.version
+                )
             ),
         ),
     ]
     cells = "".join(
-        f"<tr>{cell(f'<b>{text(label)}</b>', width='22%', shaded=True)}{cell(text(value))}</tr>"
+        f"<tr>{cell(f'<b>{text(label)}</b>', width='22%', shaded=True)}{cell(value)}</tr>"
         for label, value in rows
     )
     return framed_table(cells, margin_top=6)
@@ -134,7 +145,11 @@ def _instructions(pack: Pack, language: str) -> str:
     )
     listed = "".join(f"<li>{text(item)}</li>" for item in items)
     heading = translate("QuestionnairePdf", "Instructions")
-    return f"<h2>{text(heading)}</h2><ul>{listed}</ul>"
+    provenance = (
+        f'<p style="font-size: 8pt; color: {MUTED}; margin-top: 6px;">'
+        f"{text(pack.provenance.get(language))}</p>"
+    )
+    return f"<h2>{text(heading)}</h2><ul>{listed}</ul>{provenance}"
 
 
 def _standard(standard: Standard, pack: Pack, language: str, level: int) -> list[str]:

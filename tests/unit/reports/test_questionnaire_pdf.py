@@ -31,8 +31,15 @@ def test_is_a_pdf_of_a_sensible_length(swedish_pdf: Path, bqs_pack: Pack) -> Non
     assert 15 <= page_count(swedish_pdf) <= 30
 
 
-def test_shows_who_answers_what_round_and_from_which_perspective(swedish_pdf: Path) -> None:
+def test_shows_who_answers_what_round_and_from_which_perspective(
+    swedish_pdf: Path, bqs_pack: Pack
+) -> None:
     first = flat(pdf_pages(swedish_pdf)[0])
+    professionals = bqs_pack.perspective("professionals").description
+    assert professionals is not None
+    assert loose(professionals.get("sv")) in loose(first)
+    # Where the criteria's wording comes from, before the first criterion.
+    assert loose(bqs_pack.provenance.get("sv")) in loose(first.split("BQS-1.1-01")[0])
     assert "Questionnaire" in first
     assert "Kvalitetsstandarder för Barnahus (PROMISE, 2017)" in first
     assert "Unit Barnahus Göteborg" in first
