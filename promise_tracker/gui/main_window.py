@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from promise_tracker.gui import questionnaire_dialogs  # Team > questionnaires
+
+        questionnaire_dialogs.install(self)
         from promise_tracker.gui import training_actions  # trainers' entries in the menus
 
         training_actions.install(self)
