@@ -295,6 +295,7 @@ class DisagreementView(QWidget):
         scores_hint.setWordWrap(True)
         set_secondary_text(scores_hint)
         scores_layout.addWidget(scores_hint)
+        scores_layout.addStretch(1)
 
         # Right: what to discuss, and the selected criterion.
         self.discussion_box = QGroupBox(self.tr("Needs discussion"), self.splitter)
@@ -345,8 +346,9 @@ class DisagreementView(QWidget):
         detail_layout.addWidget(self.notes_table, 3)
         left.addWidget(scores_box)
         left.addWidget(self.detail_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
+        # The scores table has a fixed number of rows: the rest of the height goes to the notes.
+        left.setStretchFactor(0, 0)
+        left.setStretchFactor(1, 1)
 
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.discussion_box)
