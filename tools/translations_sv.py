@@ -47,6 +47,13 @@ def fill(ts_path: Path, *, report_missing: bool = True) -> list[tuple[str, str]]
                     form.text = None
                 missing.append((name, source))
                 continue
+            if "%n" in source and message.get("numerus") != "yes":
+                # lupdate marks translate(context, text, None, count) as plural only when
+                # the count is a literal number; a text with %n is always a plural one.
+                message.set("numerus", "yes")
+                if not translation.findall("numerusform"):
+                    translation.text = None
+                    translation.attrib["type"] = "unfinished"
             if translation.get("type") != "unfinished":
                 continue
             text = swedish(name, source)

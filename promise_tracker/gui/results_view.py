@@ -521,7 +521,8 @@ class ResultsView(QWidget):
         selected = self.selected_round
         parts = [f"<h3>{html.escape(self.tr('Since the last round'))}</h3>"]
         if history is None or selected is None:
-            parts.append(f"<p>{html.escape(self.tr('This unit has no rounds yet.'))}</p>")
+            no_rounds = self.tr("This unit has no rounds yet.")  # not in the f-string: lupdate
+            parts.append(f"<p>{html.escape(no_rounds)}</p>")
             return "".join(parts)
         position = history.rounds.index(selected)
         if position == 0:
@@ -549,7 +550,8 @@ class ResultsView(QWidget):
         progress = history.progress(position)
         messages = progress_messages(progress) if progress else []
         if not messages:
-            parts.append(f"<p>{html.escape(self.tr('Nothing to compare yet.'))}</p>")
+            nothing = self.tr("Nothing to compare yet.")  # not in the f-string: lupdate
+            parts.append(f"<p>{html.escape(nothing)}</p>")
         for message in messages:
             parts.append(self._message_html(message, selected.pack))
         return "".join(parts)

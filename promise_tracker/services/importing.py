@@ -326,24 +326,20 @@ def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title
 def describe_result(result: ImportResult) -> str:
     if not result.changed and not result.rounds_skipped:
         return translate("Import", "Nothing changed: everything was already imported.")
+    # Plain names as counts: pyside6-lupdate skips a translate() whose n is an attribute.
+    units, added, replaced = result.units_added, result.rounds_added, result.rounds_replaced
+    kept, skipped = result.rounds_kept_both, result.rounds_skipped
+    unchanged, events = result.rounds_unchanged, result.events_added
     parts = [
-        translate("Import", "%n new units", None, result.units_added),
-        translate("Import", "%n new rounds", None, result.rounds_added),
-        translate("Import", "%n rounds replaced", None, result.rounds_replaced),
-        translate("Import", "%n rounds kept as imported copies", None, result.rounds_kept_both),
-        translate("Import", "%n conflicting rounds skipped", None, result.rounds_skipped),
-        translate("Import", "%n rounds unchanged", None, result.rounds_unchanged),
-        translate("Import", "%n new events", None, result.events_added),
+        translate("Import", "%n new units", None, units),
+        translate("Import", "%n new rounds", None, added),
+        translate("Import", "%n rounds replaced", None, replaced),
+        translate("Import", "%n rounds kept as imported copies", None, kept),
+        translate("Import", "%n conflicting rounds skipped", None, skipped),
+        translate("Import", "%n rounds unchanged", None, unchanged),
+        translate("Import", "%n new events", None, events),
     ]
-    counts = [
-        result.units_added,
-        result.rounds_added,
-        result.rounds_replaced,
-        result.rounds_kept_both,
-        result.rounds_skipped,
-        result.rounds_unchanged,
-        result.events_added,
-    ]
+    counts = [units, added, replaced, kept, skipped, unchanged, events]
     listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)
     if result.changed:
         return translate("Import", "Imported: {changes}.").format(changes=listed)

@@ -543,6 +543,185 @@
         </message>
     </context>
     <context>
+        <name>CompareExport</name>
+        <message>
+            <source>Units x standards</source>
+            <translation>Enheter × standarder</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <source>Most often unmet</source>
+            <translation>Oftast ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangordning</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Utveckling</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>{app}: comparison of {count} units</source>
+            <translation>{app}: jämförelse av {count} enheter</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Huvudman</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Andel besvarade</translation>
+        </message>
+        <message>
+            <source>Standard {number}</source>
+            <translation>Standard {number}</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flaggor</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>alla</translation>
+        </message>
+        <message>
+            <source>Reference pack: {pack} (content {content})</source>
+            <translation>Referenspaket: {pack} (innehåll {content})</translation>
+        </message>
+        <message>
+            <source>Standards not shared by every unit (left out): {list}</source>
+            <translation>Standarder som inte alla enheter har (utelämnade): {list}</translation>
+        </message>
+        <message>
+            <source>Criteria not shared by every unit (left out): {list}</source>
+            <translation>Kriterier som inte alla enheter har (utelämnade): {list}</translation>
+        </message>
+        <message>
+            <source>Filters: country {country}, lead agency {agency}</source>
+            <translation>Filter: land {country}, huvudman {agency}</translation>
+        </message>
+        <message>
+            <source>Scores are each unit's official score as exported: the team consensus, or all respondents pooled where a round has no agreed answers yet.</source>
+            <translation>Resultaten är varje enhets officiella resultat så som det exporterades: teamets konsensus, eller alla respondenter sammanvägda där en omgång ännu inte har några överenskomna svar.</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Minimum, median and maximum per standard</source>
+            <translation>Minimum, median och maximum per standard</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Units unmet</source>
+            <translation>Enheter ej uppfyllt</translation>
+        </message>
+        <message>
+            <source>Units compared</source>
+            <translation>Jämförda enheter</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Placering</translation>
+        </message>
+        <message>
+            <source>Round number</source>
+            <translation>Omgångens nummer</translation>
+        </message>
+        <message>
+            <source>Overall score per round</source>
+            <translation>Totalresultat per omgång</translation>
+        </message>
+        <message>
+            <source>Overall score</source>
+            <translation>Totalresultat</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareWindow</name>
         <message>
             <source>Compare units</source>
@@ -1882,12 +2061,20 @@
             <translation>Utgiven</translation>
         </message>
         <message>
+            <source>About this text</source>
+            <translation>Om texten</translation>
+        </message>
+        <message>
             <source>This handout covers standard {number} only.</source>
             <translation>Det här åhörarmaterialet gäller bara standard {number}.</translation>
         </message>
         <message>
-            <source>{number} {title}</source>
-            <translation>{number} {title}</translation>
+            <source>Evidence:</source>
+            <translation>Underlag:</translation>
+        </message>
+        <message>
+            <source>Concerns:</source>
+            <translation>Berör:</translation>
         </message>
     </context>
     <context>
@@ -1986,6 +2173,55 @@
         <message>
             <source>Nothing changed: everything was already imported.</source>
             <translation>Ingenting ändrades: allt var redan importerat.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new units</source>
+            <translation>
+                <numerusform>%n ny enhet</numerusform>
+                <numerusform>%n nya enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new rounds</source>
+            <translation>
+                <numerusform>%n ny omgång</numerusform>
+                <numerusform>%n nya omgångar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds replaced</source>
+            <translation>
+                <numerusform>%n omgång ersatt</numerusform>
+                <numerusform>%n omgångar ersatta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds kept as imported copies</source>
+            <translation>
+                <numerusform>%n omgång behållen som importerad kopia</numerusform>
+                <numerusform>%n omgångar behållna som importerade kopior</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting rounds skipped</source>
+            <translation>
+                <numerusform>%n omgång i konflikt hoppades över</numerusform>
+                <numerusform>%n omgångar i konflikt hoppades över</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds unchanged</source>
+            <translation>
+                <numerusform>%n omgång oförändrad</numerusform>
+                <numerusform>%n omgångar oförändrade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new events</source>
+            <translation>
+                <numerusform>%n ny händelse</numerusform>
+                <numerusform>%n nya händelser</numerusform>
+            </translation>
         </message>
         <message>
             <source>Imported: {changes}.</source>
@@ -2848,7 +3084,7 @@ Det går inte att ångra.</translation>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <source>&amp;Standards only</source>
+            <source>S&amp;tandards only</source>
             <translation>Bara &amp;standarder</translation>
         </message>
         <message>
@@ -2858,6 +3094,18 @@ Det går inte att ångra.</translation>
         <message>
             <source>Slides:</source>
             <translation>Bilder:</translation>
+        </message>
+        <message>
+            <source>Screen for the slides</source>
+            <translation>Skärm för bilderna</translation>
+        </message>
+        <message>
+            <source>Screen {number}: {name} ({width} × {height})</source>
+            <translation>Skärm {number}: {name} ({width} × {height})</translation>
+        </message>
+        <message>
+            <source>Scr&amp;een:</source>
+            <translation>S&amp;kärm:</translation>
         </message>
         <message>
             <source>Show the &amp;results of a demo unit</source>
@@ -3194,10 +3442,369 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>QuestionnaireDialogs</name>
+        <message>
+            <source>E&amp;xport questionnaires…</source>
+            <translation>E&amp;xportera frågeformulär…</translation>
+        </message>
+        <message>
+            <source>Write one Excel questionnaire per respondent of this round, to fill offline (Ctrl+Shift+E)</source>
+            <translation>Skriv ett frågeformulär i Excel per respondent i omgången, att fylla i utan uppkoppling (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>I&amp;mport questionnaires…</source>
+            <translation>I&amp;mportera frågeformulär…</translation>
+        </message>
+        <message>
+            <source>Read filled questionnaires back into their round (Ctrl+Shift+I)</source>
+            <translation>Läs in ifyllda frågeformulär i deras omgång (Ctrl+Shift+I)</translation>
+        </message>
+        <message>
+            <source>Open a round first: questionnaires are per round.</source>
+            <translation>Öppna en omgång först: frågeformulär hör till en omgång.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireExportDialog</name>
+        <message>
+            <source>Export questionnaires</source>
+            <translation>Exportera frågeformulär</translation>
+        </message>
+        <message>
+            <source>Write one questionnaire per respondent of “{round}”. Each person fills in their file in Excel or LibreOffice, without PROMISE tracker, and returns it; Team &gt; Import questionnaires reads the answers back. Answers already saved are filled in.</source>
+            <translation>Skriv ett frågeformulär per respondent i ”{round}”. Var och en fyller i sin fil i Excel eller LibreOffice, utan PROMISE tracker, och skickar tillbaka den; Team &gt; Importera frågeformulär läser in svaren. Svar som redan är sparade är ifyllda.</translation>
+        </message>
+        <message>
+            <source>&amp;Respondents:</source>
+            <translation>&amp;Respondenter:</translation>
+        </message>
+        <message>
+            <source>Respondents to write a questionnaire for</source>
+            <translation>Respondenter som ska få ett frågeformulär</translation>
+        </message>
+        <message>
+            <source>{alias} ({perspective})</source>
+            <translation>{alias} ({perspective})</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Markera &amp;alla</translation>
+        </message>
+        <message>
+            <source>Select every respondent</source>
+            <translation>Markera alla respondenter</translation>
+        </message>
+        <message>
+            <source>Check every respondent.</source>
+            <translation>Kryssa i alla respondenter.</translation>
+        </message>
+        <message>
+            <source>Select &amp;none</source>
+            <translation>Markera &amp;ingen</translation>
+        </message>
+        <message>
+            <source>Select no respondent</source>
+            <translation>Markera ingen respondent</translation>
+        </message>
+        <message>
+            <source>Uncheck every respondent.</source>
+            <translation>Avmarkera alla respondenter.</translation>
+        </message>
+        <message>
+            <source>Language of the questionnaires</source>
+            <translation>Frågeformulärens språk</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel workbook (.xlsx), to fill in</source>
+            <translation>E&amp;xcel-arbetsbok (.xlsx), att fylla i</translation>
+        </message>
+        <message>
+            <source>Write Excel questionnaires</source>
+            <translation>Skriv frågeformulär i Excel</translation>
+        </message>
+        <message>
+            <source>The file respondents fill in and return.</source>
+            <translation>Filen som respondenterna fyller i och skickar tillbaka.</translation>
+        </message>
+        <message>
+            <source>&amp;PDF, to print</source>
+            <translation>&amp;PDF, att skriva ut</translation>
+        </message>
+        <message>
+            <source>Write PDF questionnaires</source>
+            <translation>Skriv frågeformulär i PDF</translation>
+        </message>
+        <message>
+            <source>PDF questionnaires are not available here.</source>
+            <translation>Frågeformulär i PDF finns inte här.</translation>
+        </message>
+        <message>
+            <source>A paper copy to fill in by hand; it is not imported.</source>
+            <translation>Ett pappersexemplar att fylla i för hand; det importeras inte.</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Folder to write the questionnaires to</source>
+            <translation>Mapp som frågeformulären skrivs till</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>Välj mappen</translation>
+        </message>
+        <message>
+            <source>Choose the folder.</source>
+            <translation>Välj mappen.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>The language of the statements, answers and evidence hints.</source>
+            <translation>Språket för påståenden, svar och tips om underlag.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <source>One file per respondent is written here, named after unit, round and alias.</source>
+            <translation>En fil per respondent skrivs här, namngiven efter enhet, omgång och alias.</translation>
+        </message>
+        <message>
+            <source>Files written</source>
+            <translation>Skrivna filer</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <source>Write the questionnaires</source>
+            <translation>Skriv frågeformulären</translation>
+        </message>
+        <message>
+            <source>Write one file per checked respondent.</source>
+            <translation>Skriv en fil per ikryssad respondent.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>This round has no respondents yet. Add them first; each gets a questionnaire.</source>
+            <translation>Omgången har inga respondenter än. Lägg till dem först; var och en får ett frågeformulär.</translation>
+        </message>
+        <message>
+            <source>Check at least one respondent.</source>
+            <translation>Kryssa i minst en respondent.</translation>
+        </message>
+        <message>
+            <source>Choose Excel, PDF or both.</source>
+            <translation>Välj Excel, PDF eller båda.</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the files to.</source>
+            <translation>Välj mappen som filerna ska skrivas till.</translation>
+        </message>
+        <message>
+            <source>Writing questionnaires…</source>
+            <translation>Skriver frågeformulär…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Nothing more was written. {reason}</source>
+            <translation>Inget mer skrevs. {reason}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} files for {people} respondents to {folder}:</source>
+            <translation>Skrev {count} filer för {people} respondenter till {folder}:</translation>
+        </message>
+        <message>
+            <source>Stopped before the last {count}.</source>
+            <translation>Avbröt före de sista {count}.</translation>
+        </message>
+        <message>
+            <source>Folder for the questionnaires</source>
+            <translation>Mapp för frågeformulären</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireImportDialog</name>
+        <message>
+            <source>Import questionnaires</source>
+            <translation>Importera frågeformulär</translation>
+        </message>
+        <message>
+            <source>Add the questionnaires respondents returned. Each file is checked and compared with the answers saved here. New answers are imported; a file that would change saved answers is imported only if you check it. Rejected files are never imported.</source>
+            <translation>Lägg till de frågeformulär som respondenterna skickat tillbaka. Varje fil kontrolleras och jämförs med de svar som är sparade här. Nya svar importeras; en fil som skulle ändra sparade svar importeras bara om du kryssar i den. Avvisade filer importeras aldrig.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Lägg till filer…</translation>
+        </message>
+        <message>
+            <source>Add questionnaires to import</source>
+            <translation>Lägg till frågeformulär att importera</translation>
+        </message>
+        <message>
+            <source>Choose filled questionnaires (.xlsx).</source>
+            <translation>Välj ifyllda frågeformulär (.xlsx).</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from the list</source>
+            <translation>Ta bort den markerade filen från listan</translation>
+        </message>
+        <message>
+            <source>Take the selected file off the list.</source>
+            <translation>Ta bort den markerade filen från listan.</translation>
+        </message>
+        <message>
+            <source>Questionnaires and what each would do</source>
+            <translation>Frågeformulär och vad vart och ett skulle göra</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>&amp;Details of the selected file:</source>
+            <translation>&amp;Detaljer om den markerade filen:</translation>
+        </message>
+        <message>
+            <source>Problems, warnings or differences of the file</source>
+            <translation>Filens problem, varningar eller skillnader</translation>
+        </message>
+        <message>
+            <source>Result of the import</source>
+            <translation>Resultat av importen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Import the questionnaires</source>
+            <translation>Importera frågeformulären</translation>
+        </message>
+        <message>
+            <source>Store the new files and the checked changed ones, all in one step.</source>
+            <translation>Spara de nya filerna och de ikryssade ändrade, allt i ett steg.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>{path}
+Check to import the changes of this file.</source>
+            <translation>{path}
+Kryssa i för att importera filens ändringar.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Unchanged: already imported</source>
+            <translation>Oförändrad: redan importerad</translation>
+        </message>
+        <message>
+            <source>Changed: check to import</source>
+            <translation>Ändrad: kryssa i för att importera</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Avvisad</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translation>{count} problem</translation>
+        </message>
+        <message>
+            <source>{count} answers</source>
+            <translation>{count} svar</translation>
+        </message>
+        <message>
+            <source>{count} differences</source>
+            <translation>{count} skillnader</translation>
+        </message>
+        <message>
+            <source>{count} warnings</source>
+            <translation>{count} varningar</translation>
+        </message>
+        <message>
+            <source>Add the questionnaires to import.</source>
+            <translation>Lägg till de frågeformulär som ska importeras.</translation>
+        </message>
+        <message>
+            <source>Nothing new to import. Check the changed files whose differences you want to store.</source>
+            <translation>Inget nytt att importera. Kryssa i de ändrade filer vars skillnader du vill spara.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: the files are rejected or already imported.</source>
+            <translation>Inget att importera: filerna är avvisade eller redan importerade.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: these questionnaires are already imported.</source>
+            <translation>Inget att importera: frågeformulären är redan importerade.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. {reason}</source>
+            <translation>Ingenting importerades. {reason}</translation>
+        </message>
+        <message>
+            <source>Imported {files} questionnaires: {answers} answers saved, {cleared} cleared.</source>
+            <translation>Importerade {files} frågeformulär: {answers} svar sparade, {cleared} rensade.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>Rejected files left out: {count}.</source>
+            <translation>Avvisade filer som utelämnats: {count}.</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionnairePdf</name>
         <message>
             <source>Questionnaire: {unit}, {round}, {respondent}</source>
             <translation>Frågeformulär: {unit}, {round}, {respondent}</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Frågeformulär</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -3206,10 +3813,6 @@ Det går inte att ångra.</translation>
         <message>
             <source>Round</source>
             <translation>Omgång</translation>
-        </message>
-        <message>
-            <source>{title} ({date})</source>
-            <translation>{title} ({date})</translation>
         </message>
         <message>
             <source>Respondent</source>
@@ -3248,8 +3851,16 @@ Det går inte att ångra.</translation>
             <translation>Lämna det ifyllda frågeformuläret till den som för in svaren.</translation>
         </message>
         <message>
-            <source>{number} {title}</source>
-            <translation>{number} {title}</translation>
+            <source>Instructions</source>
+            <translation>Instruktioner</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Underlag:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Anteckningar:</translation>
         </message>
         <message>
             <source>If “{option}”, why:</source>
@@ -3556,6 +4167,10 @@ Det går inte att ångra.</numerusform>
             <translation>Inga resultat än för {round}. Besvara minst ett tillämpligt kriterium (ja eller nej) så visas diagrammen här.</translation>
         </message>
         <message>
+            <source>This unit has no rounds yet.</source>
+            <translation>Enheten har inga omgångar än.</translation>
+        </message>
+        <message>
             <source>This is the unit's only round, so there is no earlier round to compare with.</source>
             <translation>Det här är enhetens enda omgång, så det finns ingen tidigare omgång att jämföra med.</translation>
         </message>
@@ -3566,6 +4181,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>{current} compared with {previous}</source>
             <translation>{current} jämfört med {previous}</translation>
+        </message>
+        <message>
+            <source>Nothing to compare yet.</source>
+            <translation>Inget att jämföra än.</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -3950,6 +4569,14 @@ Det går inte att ångra.</numerusform>
     <context>
         <name>StandardsBrowser</name>
         <message>
+            <source>Web address: {url}</source>
+            <translation>Webbadress: {url}</translation>
+        </message>
+        <message>
+            <source>ISBN: {isbn}</source>
+            <translation>ISBN: {isbn}</translation>
+        </message>
+        <message>
             <source>Standards pack</source>
             <translation>Standardpaket</translation>
         </message>
@@ -4046,7 +4673,7 @@ Det går inte att ångra.</numerusform>
             <translation>&amp;Vänster:</translation>
         </message>
         <message>
-            <source>&amp;Right:</source>
+            <source>R&amp;ight:</source>
             <translation>&amp;Höger:</translation>
         </message>
         <message>
@@ -4146,6 +4773,37 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Handout written to {path}</source>
             <translation>Åhörarmaterialet skrevs till {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsModels</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Standard or criterion</source>
+            <translation>Standard eller kriterium</translation>
+        </message>
+        <message>
+            <source>⚠ Missing translation ({language})</source>
+            <translation>⚠ Översättning saknas ({language})</translation>
+        </message>
+        <message>
+            <source>Evidence: {text}</source>
+            <translation>Underlag: {text}</translation>
+        </message>
+        <message>
+            <source>Missing translation</source>
+            <translation>Översättning saknas</translation>
+        </message>
+        <message>
+            <source>{number} summary</source>
+            <translation>Sammanfattning av {number}</translation>
+        </message>
+        <message>
+            <source>{id} evidence</source>
+            <translation>Underlag för {id}</translation>
         </message>
     </context>
     <context>
