@@ -168,9 +168,7 @@ def _standard(standard: Standard, pack: Pack, languages: Sequence[str], level: i
         return f'<p style="color: {MUTED};">{text(standard.summary.get(language))}</p>'
 
     if len(languages) == 1:
-        title = translate("Handout", "{number} {title}").format(
-            number=standard.number, title=standard.title.get(languages[0])
-        )
+        title = f"{standard.number} {standard.title.get(languages[0])}"
         parts = [f"<{tag}>{text(title)}</{tag}>{summary(languages[0])}"]
     else:
         # Side by side in the criteria's columns (the number above the ids), in a table that

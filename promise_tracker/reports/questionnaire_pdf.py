@@ -87,11 +87,7 @@ def _particulars(
         (translate("QuestionnairePdf", "Unit"), text(unit.name)),
         (
             translate("QuestionnairePdf", "Round"),
-            text(
-                translate("QuestionnairePdf", "{title} ({date})").format(
-                    title=round.title, date=round.date.isoformat()
-                )
-            ),
+            f"{text(round.title)} ({round.date.isoformat()})",
         ),
         (translate("QuestionnairePdf", "Respondent"), text(respondent.alias)),
         (translate("QuestionnairePdf", "Perspective"), perspective),
@@ -154,9 +150,7 @@ def _instructions(pack: Pack, language: str) -> str:
 
 def _standard(standard: Standard, pack: Pack, language: str, level: int) -> list[str]:
     tag = f"h{min(level, 3)}"
-    heading = translate("QuestionnairePdf", "{number} {title}").format(
-        number=standard.number, title=standard.title.get(language)
-    )
+    heading = f"{standard.number} {standard.title.get(language)}"
     parts = [f"<{tag}>{text(heading)}</{tag}>"]
     parts.extend(_criterion(criterion, pack, language) for criterion in standard.criteria)
     for child in standard.children:
