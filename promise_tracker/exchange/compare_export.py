@@ -16,21 +16,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from promise_tracker import APP_NAME
-from promise_tracker.exchange.cells import write_number, write_percent, write_text
+from promise_tracker.exchange.cells import clean_text, write_number, write_percent, write_text
 from promise_tracker.exchange.compare import Comparison
 from promise_tracker.exchange.saving import save_atomically
 from promise_tracker.exchange.sheets import print_settings, write_date, write_header
+from promise_tracker.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-UNITS_SHEET = "Units x standards"
-STATISTICS_SHEET = "Statistics"
-UNMET_SHEET = "Most often unmet"
-RANKING_SHEET = "Ranking"
-TRENDS_SHEET = "Trends"
-FILES_SHEET = "Files"
+# Sheet names in English; the workbook shows them in the interface language (nothing reads
+# a comparison workbook back, so its names need not stay fixed).
+UNITS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Units x standards")
+STATISTICS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Statistics")
+UNMET_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Most often unmet")
+RANKING_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Ranking")
+TRENDS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Trends")
+FILES_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Files")
 SHEETS = (UNITS_SHEET, STATISTICS_SHEET, UNMET_SHEET, RANKING_SHEET, TRENDS_SHEET, FILES_SHEET)
 
 
@@ -46,17 +49,33 @@ def build_comparison_workbook(comparison: Comparison) -> Workbook:
     workbook = Workbook()
     first = workbook.active
     assert first is not None  # a new workbook always has one sheet
-    first.title = UNITS_SHEET
+    first.title = sheet_name(UNITS_SHEET)
     _units_sheet(first, comparison)
-    _statistics_sheet(workbook.create_sheet(STATISTICS_SHEET), comparison)
-    _unmet_sheet(workbook.create_sheet(UNMET_SHEET), comparison)
-    _ranking_sheet(workbook.create_sheet(RANKING_SHEET), comparison)
-    _trends_sheet(workbook.create_sheet(TRENDS_SHEET), comparison)
-    _files_sheet(workbook.create_sheet(FILES_SHEET), comparison)
+    _statistics_sheet(workbook.create_sheet(sheet_name(STATISTICS_SHEET)), comparison)
+    _unmet_sheet(workbook.create_sheet(sheet_name(UNMET_SHEET)), comparison)
+    _ranking_sheet(workbook.create_sheet(sheet_name(RANKING_SHEET)), comparison)
+    _trends_sheet(workbook.create_sheet(sheet_name(TRENDS_SHEET)), comparison)
+    _files_sheet(workbook.create_sheet(sheet_name(FILES_SHEET)), comparison)
     workbook.active = 0
     workbook.properties.creator = APP_NAME
-    workbook.properties.title = f"{APP_NAME}: comparison of {len(comparison.units)} units"
+    workbook.properties.title = clean_text(
+        translate("CompareExport", "{app}: comparison of {count} units").format(
+            app=APP_NAME, count=len(comparison.units)
+        )
+    )
     return workbook
+
+
+_NOT_IN_SHEET_NAMES = frozenset("[]:*?/\\")
+
+
+def sheet_name(english: str) -> str:
+    """A sheet name in the interface language; the English one if the translation is not a
+    valid sheet name (at most 31 characters, none of []:*?/\\)."""
+    name = translate("CompareExport", english)
+    if not name.strip() or len(name) > 31 or _NOT_IN_SHEET_NAMES & set(name):
+        return english
+    return name
 
 
 def _header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
@@ -80,9 +99,22 @@ def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
 
-    fixed = ["Unit", "Country", "Lead agency", "Round", "Date", "Overall", "Completeness"]
+    fixed = [
+        translate("CompareExport", "Unit"),
+        translate("CompareExport", "Country"),
+        translate("CompareExport", "Lead agency"),
+        translate("CompareExport", "Round"),
+        translate("CompareExport", "Date"),
+        translate("CompareExport", "Overall"),
+        translate("CompareExport", "Completeness"),
+    ]
     standards = comparison.standards
-    titles = [*fixed, *(f"Standard {n}" for n in standards), "Flags"]
+    standard = translate("CompareExport", "Standard {number}")
+    titles = [
+        *fixed,
+        *(standard.format(number=n) for n in standards),
+        translate("CompareExport", "Flags"),
+    ]
     widths = [30, 9, 16, 22, 11, 10, 13, *(11 for _ in standards), 24]
     _header(ws, 1, titles, widths)
     for row, unit in enumerate(comparison.units, start=2):
@@ -116,15 +148,27 @@ def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
         ws.conditional_formatting.add(f"{first_column}2:{last_column}{last}", scale)
     _filter(ws, 1, len(titles), last)
     row = last + 2
+    none = translate("CompareExport", "none")
+    anything = translate("CompareExport", "any")
     notes = [
-        f"Reference pack: {' '.join(comparison.reference_pack[:2])} "
-        f"(content {comparison.reference_pack[2][:12]})",
-        "Standards not shared by every unit (left out): "
-        + (", ".join(comparison.not_shared_standards) or "none"),
-        "Criteria not shared by every unit (left out): "
-        + (", ".join(comparison.not_shared_criteria) or "none"),
-        f"Filters: country {comparison.country or 'any'}, "
-        f"lead agency {comparison.lead_agency or 'any'}",
+        translate("CompareExport", "Reference pack: {pack} (content {content})").format(
+            pack=" ".join(comparison.reference_pack[:2]),
+            content=comparison.reference_pack[2][:12],
+        ),
+        translate("CompareExport", "Standards not shared by every unit (left out): {list}").format(
+            list=", ".join(comparison.not_shared_standards) or none
+        ),
+        translate("CompareExport", "Criteria not shared by every unit (left out): {list}").format(
+            list=", ".join(comparison.not_shared_criteria) or none
+        ),
+        translate("CompareExport", "Filters: country {country}, lead agency {agency}").format(
+            country=comparison.country or anything, agency=comparison.lead_agency or anything
+        ),
+        translate(
+            "CompareExport",
+            "Scores are each unit's official score as exported: the team consensus, or all "
+            "respondents pooled where a round has no agreed answers yet.",
+        ),
     ]
     for offset, note in enumerate(notes):
         write_text(ws, row + offset, 1, note)
@@ -134,7 +178,14 @@ def _statistics_sheet(ws: Worksheet, comparison: Comparison) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.data_source import AxDataSource, StrRef
 
-    titles = ["Standard", "Title", "Units", "Minimum", "Median", "Maximum"]
+    titles = [
+        translate("CompareExport", "Standard"),
+        translate("CompareExport", "Title"),
+        translate("CompareExport", "Units"),
+        translate("CompareExport", "Minimum"),
+        translate("CompareExport", "Median"),
+        translate("CompareExport", "Maximum"),
+    ]
     _header(ws, 1, titles, [10, 50, 8, 11, 11, 11])
     for row, stats in enumerate(comparison.statistics, start=2):
         write_text(ws, row, 1, stats.number)
@@ -149,12 +200,12 @@ def _statistics_sheet(ws: Worksheet, comparison: Comparison) -> None:
         return
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Minimum, median and maximum per standard"
-    chart.y_axis.title = "Score"
+    chart.title = translate("CompareExport", "Minimum, median and maximum per standard")
+    chart.y_axis.title = translate("CompareExport", "Score")
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
-    chart.x_axis.title = "Standard"
+    chart.x_axis.title = translate("CompareExport", "Standard")
     chart.x_axis.delete = False  # openpyxl 3.1 hides new axes otherwise
     chart.y_axis.delete = False
     chart.add_data(
@@ -168,7 +219,14 @@ def _statistics_sheet(ws: Worksheet, comparison: Comparison) -> None:
 
 
 def _unmet_sheet(ws: Worksheet, comparison: Comparison) -> None:
-    titles = ["Criterion", "Standard", "Units unmet", "Units compared", "Share", "Units"]
+    titles = [
+        translate("CompareExport", "Criterion"),
+        translate("CompareExport", "Standard"),
+        translate("CompareExport", "Units unmet"),
+        translate("CompareExport", "Units compared"),
+        translate("CompareExport", "Share"),
+        translate("CompareExport", "Units"),
+    ]
     _header(ws, 1, titles, [14, 10, 12, 15, 10, 70])
     for row, item in enumerate(comparison.most_unmet, start=2):
         write_text(ws, row, 1, item.criterion_id)
@@ -181,7 +239,11 @@ def _unmet_sheet(ws: Worksheet, comparison: Comparison) -> None:
 
 
 def _ranking_sheet(ws: Worksheet, comparison: Comparison) -> None:
-    titles = ["Rank", "Unit", "Overall"]
+    titles = [
+        translate("CompareExport", "Rank"),
+        translate("CompareExport", "Unit"),
+        translate("CompareExport", "Overall"),
+    ]
     _header(ws, 1, titles, [8, 34, 11])
     for row, entry in enumerate(comparison.ranking, start=2):
         write_number(ws, row, 1, entry.rank)
@@ -195,7 +257,12 @@ def _trends_sheet(ws: Worksheet, comparison: Comparison) -> None:
     the round order (units assess on different dates, so the x axis is the round number)."""
     from openpyxl.chart import LineChart, Reference
 
-    titles = ["Unit", "Date", "Round", "Overall"]
+    titles = [
+        translate("CompareExport", "Unit"),
+        translate("CompareExport", "Date"),
+        translate("CompareExport", "Round"),
+        translate("CompareExport", "Overall"),
+    ]
     _header(ws, 1, titles, [30, 11, 24, 10])
     row = 2
     for trend in comparison.trends:
@@ -211,7 +278,7 @@ def _trends_sheet(ws: Worksheet, comparison: Comparison) -> None:
     # A small wide table beside it feeds the chart: round number x unit.
     first_column = 7
     rounds = max(len(t.points) for t in comparison.trends)
-    write_text(ws, 1, first_column, "Round number")
+    write_text(ws, 1, first_column, translate("CompareExport", "Round number"))
     for number in range(1, rounds + 1):
         write_number(ws, 1 + number, first_column, number)
     for offset, trend in enumerate(comparison.trends, start=1):
@@ -219,12 +286,12 @@ def _trends_sheet(ws: Worksheet, comparison: Comparison) -> None:
         for number, point in enumerate(trend.points, start=1):
             write_percent(ws, 1 + number, first_column + offset, point.overall)
     chart = LineChart()
-    chart.title = "Overall score per round"
-    chart.y_axis.title = "Overall score"
+    chart.title = translate("CompareExport", "Overall score per round")
+    chart.y_axis.title = translate("CompareExport", "Overall score")
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
-    chart.x_axis.title = "Round number"
+    chart.x_axis.title = translate("CompareExport", "Round number")
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     data = Reference(
@@ -241,7 +308,15 @@ def _trends_sheet(ws: Worksheet, comparison: Comparison) -> None:
 
 
 def _files_sheet(ws: Worksheet, comparison: Comparison) -> None:
-    titles = ["File", "Status", "Reason", "Detail", "Unit", "Round", "Warnings"]
+    titles = [
+        translate("CompareExport", "File"),
+        translate("CompareExport", "Status"),
+        translate("CompareExport", "Reason"),
+        translate("CompareExport", "Detail"),
+        translate("CompareExport", "Unit"),
+        translate("CompareExport", "Round"),
+        translate("CompareExport", "Warnings"),
+    ]
     _header(ws, 1, titles, [44, 10, 18, 50, 30, 22, 24])
     for row, report in enumerate(comparison.files, start=2):
         write_text(ws, row, 1, report.path.name)
@@ -254,4 +329,4 @@ def _files_sheet(ws: Worksheet, comparison: Comparison) -> None:
     _filter(ws, 1, len(titles), 1 + len(comparison.files))
 
 
-__all__ = ["SHEETS", "build_comparison_workbook", "write_comparison"]
+__all__ = ["SHEETS", "build_comparison_workbook", "sheet_name", "write_comparison"]

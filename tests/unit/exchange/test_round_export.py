@@ -383,6 +383,57 @@ def test_swedish_export_uses_swedish_statements(service: AssessmentService, tmp_
 # --- a unit, redaction ---------------------------------------------------------------------
 
 
+def test_a_translated_export_keeps_the_names_import_and_comparison_read(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from promise_tracker import i18n
+    from promise_tracker.exchange.compare import read_export_summary
+    from promise_tracker.exchange.round_import import read_export
+
+    def marked(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"«{text}»"  # stands for any translation
+
+    service = workspace.assessment
+    i18n.install(marked, "sv")
+    try:
+        path = export_unit(service, NORRVIK, tmp_path / "translated.xlsx")
+    finally:
+        i18n.reset()
+    wb = load(path)
+    assert wb.sheetnames == ["Summary", "Criteria", "Respondents", "History", "Metadata", "Data"]
+    values = summary_values(wb["Summary"])
+    assert values["«Score shown»"] == "«team consensus»"
+    assert {"Unit", "Round", "Round date", "Overall score", "Completeness"} <= set(values)
+    assert wb["Summary"]["A1"].value == "«PROMISE tracker: self-assessment export»"
+    header = [c.value for c in wb["Criteria"][1]]
+    assert header[:7] == [
+        "Round date",
+        "Round",
+        "Standard",
+        "Criterion",
+        "«Statement»",
+        "«Answer»",
+        "Answer code",
+    ]
+    assert header[-4:] == [
+        "«Evidence note»",
+        "«Dissenting view»",
+        "«N/A justification»",
+        "«Flagged»",
+    ]
+    assert wb["Summary"]._charts[0].title is not None
+
+    latest = service.rounds(NORRVIK)[-1]
+    summary = read_export_summary(path)  # what the comparison reads
+    assert summary.unit_name == "Barnahus Norrvik (demo)"
+    assert summary.round_title == latest.title
+    official = service.round_result(latest.id).official.overall.percent
+    assert summary.overall == pytest.approx(official, abs=1e-4)
+    assert len(summary.history) == len(service.rounds(NORRVIK))
+    assert summary.answers
+    assert len(read_export(path, workspace.packs).rounds) == len(service.rounds(NORRVIK))
+
+
 def test_unit_export_holds_every_round(service: AssessmentService, tmp_path: Path) -> None:
     rounds = service.rounds(NORRVIK)
     path = export_unit(service, NORRVIK, tmp_path / "unit.xlsx")

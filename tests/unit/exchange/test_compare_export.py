@@ -1,0 +1,70 @@
+"""Comparison workbook: fixed texts follow the interface language, sheet names stay valid."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from promise_tracker import i18n
+from promise_tracker.exchange.compare import compare, read_many
+from promise_tracker.exchange.compare_export import SHEETS, write_comparison
+from promise_tracker.exchange.round_export import export_unit
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.demo import build_demo, demo_id
+from promise_tracker.services.workspace import open_workspace
+
+PACK_ID = "promise-bqs-2017"
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("compare-export")
+    with open_workspace(resolve_paths(str(folder / "data"), None)) as opened:
+        build_demo(opened.assessment, opened.packs.latest(PACK_ID))
+        return [
+            export_unit(opened.assessment, demo_id(key), folder / f"{key}.xlsx")
+            for key in ("norrvik", "fjordby")
+        ]
+
+
+@pytest.fixture
+def translated() -> Iterator[None]:
+    catalogue = {"Statistics": "Statistik", "Trends": "Trender", "Unit": "Enhet"}
+    catalogue["Ranking"] = "Rang: [ogiltig]"  # not a valid sheet name
+
+    def swedish(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return catalogue.get(text, text) if context == "CompareExport" else text
+
+    i18n.install(swedish, "sv")
+    yield
+    i18n.reset()
+
+
+def test_english_by_default(exports: list[Path], tmp_path: Path) -> None:
+    path = write_comparison(compare(read_many(exports)), tmp_path / "comparison.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == list(SHEETS)
+    assert wb["Ranking"]["B1"].value == "Unit"
+    notes = [c.value for c in wb["Units x standards"]["A"] if c.value]
+    assert any(str(n).startswith("Scores are each unit's official score") for n in notes)
+
+
+def test_sheet_names_and_headings_follow_the_language(
+    exports: list[Path], tmp_path: Path, translated: None
+) -> None:
+    path = write_comparison(compare(read_many(exports)), tmp_path / "comparison.xlsx")
+    wb = load_workbook(path)
+    # A translation that cannot name a sheet falls back to the English name.
+    assert wb.sheetnames == [
+        "Units x standards",
+        "Statistik",
+        "Most often unmet",
+        "Ranking",
+        "Trender",
+        "Files",
+    ]
+    assert wb["Ranking"]["B1"].value == "Enhet"
+    assert wb["Units x standards"]["A1"].value == "Enhet"
