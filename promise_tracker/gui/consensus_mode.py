@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -421,12 +423,12 @@ class ConsensusMode(QWidget):
         return edit
 
     def _build_shortcuts(self) -> None:
-        def add(keys: list[str], slot: object) -> list[QShortcut]:
+        def add(keys: list[str], slot: Callable[[], object]) -> list[QShortcut]:
             made = []
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(slot)  # type: ignore[arg-type]
+                shortcut.activated.connect(slot)
                 made.append(shortcut)
             return made
 
@@ -439,7 +441,7 @@ class ConsensusMode(QWidget):
         options = self.pack.answer_scale.options
         for index, option in enumerate(options[:9]):
             self._answer_shortcuts += add(
-                [str(index + 1), f"Alt+{index + 1}"], lambda o=option.id: self.choose(o)
+                [str(index + 1), f"Alt+{index + 1}"], partial(self.choose, option.id)
             )
         self._answer_shortcuts += add(["0", "Alt+0"], lambda: self.choose(None))
 
@@ -679,7 +681,14 @@ class ConsensusMode(QWidget):
         if self._loading or self.read_only:
             return
         current = self.agreed_answer(self._criterion_id)
-        self._save(replace(current, **{field: edit.toPlainText()}))
+        text = edit.toPlainText()
+        if field == "note":
+            changed = replace(current, note=text)
+        elif field == "dissent":
+            changed = replace(current, dissent=text)
+        else:
+            changed = replace(current, na_justification=text)
+        self._save(changed)
         if field == "na_justification":
             # An N/A counts as agreed once its reason is written.
             self._show_position()

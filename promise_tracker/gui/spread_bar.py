@@ -178,7 +178,7 @@ class SpreadDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(4, 4, -4, -4)
         paint_spread(painter, rect, spread)
 
     def sizeHint(

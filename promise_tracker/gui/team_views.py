@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 if TYPE_CHECKING:
@@ -65,8 +65,8 @@ class TeamViews(QObject):
             signal.connect(self.update_actions)
         self.update_actions()
 
-    def _round_signals(self) -> list[object]:
-        found = []
+    def _round_signals(self) -> list[SignalInstance]:
+        found: list[SignalInstance] = []
         for name, signal in (
             ("pages", "currentChanged"),
             ("round_combo", "currentIndexChanged"),
