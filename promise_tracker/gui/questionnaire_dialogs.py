@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from promise_tracker.gui.forms import add_form_row, problem_label, with_shortcut
 if TYPE_CHECKING:
     # The services (and through them SQLAlchemy) load when a dialog is first opened, not
     # when the window builds its menus.
+    from promise_tracker.exchange.questionnaire import Translate
     from promise_tracker.gui.main_window import MainWindow
     from promise_tracker.services.assessment import AssessmentService
     from promise_tracker.services.questionnaires import (
@@ -63,6 +64,31 @@ def pdf_writer() -> PdfWriter | None:
     except ImportError:
         return None
     return write_questionnaire_pdf
+
+
+def questionnaire_texts(language: str) -> Translate | None:
+    """The questionnaire's fixed texts (instructions, headings) in `language`.
+
+    None means the interface language (i18n.translate), used when it is that language or
+    when no translation into it is shipped.
+    """
+    from promise_tracker import i18n
+    from promise_tracker.gui.translation import SOURCE_LANGUAGE, catalog_bytes
+
+    if language == i18n.language():
+        return None
+    if language == SOURCE_LANGUAGE:
+        return lambda context, text: text
+    data = catalog_bytes(language)
+    translator = QTranslator()
+    if data is None or not translator.load(data):
+        return None
+
+    def translate(context: str, text: str) -> str:
+        # The closure keeps `data` alive: the translator reads from it.
+        return translator.translate(context, text) or text if data else text
+
+    return translate
 
 
 # --- the menu ------------------------------------------------------------------------------
@@ -449,6 +475,7 @@ class QuestionnaireExportDialog(QDialog):
                 language=self.language,
                 excel=self.excel_check.isChecked(),
                 pdf=self.pdf_writer if self.pdf_check.isChecked() else None,
+                texts=questionnaire_texts(self.language),
                 progress=step,
             )
         except (PromiseTrackerError, OSError) as error:

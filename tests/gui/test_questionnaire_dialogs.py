@@ -13,6 +13,7 @@ from promise_tracker.gui.main_window import MainWindow
 from promise_tracker.gui.questionnaire_dialogs import (
     QuestionnaireExportDialog,
     QuestionnaireImportDialog,
+    questionnaire_texts,
 )
 from promise_tracker.gui.settings import Settings
 from promise_tracker.services.demo import demo_id
@@ -85,7 +86,15 @@ def test_export_writes_one_file_per_checked_respondent(  # type: ignore[no-untyp
     for respondent in respondents[1:]:
         path = out / f"Barnahus Norrvik (demo) - Self-assessment 2025 - {respondent.alias}.xlsx"
         assert path in files
-    ws = load_workbook(files[0])["Criteria"]
+    workbook = load_workbook(files[0])
+    # The fixed texts are in the chosen language too, as far as it is translated.
+    swedish = questionnaire_texts("sv") or (lambda context, text: text)
+    assert workbook.sheetnames == [
+        swedish("Questionnaire", "Instructions"),
+        swedish("Questionnaire", "Criteria"),
+        "Metadata",
+    ]
+    ws = workbook.worksheets[1]
     assert ws.data_validations.dataValidation[0].formula1 == '"Ja,Nej,Ej tillämpligt"'
     result = dialog.findChild(QPlainTextEdit, "questionnaireExportResult")
     assert result.isVisible()
@@ -261,3 +270,19 @@ def test_look_of_the_dialogs(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     dialog.table.selectRow(1)
     assert dialog.grab().save(str(tmp_path / "import.png"))
+
+
+def test_fixed_texts_follow_the_chosen_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker import i18n
+
+    assert questionnaire_texts("en") is None  # the interface language: i18n.translate
+    swedish = questionnaire_texts("sv")
+    if swedish is not None:  # a Swedish catalogue is shipped
+        assert swedish("Questionnaire", "no such text") == "no such text"
+    i18n.install(lambda context, text, disambiguation=None, n=-1: f"[{text}]", "sv")
+    try:
+        english = questionnaire_texts("en")
+        assert english is not None
+        assert english("Questionnaire", "Answer") == "Answer"  # the source texts
+    finally:
+        i18n.reset()
