@@ -7,7 +7,8 @@ memory and put in place atomically, so a reader never sees a half-written file.
 
 QtGui needs a QGuiApplication. Inside the app the QApplication is reused; the command line
 and tests get a QGuiApplication from `ensure_gui_application`, drawing offscreen where there
-is no display. Rendering works in a worker thread once the application exists.
+is no display. Once the application exists, documents can be made in a QThread or QThreadPool
+worker (a plain Python thread has no Qt event dispatcher, and Qt's text layout warns there).
 """
 
 from __future__ import annotations

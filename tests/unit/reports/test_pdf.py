@@ -144,3 +144,27 @@ def test_a_written_file_is_complete_and_readable_by_others(tmp_path: Path) -> No
     os.umask(umask)
     # The usual mode of a new file, not the private one of a temporary file.
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@requires_poppler
+def test_a_document_can_be_made_in_a_worker_thread(tmp_path: Path) -> None:
+    # The export dialogs write documents off the GUI thread; Qt must not warn there (the
+    # test fails on any Qt warning).
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    target = tmp_path / "worker.pdf"
+    failures: list[BaseException] = []
+
+    class Job(QRunnable):
+        def run(self) -> None:
+            try:
+                body = "".join(f"<table><tr><td>Row {n} åäö</td></tr></table>" for n in range(200))
+                write_atomically(render_pdf(body, PdfMetadata("Worker")), target)
+            except BaseException as error:  # handed to the test thread
+                failures.append(error)
+
+    pool = QThreadPool()
+    pool.start(Job())
+    assert pool.waitForDone(60_000)
+    assert failures == []
+    assert "Row 199 åäö" in flat("\n".join(pdf_pages(target)))
