@@ -20,6 +20,8 @@ if [ "$profile" = dev ]; then
   debian_packages+=(binutils desktop-file-utils appstream)
   # Tests open exported workbooks in LibreOffice, as users of Calc would.
   debian_packages+=(libreoffice-calc-nogui)
+  # Tests read the printed PDFs back as text (pdftotext) and render pages (pdftoppm).
+  debian_packages+=(poppler-utils)
 fi
 python="${PYTHON:-python3}"
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
