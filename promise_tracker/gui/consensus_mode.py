@@ -441,9 +441,10 @@ class ConsensusMode(QWidget):
         options = self.pack.answer_scale.options
         for index, option in enumerate(options[:9]):
             self._answer_shortcuts += add(
-                [str(index + 1), f"Alt+{index + 1}"], partial(self.choose, option.id)
+                [str(index + 1), f"Num+{index + 1}", f"Alt+{index + 1}"],
+                partial(self.choose, option.id),
             )
-        self._answer_shortcuts += add(["0", "Alt+0"], lambda: self.choose(None))
+        self._answer_shortcuts += add(["0", "Num+0", "Alt+0"], lambda: self.choose(None))
 
     # --- keys in the text boxes -----------------------------------------------------------------
 
@@ -520,7 +521,9 @@ class ConsensusMode(QWidget):
                 self.show_criterion(candidate)
                 return
         self.position_label.setText(
-            self.tr("Every criterion has an agreed answer.") + "  " + self.position_label.text()
+            self.tr("Every criterion has an agreed answer. {position}").format(
+                position=self.position_label.text()
+            )
         )
 
     def choose(self, option_id: str | None) -> None:
@@ -545,16 +548,19 @@ class ConsensusMode(QWidget):
         order = self.order()
         cid = self._criterion_id
         position = order.index(cid) + 1
-        text = self.tr("Criterion {position} of {count} · {id}").format(
-            position=position, count=len(order), id=cid
-        )
         spread = self.data.spreads.get(cid)
-        if spread is not None and spread.answered:
-            text += " · " + self.tr("disagreement {value}").format(
-                value=f"{spread.disagreement:.2f}"
+        values = {"position": position, "count": len(order), "id": cid}
+        if spread is None or not spread.answered:
+            text = self.tr("Criterion {position} of {count} · {id}").format(**values)
+        elif spread.perspectives_disagree:
+            text = self.tr(
+                "Criterion {position} of {count} · {id} · disagreement {value} · "
+                "perspectives differ"
+            ).format(value=f"{spread.disagreement:.2f}", **values)
+        else:
+            text = self.tr("Criterion {position} of {count} · {id} · disagreement {value}").format(
+                value=f"{spread.disagreement:.2f}", **values
             )
-            if spread.perspectives_disagree:
-                text += " · " + self.tr("perspectives differ")
         self.position_label.setText(text)
         agreed = self.agreed_count()
         total = len(self._orders[self.ORDER_PACK])
@@ -604,14 +610,15 @@ class ConsensusMode(QWidget):
 
     def _show_status(self, answer: Answer) -> None:
         pack = self.pack
+        label = answer_label(pack, answer.value, self.language)
         if answer.value is None:
             status = self.tr("Not agreed yet")
-        else:
-            status = self.tr("Agreed: {answer}").format(
-                answer=answer_label(pack, answer.value, self.language)
+        elif criterion_status(answer, pack.answer_scale) in _WAITING:
+            status = self.tr("Agreed: {answer} (counts once the reason is written)").format(
+                answer=label
             )
-            if criterion_status(answer, pack.answer_scale) in _WAITING:
-                status += " " + self.tr("(counts once the reason is written)")
+        else:
+            status = self.tr("Agreed: {answer}").format(answer=label)
         self.status_label.setText(status)
 
     @staticmethod

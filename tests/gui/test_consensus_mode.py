@@ -150,6 +150,12 @@ def test_facilitator_records_answers_rationale_and_dissent(
 
     mode.rationale_edit.setFocus()
     qtbot.keyClicks(mode.rationale_edit, "No written routine yet")
+    # Return alone is a new line; with Ctrl it moves on, even from the text box.
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert mode.current_criterion() != first
+    mode.show_criterion(first)
+    mode.rationale_edit.setFocus()
+    press(qtbot, Qt.Key.Key_End)
     # Keys that edit text stay in the box: Home goes to the start of the line, digits type.
     press(qtbot, Qt.Key.Key_Home)
     qtbot.keyClicks(mode.rationale_edit, "2025: ")
@@ -201,7 +207,8 @@ def test_not_applicable_needs_its_reason(qtbot, demo_workspace: Workspace) -> No
     press(qtbot, Qt.Key.Key_Return, CTRL)
     cid = mode.current_criterion()
     before = mode.agreed_count()
-    press(qtbot, Qt.Key.Key_3)  # not applicable: the cursor goes to the reason
+    # 3 on the number pad: not applicable, and the cursor goes to the reason.
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
     assert mode.justification_edit.isVisible()
     assert mode.justification_edit.hasFocus()
     assert mode.agreed_count() == before  # not counted without a reason
