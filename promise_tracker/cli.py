@@ -420,7 +420,7 @@ def _questionnaire_import(paths: AppPaths, args: argparse.Namespace) -> int:
     print(summary.describe())
     if summary.files_skipped:
         print(
-            f"{len(summary.files_skipped)} changed files were not imported; check the "
+            f"Changed files not imported: {len(summary.files_skipped)}; check the "
             "differences above and run again with --accept-changed to store them."
         )
     if preview.rejected:

@@ -707,15 +707,15 @@ class QuestionnaireImportDialog(QDialog):
             "rejected": self.tr("Rejected"),
         }[file.status]
         if file.status == "rejected":
-            detail = self.tr("{count} problems").format(count=len(file.problems))
+            detail = self.tr("Problems: {count}").format(count=len(file.problems))
         elif file.status == "unchanged":
             detail = ""
         elif file.status == "new":
-            detail = self.tr("{count} answers").format(count=len(file.changes))
+            detail = self.tr("Answers: {count}").format(count=len(file.changes))
         else:
-            detail = self.tr("{count} differences").format(count=len(file.changes))
+            detail = self.tr("Differences: {count}").format(count=len(file.changes))
         if file.warnings:
-            warning = self.tr("{count} warnings").format(count=len(file.warnings))
+            warning = self.tr("Warnings: {count}").format(count=len(file.warnings))
             detail = f"{detail}, {warning}" if detail else warning
         respondent = file.respondent.alias if file.respondent else ""
         for column, item in enumerate(
@@ -818,7 +818,7 @@ class QuestionnaireImportDialog(QDialog):
     def describe(self, summary: QuestionnaireImportSummary) -> str:
         if summary.files_imported:
             text = self.tr(
-                "Imported {files} questionnaires: {answers} answers saved, {cleared} cleared."
+                "Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}."
             ).format(
                 files=len(summary.files_imported),
                 answers=summary.answers_written,

@@ -224,7 +224,7 @@ class QuestionnaireFilePreview:
             ]
         elif self.status == "new":
             lines = [
-                translate("Questionnaire", "{file} ({respondent}): new, {count} answers").format(
+                translate("Questionnaire", "{file} ({respondent}): new, answers: {count}").format(
                     file=name, respondent=who, count=len(self.changes)
                 )
             ]
@@ -232,7 +232,7 @@ class QuestionnaireFilePreview:
             lines = [
                 translate(
                     "Questionnaire",
-                    "{file} ({respondent}): changed, {count} differences from what is stored",
+                    "{file} ({respondent}): changed, differences from what is stored: {count}",
                 ).format(file=name, respondent=who, count=len(self.changes))
             ]
             if self.pack is not None:
@@ -478,7 +478,7 @@ class QuestionnaireImportSummary:
         else:
             text = translate(
                 "Questionnaire",
-                "Imported {files} questionnaires: {answers} answers saved, {cleared} cleared.",
+                "Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}.",
             ).format(
                 files=len(self.files_imported),
                 answers=self.answers_written,

@@ -193,9 +193,9 @@ def test_import_preview_accept_changed_and_the_round_refreshes(  # type: ignore[
     qtmodeltester.check(dialog.table.model())
     adder, changer = (dialog.preview.files[i].respondent for i in (0, 1))
     assert rows(dialog) == [
-        [files["adder"].name, adder.alias, "New", "1 answers"],
-        [files["changer"].name, changer.alias, "Changed: check to import", "1 differences"],
-        ["broken.xlsx", "", "Rejected", "1 problems"],
+        [files["adder"].name, adder.alias, "New", "Answers: 1"],
+        [files["changer"].name, changer.alias, "Changed: check to import", "Differences: 1"],
+        ["broken.xlsx", "", "Rejected", "Problems: 1"],
     ]
     # The details pane shows the selected file's problems in words.
     dialog.table.setFocus()
@@ -206,7 +206,7 @@ def test_import_preview_accept_changed_and_the_round_refreshes(  # type: ignore[
     ]
     qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
     details = dialog.details.toPlainText().splitlines()
-    assert details[0].endswith("changed, 1 differences from what is stored")
+    assert details[0].endswith("changed, differences from what is stored: 1")
     assert "answer " in details[1]
 
     # Space on its name checks the changed file: its differences will be stored too.
@@ -219,7 +219,7 @@ def test_import_preview_accept_changed_and_the_round_refreshes(  # type: ignore[
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     result = dialog.findChild(QLabel, "questionnaireImportResultLabel")
     assert result.text() == (
-        "Imported 2 questionnaires: 2 answers saved, 0 cleared. Rejected files left out: 1."
+        "Questionnaires imported: 2; answers saved: 2, cleared: 0. Rejected files left out: 1."
     )
     assert [r[2] for r in rows(dialog)] == [
         "Unchanged: already imported",

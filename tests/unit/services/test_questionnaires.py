@@ -182,7 +182,7 @@ def test_changed_reimport_lists_differences_and_needs_acceptance(
     file = preview.files[0]
     assert file.status == "changed"
     lines = file.describe()
-    assert lines[0] == f"{path.name} (Police liaison): changed, 3 differences from what is stored"
+    assert lines[0] == f"{path.name} (Police liaison): changed, differences from what is stored: 3"
     assert lines[1:] == [
         f"  {first}: answer Yes → No; notes “old note” → “new note”",
         f"  {second}: answer No → (no answer)",
