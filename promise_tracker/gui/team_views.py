@@ -71,8 +71,11 @@ class TeamViews(QObject):
             ("pages", "currentChanged"),
             ("round_combo", "currentIndexChanged"),
             ("unit_combo", "currentIndexChanged"),
+            # The title names the unit, the round and the demo: it changes with each of them,
+            # even where the window fills its boxes with their signals blocked.
+            ("", "windowTitleChanged"),
         ):
-            widget = getattr(self.window, name, None)
+            widget = getattr(self.window, name, None) if name else self.window
             if widget is not None:
                 found.append(getattr(widget, signal))
         return found
@@ -106,7 +109,9 @@ class TeamViews(QObject):
             return
         workspace = self.window.workspace
         if workspace is None or view.service is not workspace.assessment:
-            view.close()  # other data was opened (e.g. the demo): this window's is gone
+            # Other data was opened (e.g. the demo): this window's data is gone.
+            self.disagreement = None
+            view.close()
             return
         round_id = self.current_round_id()
         if round_id is not None and view.round_id != round_id:
@@ -140,6 +145,7 @@ class TeamViews(QObject):
             return None
         from promise_tracker.gui.disagreement_view import DisagreementView
 
+        self.update_actions()  # drops a window left over from other data
         if self.disagreement is None:
             view = DisagreementView(
                 self.window.service, round_id, self.window.language, self.window

@@ -213,3 +213,25 @@ def test_actions_are_disabled_without_an_open_round(qtbot, tmp_path: Path) -> No
         assert window.team_views.show_disagreement() is None
         assert window.team_views.start_meeting() is None
         window.close()
+
+
+def test_window_closes_when_other_data_is_opened(
+    qtbot, demo_workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(
+        demo_workspace,
+        settings=Settings(demo_workspace.paths.settings_file),
+        open_workspace=lambda demo: open_workspace(resolve_paths(tmp_path / "mine")),
+        is_demo=True,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    view = window.team_views.show_disagreement()
+    assert view is not None
+    assert view.isVisible()
+    window.demo_action.trigger()  # back to the user's own (empty) data
+    assert window.team_views.disagreement is None
+    assert not view.isVisible()
+    assert not window.findChild(QAction, "disagreementAction").isEnabled()
+    window.close()
+    window.workspace.close()
