@@ -378,3 +378,19 @@ def test_libreoffice_prints_the_questionnaire(tmp_path: Path, pack: Pack, round_
         ).stdout
         assert "Socialsekreterare" in text
         assert pack.criteria()[0].statement.get("sv")[:30] in " ".join(text.split())
+
+
+def test_hostile_alias_stays_text_and_makes_a_safe_file_name(
+    tmp_path: Path, pack: Pack, round_: Round
+) -> None:
+    from promise_tracker.exchange.questionnaire import questionnaire_file_name
+
+    hostile = Respondent("resp-1", "round-1", '=HYPERLINK("x")/..\\:*?', "management")
+    assert questionnaire_file_name(UNIT, round_, hostile) == (
+        "Barnahus Åby - Självskattning 2026 - =HYPERLINK(-x-)"
+    )
+    path = write(tmp_path, pack, round_, "en", respondent=hostile)
+    workbook = load_workbook(path)
+    cell = workbook["Instructions"]["B6"]
+    assert (cell.value, cell.data_type) == (hostile.alias, "s")
+    assert read_and_check(path, pack).problems == ()
