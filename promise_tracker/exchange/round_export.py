@@ -1,8 +1,10 @@
 """Writes a round or a unit (all its rounds) to an .xlsx workbook for coordinators.
 
-Sheets: "Summary" (scores per assessed standard with a bar chart), "Criteria" (every
-criterion's consensus answer and each perspective's share of yes), "Respondents", "History"
-(every round of the unit with a line chart) and a hidden "Metadata" sheet that a later import
+Sheets: "Summary" (the round's official score per assessed standard with a bar chart, and
+which score that is: the team consensus, or all respondents pooled while nothing is agreed),
+"Criteria" (every criterion's consensus answer, its evidence note, dissenting view and N/A
+justification, and each perspective's share of yes), "Respondents", "History" (every round
+of the unit with a line chart) and a hidden "Metadata" sheet that a later import
 reads: format name and version, pack, ids, language, redaction and a data checksum. A hidden
 "Data" sheet holds every record an import needs, one per row: column A names the kind
 ("unit", "round", "respondent", "answer", "event") and column B holds the record as JSON
