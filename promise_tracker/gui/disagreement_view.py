@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,8 +146,21 @@ def two_lines(text: str, width: int = 12) -> str:
     return text[:cut] + "\n" + text[cut + 1 :]
 
 
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = QTableView(parent)
+class FitTableView(QTableView):
+    """A table that asks for the height of all its rows (its maximum height), so a layout
+    shows every row when there is room and shrinks it, scrolling, when there is not."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.maximumHeight() < 10_000:
+            hint.setHeight(self.maximumHeight())
+        return hint
+
+
+def _table(
+    parent: QWidget, name: str, accessible: str, kind: type[QTableView] = QTableView
+) -> QTableView:
+    table = kind(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -271,14 +284,17 @@ class DisagreementView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         # Left: scores by standard above the selected criterion; right: what to discuss.
-        left = QSplitter(Qt.Orientation.Vertical, self.splitter)
-        left.setObjectName("scoresSplitter")
-        left.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left.setObjectName("scoresSide")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         scores_box = QGroupBox(self.tr("Scores by standard"), left)
         scores_box.setObjectName("scoresBox")
         scores_layout = QVBoxLayout(scores_box)
         self.scores_model = RowsModel([], self)
-        self.scores_table = _table(scores_box, "scoresTable", self.tr("Scores by standard"))
+        self.scores_table = _table(
+            scores_box, "scoresTable", self.tr("Scores by standard"), FitTableView
+        )
         self.scores_table.setModel(self.scores_model)
         self.scores_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.scores_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -295,7 +311,6 @@ class DisagreementView(QWidget):
         scores_hint.setWordWrap(True)
         set_secondary_text(scores_hint)
         scores_layout.addWidget(scores_hint)
-        scores_layout.addStretch(1)
 
         # Right: what to discuss, and the selected criterion.
         self.discussion_box = QGroupBox(self.tr("Needs discussion"), self.splitter)
@@ -344,12 +359,8 @@ class DisagreementView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         detail_layout.addWidget(self.notes_table, 3)
-        left.addWidget(scores_box)
-        left.addWidget(self.detail_box)
-        # The scores table has a fixed number of rows: the rest of the height goes to the notes.
-        left.setStretchFactor(0, 0)
-        left.setStretchFactor(1, 1)
-
+        left_layout.addWidget(scores_box)
+        left_layout.addWidget(self.detail_box, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.discussion_box)
         self.splitter.setStretchFactor(0, 1)
@@ -442,7 +453,9 @@ class DisagreementView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.scores_table.setFixedHeight(fit_height(self.scores_table))
+        # All rows when there is room; on a small screen it shrinks and scrolls.
+        self.scores_table.setMaximumHeight(fit_height(self.scores_table))
+        self.scores_table.setMinimumHeight(min(fit_height(self.scores_table), 160))
 
     def _fill_discussion(self) -> None:
         data = self.data
