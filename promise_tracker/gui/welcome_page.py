@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,8 +105,20 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
 
+        for label in column.findChildren(QLabel):
+            if label.wordWrap():
+                label.installEventFilter(self)
+
         QWidget.setTabOrder(self.create_button, self.demo_button)
         self.setFocusProxy(self.create_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page sits in a stacked widget, which does not pass height-for-width on: each
+        # wrapped text asks, whenever its width changes, for the height it needs at that
+        # width, or a longer language is cut off.
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            watched.setMinimumHeight(watched.heightForWidth(watched.width()))
+        return False
 
     def _choice(
         self,

@@ -236,7 +236,12 @@ def pseudo(text: str) -> str:
         return text
     parts = _PLACEHOLDER.split(text)
     changed = "".join(p if _PLACEHOLDER.fullmatch(p) else p.translate(_ACCENTS) for p in parts)
-    padding = "~" * max(1, math.ceil(len(text) * 0.4) - 2)
+    extra = max(1, math.ceil(len(text) * 0.4) - 2)
+    if " " in text.strip():
+        # Longer words as well as more of them: padding that wraps like real text.
+        padding = " " + " ".join("~" * 6 for _ in range(max(1, math.ceil(extra / 7))))
+    else:
+        padding = "~" * extra
     return f"[{changed}{padding}]"
 
 
@@ -271,11 +276,15 @@ def test_pseudo_translation_keeps_what_code_relies_on() -> None:
     assert "{name}" in pseudo("Saved {name}")
     assert "%n" in pseudo("%n rounds")
     assert len(pseudo("Preferences")) >= len("Preferences") * 1.4
+    assert len(pseudo("Save the chart as a file")) >= len("Save the chart as a file") * 1.4
 
 
 SHOTS = Path(os.environ.get("PROMISE_TRACKER_SHOTS", tempfile.gettempdir()))
 # Widgets that shorten their text on purpose (with "…" and the full text in a tooltip).
-ELIDED_BY_DESIGN: dict[str, str] = {}
+ELIDED_BY_DESIGN: dict[str, str] = {
+    "answersShownLabel": "the summary header elides whose answers are shown; tooltip has all",
+    "roundTitleLabel": "the summary header elides a long round title; tooltip has all",
+}
 
 
 def _visible_text(text: str) -> str:
@@ -292,12 +301,17 @@ def _clipped(top: QWidget) -> list[str]:
         metrics = widget.fontMetrics()
         if isinstance(widget, QLabel):
             text = widget.text()
-            if (
-                not text
-                or widget.wordWrap()
-                or widget.textFormat() == Qt.TextFormat.RichText
-                or Qt.mightBeRichText(text)
-            ):
+            if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                # A wrapped label needs the height of its text at its width.
+                height = widget.heightForWidth(widget.width())
+                if height > widget.height() + 1:
+                    problems.append(
+                        f"{name} {text[:50]!r}: needs {height}px high, has {widget.height()}px"
+                    )
+                continue
+            if widget.textFormat() == Qt.TextFormat.RichText or ("<" in text and ">" in text):
                 continue
             lines = _visible_text(text).split("\n")
             needed = max(metrics.horizontalAdvance(line) for line in lines)
