@@ -94,5 +94,8 @@ def bars_figure(
         frameon=False,
     )
     heading = title if title is not None else translate("Score and completeness by standard")
-    ax.set_title(heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE, pad=font_size * 2.2)
+    # Wrapped, so a longer language (or a long custom title) stays inside the figure.
+    ax.set_title(
+        heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE, pad=font_size * 2.2, wrap=True
+    )
     return fig
