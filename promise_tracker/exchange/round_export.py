@@ -616,8 +616,10 @@ def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
     encode = json.JSONEncoder(ensure_ascii=True, sort_keys=True, default=_json_value).encode
     for kind, values in data_records(content):
         # ASCII-escaped JSON: control characters and carriage returns, which a cell cannot
-        # hold as such, come back exactly.
-        ws.append([text_cell(ws, kind), text_cell(ws, encode(values))])
+        # hold as such, come back exactly. Both texts are appended as they are, without
+        # text_cell: a record kind is one of RECORD_KINDS and a JSON object starts with "{",
+        # so neither can be taken for a formula, and neither holds a character to clean.
+        ws.append([kind, encode(values)])
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 120
 
@@ -626,6 +628,11 @@ def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
 
 
 def _canonical(value: object) -> object:
+    # Text and empty cells first: they are most of the values of every sheet.
+    if type(value) is str:
+        return value or None
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):  # dates read back from a file are datetimes
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
