@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -283,8 +284,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
-    _install_language(args.language)
-    with open_workspace(paths) as workspace:
+    with _output_language(args.language), open_workspace(paths) as workspace:
         if args.round:
             written = export_round(
                 workspace.assessment,
@@ -434,10 +434,14 @@ def _questionnaire_import(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    with _output_language(args.language):
+        return _compare_files(args)
+
+
+def _compare_files(args: argparse.Namespace) -> int:
     from promise_tracker.exchange.compare import compare, read_many
     from promise_tracker.exchange.compare_export import write_comparison
 
-    _install_language(args.language)
     aliases: dict[str, str] = {}
     for item in args.alias:
         unit_id, separator, name = item.partition("=")
@@ -471,11 +475,11 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _install_language(language: str) -> None:
-    """Write the export's fixed texts (headings, labels) in `language`."""
-    from promise_tracker.gui.translation import install_for_output
+def _output_language(language: str) -> AbstractContextManager[str]:
+    """Within the block, the export's fixed texts (headings, labels) are in `language`."""
+    from promise_tracker.gui.translation import output_language
 
-    install_for_output(language)
+    return output_language(language)
 
 
 def _percent(value: float | None) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -149,6 +151,17 @@ def install_for_output(language: str | None) -> str:
     i18n.install(translate, code)
     QLocale.setDefault(locale_for(code))
     return code
+
+
+@contextmanager
+def output_language(language: str | None) -> Iterator[str]:
+    """`install_for_output` for the duration of a with-block; English again afterwards."""
+    previous_locale = QLocale()
+    try:
+        yield install_for_output(language)
+    finally:
+        i18n.reset()
+        QLocale.setDefault(previous_locale)
 
 
 def default_standards_language(pack_languages: tuple[str, ...] | list[str]) -> str:
