@@ -87,10 +87,9 @@ def cell_format(
     *,
     number_format: str = "",
     alignment: Any = None,
-    font: Any = None,
-    fill: Any = None,
 ) -> Any:
-    """The workbook's resolved format (openpyxl's style array) for the given style objects.
+    """The workbook's resolved format (openpyxl's style array) for a number format and an
+    openpyxl Alignment.
 
     Pass the result to `text_cell`, `number_cell` and friends; None means no format.
     """
@@ -101,10 +100,6 @@ def cell_format(
         prototype.number_format = number_format
     if alignment is not None:
         prototype.alignment = alignment
-    if font is not None:
-        prototype.font = font
-    if fill is not None:
-        prototype.fill = fill
     return prototype._style
 
 

@@ -97,3 +97,50 @@ def test_saved_workbooks_get_the_usual_permissions_and_replace_atomically(tmp_pa
         save_atomically(Broken(), target)
     assert target.read_bytes() == before  # the earlier file is untouched
     assert [p.name for p in tmp_path.iterdir()] == ["export.xlsx"]  # no temporary left
+
+
+def test_appended_cells_keep_text_as_text_and_share_one_format(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl.styles import Alignment
+
+    from promise_tracker.exchange.cells import (
+        cell_format,
+        number_cell,
+        percent_cell,
+        text_cell,
+        value_cell,
+    )
+
+    workbook = Workbook()
+    ws = workbook.active
+    wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
+    dated = cell_format(ws, number_format="yyyy-mm-dd")
+    share = cell_format(ws, number_format="0.0%")
+    for text in HOSTILE:
+        ws.append([text_cell(ws, text, wrap)])
+    ws.append([text_cell(ws, "\r=1+1\x00", wrap), text_cell(ws, "", wrap), text_cell(ws, None)])
+    ws.append([value_cell(ws, dt.date(2024, 5, 6), dated), percent_cell(ws, 200 / 3, share)])
+    ws.append([value_cell(ws, True), percent_cell(ws, None, share)])
+    with pytest.raises(TypeError):
+        number_cell(ws, True)
+    path = tmp_path / "appended.xlsx"
+    workbook.save(path)
+
+    reloaded = load_workbook(path).active
+    for row, text in enumerate(HOSTILE, start=1):
+        cell = reloaded.cell(row=row, column=1)
+        assert (cell.data_type, cell.value) == ("s", text)
+        assert cell.alignment.wrap_text
+        assert cell.alignment.vertical == "top"
+    last = len(HOSTILE) + 1
+    assert reloaded.cell(row=last, column=1).value == f"\n=1+1{REPLACEMENT}"
+    assert reloaded.cell(row=last, column=2).value is None
+    assert reloaded.cell(row=last, column=2).alignment.wrap_text  # formatted though empty
+    assert reloaded.cell(row=last + 1, column=1).value == dt.datetime(2024, 5, 6)
+    assert reloaded.cell(row=last + 1, column=1).number_format == "yyyy-mm-dd"
+    assert reloaded.cell(row=last + 1, column=2).value == round(2 / 3, 6)
+    assert reloaded.cell(row=last + 1, column=2).number_format == "0.0%"
+    assert reloaded.cell(row=last + 2, column=1).value is True
+    # One resolved format per column, not one per cell.
+    assert len({reloaded.cell(row=r, column=1).style_id for r in range(1, last + 1)}) == 1
