@@ -368,7 +368,11 @@ def test_no_text_is_clipped_in_a_longer_language(
 
     window.results_action.trigger()
     qtbot.waitUntil(lambda: window.results_view is not None and window.results_view.isVisible())
-    _look(qtbot, window, "results", problems)
+    tabs = window.results_view.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        _look(qtbot, window, f"results-{index}", problems)
+    tabs.setCurrentIndex(0)
     window.results_action.trigger()
 
     with open_workspace(resolve_paths(tmp_path / "empty")) as empty:
