@@ -1160,3 +1160,23 @@ TEXTS.update(
         "Warnings": "Varningar",
     }
 )
+
+# Questionnaire refusals (exchange/questionnaire.py), ready for when lupdate can read them.
+TEXTS.update(
+    {
+        "was changed after it was handed out: the parts that identify the questionnaire (round, respondent, criteria, statements) no longer match its checksum; hand out a new questionnaire": "ändrades efter att det delades ut: de delar som identifierar frågeformuläret (omgång, respondent, kriterier, påståenden) stämmer inte längre med kontrollsumman; dela ut ett nytt frågeformulär",
+        "is not a questionnaire made by PROMISE tracker (it has no Metadata sheet)": "är inget frågeformulär från PROMISE tracker (det har inget Metadata-blad)",
+        "is not a questionnaire made by PROMISE tracker (its Metadata names another format); a round export is imported with File > Import from Excel": "är inget frågeformulär från PROMISE tracker (dess Metadata anger ett annat format); en export av en omgång importeras med Arkiv > Importera från Excel",
+        "has no criteria sheet named “{sheet}”; sheets were renamed or removed": "har inget kriterieblad med namnet ”{sheet}”; blad har bytt namn eller tagits bort",
+        "has an unknown questionnaire format version ({version})": "har en okänd version av frågeformulärets format ({version})",
+        "was made by a newer version of PROMISE tracker (questionnaire format {version}; this version reads format {known}); update PROMISE tracker to import it": "gjordes med en nyare version av PROMISE tracker (frågeformulärsformat {version}; den här versionen läser format {known}); uppdatera PROMISE tracker för att importera det",
+        "{count} criteria are missing at the end, from {first}; rows may not be removed": "{count} kriterier saknas i slutet, från {first}; rader får inte tas bort",
+        "row {row}: the {column} cell {cell} holds a formula; questionnaires take typed text only (a note may not start with “=” unless typed as text)": "rad {row}: cellen {cell} i kolumnen {column} innehåller en formel; frågeformulär tar bara emot inskriven text (en anteckning får inte börja med ”=” om den inte skrivs in som text)",
+        "sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold formulas": "bladet ”{sheet}”, cell {cell} innehåller en formel; frågeformulär innehåller aldrig formler",
+        "row {row} ({criterion}): answered “{answer}” without saying why; it counts as unanswered until a justification is added": "rad {row} ({criterion}): svarade ”{answer}” utan att ange varför; det räknas som obesvarat tills en motivering läggs till",
+        "row {row}: a row the questionnaire did not have ({found}); rows may not be added": "rad {row}: en rad som frågeformuläret inte hade ({found}); rader får inte läggas till",
+        "row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}": "rad {row} ({criterion}): ”{value}” är inget svar; välj ett av {labels}",
+        "row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited": "rad {row}: innehåller kriterium {found} där {wanted} ska stå; rader har flyttats, sorterats eller fått sina id ändrade",
+        "row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited": "rad {row}: kriteriets id ”{found}” är inget kriterium i {pack} {version} (det ska vara {wanted}); kriteriernas id får inte ändras",
+    }
+)

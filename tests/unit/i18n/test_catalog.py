@@ -186,7 +186,10 @@ def _literal_calls(path: Path) -> Iterator[tuple[int, str]]:
         func = node.func
         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
         args = node.args
-        if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+        plain = isinstance(func, ast.Name)
+        if (name.endswith("translate") or name == "QT_TRANSLATE_NOOP") and len(args) >= 2:
+            text = args[1]  # also translate() under another name, which lupdate cannot see
+        elif plain and name in ("tr", "_tr", "_") and len(args) >= 2:
             text = args[1]
         elif name in ("tr", "QT_TR_NOOP") and isinstance(func, ast.Attribute) and args:
             text = args[0]
