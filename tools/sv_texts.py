@@ -361,7 +361,16 @@ TEXTS: dict[str, str | tuple[str, str]] = {
 }
 
 
-CONTEXT_TEXTS: dict[tuple[str, str], str | tuple[str, str]] = {}
+CONTEXT_TEXTS: dict[tuple[str, str], str | tuple[str, str]] = {
+    # Alt+O, Alt+S and Alt+V open the menus Omgång, Standarder and Visa.
+    ("MainWindow", "R&ound:"): "Omgån&g:",
+    ("MainWindow", "Ans&wering as:"): "Svarar so&m:",
+    # The standards browser has &Bläddra and &Sök: already.
+    ("StandardsBrowser", "&Find"): "Sö&k",
+    ("StandardsBrowser", "&Concerns:"): "B&erör:",
+    # The presenter setup has Alla &kriterier.
+    ("PresenterSetupDialog", "Scr&een:"): "Sk&ärm:",
+}
 
 TEXTS.update(
     {
@@ -1178,5 +1187,21 @@ TEXTS.update(
         "row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}": "rad {row} ({criterion}): ”{value}” är inget svar; välj ett av {labels}",
         "row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited": "rad {row}: innehåller kriterium {found} där {wanted} ska stå; rader har flyttats, sorterats eller fått sina id ändrade",
         "row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited": "rad {row}: kriteriets id ”{found}” är inget kriterium i {pack} {version} (det ska vara {wanted}); kriteriernas id får inte ändras",
+    }
+)
+
+TEXTS.update(
+    {
+        "Every criterion has an agreed answer. {position}": "Alla kriterier har ett överenskommet svar. {position}",
+        "Criterion {position} of {count} · {id} · disagreement {value} · perspectives differ": "Kriterium {position} av {count} · {id} · oenighet {value} · perspektiven skiljer sig åt",
+        "Criterion {position} of {count} · {id} · disagreement {value}": "Kriterium {position} av {count} · {id} · oenighet {value}",
+        "Agreed: {answer} (counts once the reason is written)": "Överenskommet: {answer} (räknas när motiveringen är skriven)",
+        "{file} ({respondent}): new, answers: {count}": "{file} ({respondent}): nytt, svar: {count}",
+        "{file} ({respondent}): changed, differences from what is stored: {count}": "{file} ({respondent}): ändrat, skillnader mot det som är sparat: {count}",
+        "Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}.": "Importerade frågeformulär: {files}; sparade svar: {answers}, rensade: {cleared}.",
+        "Problems: {count}": "Problem: {count}",
+        "Answers: {count}": "Svar: {count}",
+        "Differences: {count}": "Skillnader: {count}",
+        "Warnings: {count}": "Varningar: {count}",
     }
 )

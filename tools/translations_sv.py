@@ -54,7 +54,8 @@ def fill(ts_path: Path, *, report_missing: bool = True) -> list[tuple[str, str]]
                 if not translation.findall("numerusform"):
                     translation.text = None
                     translation.attrib["type"] = "unfinished"
-            if translation.get("type") != "unfinished":
+            # Context texts (mnemonics that must differ within one window) always apply.
+            if translation.get("type") != "unfinished" and (name, source) not in CONTEXT_TEXTS:
                 continue
             text = swedish(name, source)
             plural = message.get("numerus") == "yes"
@@ -70,7 +71,7 @@ def fill(ts_path: Path, *, report_missing: bool = True) -> list[tuple[str, str]]
                     form.text = value
             else:
                 translation.text = text
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ts_path.write_text(

@@ -1287,20 +1287,20 @@
             <translation>Nästa kriterium (PageDown eller Höger)</translation>
         </message>
         <message>
-            <source>Every criterion has an agreed answer.</source>
-            <translation>Alla kriterier har ett överenskommet svar.</translation>
+            <source>Every criterion has an agreed answer. {position}</source>
+            <translation>Alla kriterier har ett överenskommet svar. {position}</translation>
+        </message>
+        <message>
+            <source>Criterion {position} of {count} · {id} · disagreement {value} · perspectives differ</source>
+            <translation>Kriterium {position} av {count} · {id} · oenighet {value} · perspektiven skiljer sig åt</translation>
+        </message>
+        <message>
+            <source>Criterion {position} of {count} · {id} · disagreement {value}</source>
+            <translation>Kriterium {position} av {count} · {id} · oenighet {value}</translation>
         </message>
         <message>
             <source>Criterion {position} of {count} · {id}</source>
             <translation>Kriterium {position} av {count} · {id}</translation>
-        </message>
-        <message>
-            <source>disagreement {value}</source>
-            <translation>oenighet {value}</translation>
-        </message>
-        <message>
-            <source>perspectives differ</source>
-            <translation>perspektiven skiljer sig åt</translation>
         </message>
         <message>
             <source>{agreed} of {total} agreed</source>
@@ -1319,12 +1319,12 @@
             <translation>Inte överenskommet än</translation>
         </message>
         <message>
-            <source>Agreed: {answer}</source>
-            <translation>Överenskommet: {answer}</translation>
+            <source>Agreed: {answer} (counts once the reason is written)</source>
+            <translation>Överenskommet: {answer} (räknas när motiveringen är skriven)</translation>
         </message>
         <message>
-            <source>(counts once the reason is written)</source>
-            <translation>(räknas när motiveringen är skriven)</translation>
+            <source>Agreed: {answer}</source>
+            <translation>Överenskommet: {answer}</translation>
         </message>
         <message>
             <source>This round is not compared with an earlier one.</source>
@@ -2778,7 +2778,7 @@
         </message>
         <message>
             <source>R&amp;ound:</source>
-            <translation>&amp;Omgång:</translation>
+            <translation>Omgån&amp;g:</translation>
         </message>
         <message>
             <source>Round</source>
@@ -2786,7 +2786,7 @@
         </message>
         <message>
             <source>Ans&amp;wering as:</source>
-            <translation>&amp;Svarar som:</translation>
+            <translation>Svarar so&amp;m:</translation>
         </message>
         <message>
             <source>Answering as</source>
@@ -3105,7 +3105,7 @@ Det går inte att ångra.</translation>
         </message>
         <message>
             <source>Scr&amp;een:</source>
-            <translation>S&amp;kärm:</translation>
+            <translation>Sk&amp;ärm:</translation>
         </message>
         <message>
             <source>Show the &amp;results of a demo unit</source>
@@ -3381,12 +3381,16 @@ Det går inte att ångra.</translation>
             <translation>{file} ({respondent}): oförändrad, redan importerad</translation>
         </message>
         <message>
-            <source>{file} ({respondent}): new, {count} answers</source>
-            <translation>{file} ({respondent}): ny, {count} svar</translation>
+            <source>{file} ({respondent}): new, answers: {count}</source>
+            <translation>{file} ({respondent}): nytt, svar: {count}</translation>
         </message>
         <message>
-            <source>{file} ({respondent}): changed, {count} differences from what is stored</source>
-            <translation>{file} ({respondent}): ändrad, {count} skillnader mot det som är sparat</translation>
+            <source>{file} ({respondent}): changed, differences from what is stored: {count}</source>
+            <translation>{file} ({respondent}): ändrat, skillnader mot det som är sparat: {count}</translation>
+        </message>
+        <message>
+            <source>Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}.</source>
+            <translation>Importerade frågeformulär: {files}; sparade svar: {answers}, rensade: {cleared}.</translation>
         </message>
         <message>
             <source>  warning: {text}</source>
@@ -3415,10 +3419,6 @@ Det går inte att ångra.</translation>
         <message>
             <source>Nothing was imported.</source>
             <translation>Ingenting importerades.</translation>
-        </message>
-        <message>
-            <source>Imported {files} questionnaires: {answers} answers saved, {cleared} cleared.</source>
-            <translation>Importerade {files} frågeformulär: {answers} svar sparade, {cleared} rensade.</translation>
         </message>
         <message>
             <source>unchanged: {count}</source>
@@ -3744,20 +3744,24 @@ Kryssa i för att importera filens ändringar.</translation>
             <translation>Avvisad</translation>
         </message>
         <message>
-            <source>{count} problems</source>
-            <translation>{count} problem</translation>
+            <source>Problems: {count}</source>
+            <translation>Problem: {count}</translation>
         </message>
         <message>
-            <source>{count} answers</source>
-            <translation>{count} svar</translation>
+            <source>Answers: {count}</source>
+            <translation>Svar: {count}</translation>
         </message>
         <message>
-            <source>{count} differences</source>
-            <translation>{count} skillnader</translation>
+            <source>Differences: {count}</source>
+            <translation>Skillnader: {count}</translation>
         </message>
         <message>
-            <source>{count} warnings</source>
-            <translation>{count} varningar</translation>
+            <source>Warnings: {count}</source>
+            <translation>Varningar: {count}</translation>
+        </message>
+        <message>
+            <source>Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}.</source>
+            <translation>Importerade frågeformulär: {files}; sparade svar: {answers}, rensade: {cleared}.</translation>
         </message>
         <message>
             <source>Add the questionnaires to import.</source>
@@ -3778,10 +3782,6 @@ Kryssa i för att importera filens ändringar.</translation>
         <message>
             <source>Nothing was imported. {reason}</source>
             <translation>Ingenting importerades. {reason}</translation>
-        </message>
-        <message>
-            <source>Imported {files} questionnaires: {answers} answers saved, {cleared} cleared.</source>
-            <translation>Importerade {files} frågeformulär: {answers} svar sparade, {cleared} rensade.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -4622,7 +4622,7 @@ Det går inte att ångra.</numerusform>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation>&amp;Sök</translation>
+            <translation>Sö&amp;k</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -4650,7 +4650,7 @@ Det går inte att ångra.</numerusform>
         </message>
         <message>
             <source>&amp;Concerns:</source>
-            <translation>&amp;Berör:</translation>
+            <translation>B&amp;erör:</translation>
         </message>
         <message>
             <source>Standards and criteria</source>

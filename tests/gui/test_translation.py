@@ -301,7 +301,7 @@ def _clipped(top: QWidget) -> list[str]:
         metrics = widget.fontMetrics()
         if isinstance(widget, QLabel):
             text = widget.text()
-            if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+            if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
                 continue
             if widget.wordWrap():
                 # A wrapped label needs the height of its text at its width.
@@ -407,3 +407,61 @@ def test_no_text_is_clipped_in_a_longer_language(
 
     report = "\n".join(f"{view}:\n  " + "\n  ".join(found) for view, found in problems.items())
     assert not problems, f"text clipped in the pseudo-language:\n{report}"
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def _window_mnemonics(top: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every visible button and buddied label of `top`."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            letter = _mnemonic(widget.text())
+            if letter:
+                found.append((letter, widget.text()))
+    return found
+
+
+def _repeated(found: list[tuple[str, str]]) -> list[str]:
+    letters = [letter for letter, _ in found]
+    return [f"{letter}: {text}" for letter, text in found if letters.count(letter) > 1]
+
+
+def test_swedish_mnemonics_do_not_repeat_within_a_window(
+    qtbot, swedish: translation.InstalledLanguage, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.gui.export_dialog import ExportDialog
+    from promise_tracker.gui.round_dialog import RoundDialog
+    from promise_tracker.gui.unit_dialog import UnitDialog
+
+    service = demo_workspace.assessment
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    menus = [
+        (letter, action.text())
+        for action in window.menuBar().actions()
+        if (letter := _mnemonic(action.text()))
+    ]
+    # The menu bar and the toolbar's labels share the window's Alt+letter keys.
+    assert not _repeated(menus + _window_mnemonics(window.toolbar))
+
+    current = service.round(DRAFT_ROUND_ID)
+    dialogs: list[QWidget] = [
+        RoundDialog(list(demo_workspace.packs.packs()), "sv", True, "Självskattning 2023"),
+        UnitDialog(None),
+        ExportDialog(service, service.unit(current.unit_id), current, ("en", "sv"), "sv"),
+        PreferencesDialog(window.settings),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not _repeated(_window_mnemonics(dialog)), dialog.objectName()
