@@ -354,6 +354,7 @@ def test_no_text_is_clipped_in_a_longer_language(
     qtbot, pseudo_language: None, demo_workspace: Workspace, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from promise_tracker.gui.export_dialog import ExportDialog
+    from promise_tracker.gui.import_dialog import ImportDialog
     from promise_tracker.gui.round_dialog import RoundDialog
     from promise_tracker.gui.unit_dialog import UnitDialog
 
@@ -404,6 +405,11 @@ def test_no_text_is_clipped_in_a_longer_language(
     qtbot.addWidget(preferences)
     preferences.show()
     _look(qtbot, preferences, "preferences", problems)
+
+    importing = ImportDialog(demo_workspace)
+    qtbot.addWidget(importing)
+    importing.show()
+    _look(qtbot, importing, "import-dialog", problems)
 
     report = "\n".join(f"{view}:\n  " + "\n  ".join(found) for view, found in problems.items())
     assert not problems, f"text clipped in the pseudo-language:\n{report}"
