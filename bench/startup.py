@@ -6,6 +6,12 @@ Measures, as median wall time over several fresh processes (offscreen):
 - interactive: until the demo data is loaded and a criterion is shown;
 and, in-process, the latency from one answer to saved-and-rescored (p50/p95 over many edits).
 
+An installed app starts from compiled bytecode (pip and PyInstaller both ship it), so every
+variant runs with bytecode caching on, kept in a private temporary folder (PYTHONPYCACHEPREFIX)
+that the warm-up runs fill; the working tree gets no __pycache__ folders. --no-bytecode measures
+instead with every module of the app compiled from source at each start (the situation when
+PYTHONDONTWRITEBYTECODE is set and no .pyc exists).
+
 Run: .venv/bin/python bench/startup.py [--runs N]
 """
 
@@ -86,10 +92,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--edits", type=int, default=400)
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile the app's modules from source at every start (no .pyc anywhere)",
+    )
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     python = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
+        if args.no_bytecode:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            env.pop("PYTHONPYCACHEPREFIX", None)
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         data = Path(tmp) / "data"
         subprocess.run(
             [python, "-m", "promise_tracker", "demo", "--data-dir", str(data)],
@@ -103,12 +120,15 @@ def main() -> int:
         paint_env = {**env, "PROMISE_TRACKER_EXIT_AFTER": "paint"}
         ready_env = {**env, "PROMISE_TRACKER_EXIT_AFTER": "ready"}
         timed(app, ready_env, 1)
+        timed(app, paint_env, 1)
         floor = statistics.median(timed([python, "-c", FLOOR], env, args.runs))
         paint = statistics.median(timed(app, paint_env, args.runs))
         ready = statistics.median(timed(app, ready_env, args.runs))
         latencies = sorted(answer_latency(data, args.edits))
     p50 = latencies[len(latencies) // 2] * 1000
     p95 = latencies[int(len(latencies) * 0.95)] * 1000
+    cache = "from source, no .pyc" if args.no_bytecode else "compiled bytecode cached"
+    print(f"modules: {cache}; {args.runs} runs each, medians")
     print(f"bare PySide6 window, first paint: {floor:.3f} s (floor)")
     print(
         f"main window first painted:       {paint:.3f} s = {paint / floor:.2f}x floor "

@@ -103,11 +103,12 @@ def _after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
 
 def open_data(paths: AppPaths, *, demo: bool) -> Workspace:
     """The user's data, or the demo data in its own folder (written there on first use)."""
-    from promise_tracker.services.demo import build_demo
     from promise_tracker.services.workspace import open_workspace
 
     if not demo:
         return open_workspace(paths)
+    from promise_tracker.services.demo import build_demo
+
     workspace = open_workspace(paths.demo())
     if not workspace.assessment.units():
         build_demo(workspace.assessment, workspace.packs.latest("promise-bqs-2017"))
