@@ -102,7 +102,7 @@ def probe_writable(path: Path, *, busy_timeout_ms: int) -> None:
             connection.execute("ROLLBACK")
 
 
-class _Cursorless:
+class _Connection:
     """One sqlite3 connection; integrity errors leave as SQLAlchemy's IntegrityError.
 
     Callers (imports, tests) catch sqlalchemy.exc.IntegrityError whichever path stored the
@@ -206,7 +206,7 @@ class LightUnitOfWork:
         except sqlite3.Error as exc:
             raise self._storage_error(exc) from exc
         self._connection = connection
-        db = _Cursorless(connection)
+        db = _Connection(connection)
         self.units = LightUnitRepository(db)
         self.rounds = LightRoundRepository(db)
         self.respondents = LightRespondentRepository(db)
@@ -261,7 +261,7 @@ class _LightEntityRepository:
     columns: tuple[str, ...]  # without id and the timestamps
     created_at = True
 
-    def __init__(self, db: _Cursorless) -> None:
+    def __init__(self, db: _Connection) -> None:
         self._db = db
 
     def _values(self, entity: Any) -> tuple[object, ...]:
@@ -478,7 +478,7 @@ def _answer(row: Sequence[Any]) -> Answer:
 class LightAnswerRepository:
     """Answers, keyed by (round, criterion, respondent); respondent None is the consensus."""
 
-    def __init__(self, db: _Cursorless) -> None:
+    def __init__(self, db: _Connection) -> None:
         self._db = db
 
     def upsert(self, answer: Answer) -> None:
