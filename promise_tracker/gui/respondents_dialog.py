@@ -11,13 +11,14 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -399,13 +400,17 @@ class RespondentsDialog(QDialog):
                 key=delete_key,
             )
         )
-        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.activated.connect(self.remove_selected)
+        # The Delete key on the table removes the selected respondent (after confirming).
+        self.table.installEventFilter(self)
 
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.setObjectName("respondentsCloseButtons")
         self.close_buttons.rejected.connect(self.reject)
+        # Enter on a row edits it; the table passes the key on, and a default Close button
+        # would then shut the dialog behind the user's back.
+        close = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        close.setDefault(False)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
@@ -433,6 +438,17 @@ class RespondentsDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
