@@ -116,3 +116,47 @@ def test_a_respondent_cannot_move_to_another_round(workspace: Workspace) -> None
     with pytest.raises(ValidationError, match="another round"):
         service.update_respondent(replace(person, round_id=other.id))
     assert service.respondents(other.id) == []
+
+
+def test_a_session_shows_one_answer_set_and_names_the_official_score(
+    workspace: Workspace,
+) -> None:
+    from promise_tracker.domain.scoring import ScoreBasis
+    from promise_tracker.services.round_session import RoundSession
+
+    service, round_id = make_round(workspace)
+    r1 = service.add_respondent(round_id, "R1", "professionals")
+    r2 = service.add_respondent(round_id, "R2", "clients")
+    session = RoundSession(service, round_id)
+    first, second = (c.id for c in session.criteria()[:2])
+
+    session.answer_as(r1.id)
+    assert session.answer(first).respondent_id == r1.id  # an empty answer, already theirs
+    session.set_answer(Answer(round_id, first, r1.id, "yes"))
+    session.set_answer(Answer(round_id, second, r1.id, "no"))
+    session.answer_as(r2.id)
+    session.set_answer(Answer(round_id, first, r2.id, "yes"))
+    assert session.scores.overall.percent == 100.0  # R2's own answers
+    assert session.answer_count(r1.id) == 2
+
+    # The team has agreed nothing: the official score pools R1 and R2 (2 of 3 met).
+    session.answer_as(None)
+    assert session.scores.overall.answered == 0
+    assert session.basis is ScoreBasis.RESPONDENTS
+    assert session.official_scores.overall.met == 2
+    assert session.official_scores.overall.applicable == 3
+
+    # Once the team agrees one answer, the consensus is the official score.
+    session.set_answer(Answer(round_id, first, None, "no"))
+    assert session.basis is ScoreBasis.CONSENSUS
+    assert session.official_scores.overall.percent == 0.0
+    assert service.round_result(round_id).official.overall.percent == 0.0
+
+    # Removing the respondent shown goes back to the team and forgets their answers.
+    session.answer_as(r1.id)
+    session.delete_respondent(r1.id)
+    assert session.respondent_id is None
+    assert [r.alias for r in session.respondents] == ["R2"]
+    assert session.answer_count(r1.id) == 0
+    with pytest.raises(NotFoundError):
+        session.answer_as(r1.id)
