@@ -23,7 +23,7 @@ def write_header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequenc
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(column)].width = width
-    lines = max(wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    lines = max(_word_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
     if lines > 1:
         ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
 
@@ -84,6 +84,24 @@ def wrapped_lines(value: Any, width: float) -> int:
         return 1
     per_line = max(int(width * 1.1), 1)  # column widths count digits; text is a bit narrower
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
+def _word_wrapped_lines(text: str, width: float) -> int:
+    """Lines of `text` wrapped at word boundaries (headings: short, and a cut-off last word
+    in a heading is easy to miss, so they are counted word by word)."""
+    per_line = max(int(width * 1.1), 1)
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in part.split():
+            if used and used + 1 + len(word) > per_line:
+                lines += 1
+                used = 0
+            used += len(word) + (1 if used else 0)
+            lines += max(0, (used - 1) // per_line)  # a word longer than the column
+            used = used if used <= per_line else used % per_line
+    return max(lines, 1)
 
 
 def write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:

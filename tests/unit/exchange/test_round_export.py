@@ -270,6 +270,9 @@ def test_round_criteria_sheet_holds_every_answer_and_note(
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws["E2"].alignment.wrap_text
     assert ws["H2"].number_format == "0.0%"
+    # "Clients (children and families): % yes" wraps to 4 lines at word boundaries.
+    assert "Clients (children and families): % yes" in header
+    assert ws.row_dimensions[1].height == 4 * 15
 
 
 def test_round_respondents_sheet(service: AssessmentService, round_file: Path) -> None:
