@@ -326,7 +326,9 @@ class MainWindow(QMainWindow):
         self.team_menu = bar.addMenu(self.tr("&Team"))
         self.team_menu.setObjectName("teamMenu")
         self.team_menu.addAction(self.respondents_action)
-        self.standards_menu = bar.addMenu(self.tr("Stan&dards"))
+        # Alt+N: Alt+D flags the criterion on the answer page, and one key for two things
+        # does neither.
+        self.standards_menu = bar.addMenu(self.tr("Sta&ndards"))
         self.standards_menu.setObjectName("standardsMenu")
 
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
