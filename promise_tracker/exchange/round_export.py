@@ -321,9 +321,12 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     bold = Font(bold=True)
     left = Alignment(horizontal="left")
     wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")  # keys line up with the first line of a tall value
     row = 3
     for key, value in rows:
-        write_text(ws, row, 1, key).font = bold
+        label = write_text(ws, row, 1, key)
+        label.font = bold
+        label.alignment = top
         if isinstance(value, dt.date):
             write_date(ws, row, 2, value)
             ws.cell(row=row, column=2).alignment = left
@@ -332,6 +335,10 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
             ws.cell(row=row, column=2).alignment = left
         else:
             write_text(ws, row, 2, _text(value)).alignment = wrap
+            # LibreOffice does not grow rows to fit wrapped text (column B is 60 wide).
+            lines = wrapped_lines(_text(value), 60)
+            if lines > 1:
+                ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
         row += 1
     header_row = row + 1
     titles = [

@@ -148,6 +148,9 @@ def test_round_summary_shows_the_scores_the_app_shows(
     assert values["Pack version"] == "1.0.0"
     assert values["Pack content"] == result.pack.short_hash
     assert values["Provenance"] == result.pack.provenance.get("en")
+    provenance_row = 3 + list(values).index("Provenance")
+    assert len(values["Provenance"]) > 2 * 66  # so its row must be at least 3 lines high
+    assert ws.row_dimensions[provenance_row].height >= 3 * 15
     assert values["Redacted"] == "No"
     assert values["Score shown"] == "team consensus"
     overall = result.consensus.overall
