@@ -994,7 +994,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         session = self.controller.session
-        unanswered = session.scores.overall.unanswered
+        # The team's agreed answers are what a finalised round reports, whoever is shown.
+        unanswered = session.consensus_scores.overall.unanswered
         text = self.tr("Finalise “{title}”? Its answers become read-only.").format(
             title=session.round.title
         )

@@ -104,6 +104,13 @@ class RoundSession:
         return sum(1 for a in self._sets.get(respondent_id, {}).values() if a.value is not None)
 
     @property
+    def consensus_scores(self) -> RoundScores:
+        """The team's agreed answers' scores, whoever's answers are shown."""
+        if self.respondent_id is None:
+            return self.scores
+        return score_answer_sets(self.pack, [self._sets[None]])
+
+    @property
     def basis(self) -> ScoreBasis:
         """What the round's official score is computed from (see scoring.official_basis)."""
         return self._official_scores()[0]

@@ -137,6 +137,7 @@ def test_a_session_shows_one_answer_set_and_names_the_official_score(
     session.answer_as(r2.id)
     session.set_answer(Answer(round_id, first, r2.id, "yes"))
     assert session.scores.overall.percent == 100.0  # R2's own answers
+    assert session.consensus_scores.overall.answered == 0  # the team's, still none
     assert session.answer_count(r1.id) == 2
 
     # The team has agreed nothing: the official score pools R1 and R2 (2 of 3 met).
