@@ -1,6 +1,7 @@
 """Cold start of the app as ratios to a bare PySide6 window started in the same run.
 
-Measures, as median wall time over several fresh processes (offscreen):
+Measures, as median wall time over several fresh processes (offscreen, the three variants
+taking turns):
 - floor: a bare QMainWindow shown until its first paint;
 - first paint: `promise-tracker gui` until the main window is first painted;
 - interactive: until the demo data is loaded and a criterion is shown;
@@ -121,9 +122,14 @@ def main() -> int:
         ready_env = {**env, "PROMISE_TRACKER_EXIT_AFTER": "ready"}
         timed(app, ready_env, 1)
         timed(app, paint_env, 1)
-        floor = statistics.median(timed([python, "-c", FLOOR], env, args.runs))
-        paint = statistics.median(timed(app, paint_env, args.runs))
-        ready = statistics.median(timed(app, ready_env, args.runs))
+        # Round robin, so that a burst of load elsewhere on the machine hits the floor and the
+        # app alike instead of skewing the ratios.
+        samples: dict[str, list[float]] = {"floor": [], "paint": [], "ready": []}
+        for _ in range(args.runs):
+            samples["floor"] += timed([python, "-c", FLOOR], env, 1)
+            samples["paint"] += timed(app, paint_env, 1)
+            samples["ready"] += timed(app, ready_env, 1)
+        floor, paint, ready = (statistics.median(samples[k]) for k in ("floor", "paint", "ready"))
         latencies = sorted(answer_latency(data, args.edits))
     p50 = latencies[len(latencies) // 2] * 1000
     p95 = latencies[int(len(latencies) * 0.95)] * 1000

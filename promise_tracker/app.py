@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -36,6 +37,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
 
     # Ctrl+C in the terminal ends the app (Qt's event loop would otherwise swallow it).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -84,6 +86,12 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     finally:
         if window.workspace is not None:
             window.workspace.close()
+        if owns_app:
+            # The process ends with this app (the settings were synced when the window
+            # closed, the database is closed now): spare the interpreter's last garbage
+            # collections a walk over every object of the session, which made quitting
+            # tens of milliseconds slower.
+            gc.freeze()
 
 
 def _after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
