@@ -220,14 +220,22 @@ class SummaryHeader(QWidget):
         self.completeness_bar.setFormat(
             self.tr("{percent} % answered").format(percent=f"{completeness:.0f}")
         )
+        pooled = session.respondent_id is None and session.basis is ScoreBasis.RESPONDENTS
+        if pooled:
+            # The figure pools the respondents' answers; what is left to do is the team's.
+            met = self.tr("{met} of {applicable} respondents' answers met").format(
+                met=_number(overall.met), applicable=overall.applicable
+            )
+        else:
+            # "met of applicable", matching the percentage shown beside it
+            met = self.tr("{met} of {applicable} met").format(
+                met=_number(overall.met), applicable=overall.applicable
+            )
         self.counts_label.setText(
             self.tr("{met} · {not_applicable} · {unanswered}").format(
-                # "met of applicable", matching the percentage shown beside it
-                met=self.tr("{met} of {applicable} met").format(
-                    met=_number(overall.met), applicable=overall.applicable
-                ),
-                not_applicable=self.tr("%n not applicable", "", overall.not_applicable),
-                unanswered=self.tr("%n unanswered", "", overall.unanswered),
+                met=met,
+                not_applicable=self.tr("%n not applicable", "", progress.not_applicable),
+                unanswered=self.tr("%n unanswered", "", progress.unanswered),
             )
         )
 

@@ -353,6 +353,11 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
         "Score shown: all respondents pooled (no agreed answers yet)"
     )
     assert header.overall_score_label.text() == "100 %"
+    # The figure pools the respondents; what is left to agree is the team's.
+    assert header.counts_label.text() == (
+        "1 of 1 respondents' answers met · 0 not applicable · 79 unanswered"
+    )
+    assert header.completeness_bar.text() == "0 % answered"
     assert tree.index_for_criterion(first).siblingAtColumn(1).data() == ""
     assert window.page.answer_box.title() == "Your team's answer"
     # The team's own history is empty: undo does not reach R1's answers.
