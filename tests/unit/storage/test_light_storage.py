@@ -526,3 +526,33 @@ def test_plain_sqlite_urls_are_read_as_sqlalchemy_reads_them(url: str) -> None:
 )
 def test_other_urls_are_left_to_sqlalchemy(url: str) -> None:
     assert sqlite_file_of_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("full", "light"),
+    [
+        ("UnitRepository", "LightUnitRepository"),
+        ("RoundRepository", "LightRoundRepository"),
+        ("RespondentRepository", "LightRespondentRepository"),
+        ("AnswerRepository", "LightAnswerRepository"),
+        ("EventRepository", "LightEventRepository"),
+        ("UnitOfWork", "LightUnitOfWork"),
+    ],
+)
+def test_the_light_classes_offer_every_public_method_of_the_full_ones(
+    full: str, light: str
+) -> None:
+    # A method added to the SQLAlchemy repositories needs its sqlite3 twin (and a line in
+    # scenario() above), or the app would fail only on the light path.
+    from promise_tracker.storage import light as light_module
+    from promise_tracker.storage import repositories, uow
+
+    full_class = getattr(repositories, full, None) or getattr(uow, full)
+    light_class = getattr(light_module, light)
+
+    def public(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_")} - {"row_type", "noun"}
+
+    assert public(full_class) <= public(light_class) | set(
+        getattr(light_class, "__annotations__", {})
+    )
