@@ -1205,3 +1205,10 @@ TEXTS.update(
         "Warnings: {count}": "Varningar: {count}",
     }
 )
+
+TEXTS.update(
+    {
+        "Sta&ndards": "&Standarder",
+        "{met} of {applicable} respondents' answers met": "{met} av {applicable} respondentsvar uppfyllda",
+    }
+)

@@ -2757,7 +2757,7 @@
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <source>Stan&amp;dards</source>
+            <source>Sta&amp;ndards</source>
             <translation>&amp;Standarder</translation>
         </message>
         <message>
@@ -4879,6 +4879,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>{percent} % answered</source>
             <translation>{percent} % besvarat</translation>
+        </message>
+        <message>
+            <source>{met} of {applicable} respondents' answers met</source>
+            <translation>{met} av {applicable} respondentsvar uppfyllda</translation>
         </message>
         <message>
             <source>{met} · {not_applicable} · {unanswered}</source>
