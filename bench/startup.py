@@ -30,12 +30,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FLOOR = """
-import sys
+import sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Quit(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
+            sys.stderr.write(f"PROMISE_TRACKER_EXIT_AFTER paint {time.time():.6f}\\n")
             QApplication.instance().quit()
         return False
 app = QApplication(sys.argv)
@@ -47,13 +48,32 @@ app.exec()
 
 
 def timed(command: list[str], env: dict[str, str], runs: int) -> list[float]:
-    times = []
+    """Seconds from starting the process until it ended."""
+    return [both[0] for both in timed_stage(command, env, runs)]
+
+
+def timed_stage(
+    command: list[str], env: dict[str, str], runs: int
+) -> list[tuple[float, float | None]]:
+    """(until the process ended, until it reported reaching its stage) per run, in seconds.
+
+    The stage is what a user waits for; the process end adds the time Qt and Python take to
+    tear everything down, which the targets were first set against.
+    """
+    times: list[tuple[float, float | None]] = []
     for _ in range(runs):
+        wall = time.time()
         started = time.perf_counter()
-        subprocess.run(
-            command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        done = subprocess.run(
+            command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        times.append(time.perf_counter() - started)
+        ended = time.perf_counter() - started
+        reached = [
+            float(line.split()[-1]) - wall
+            for line in done.stderr.decode(errors="replace").splitlines()
+            if line.startswith("PROMISE_TRACKER_EXIT_AFTER ")
+        ]
+        times.append((ended, reached[-1] if reached else None))
     return times
 
 
@@ -124,12 +144,19 @@ def main() -> int:
         timed(app, paint_env, 1)
         # Round robin, so that a burst of load elsewhere on the machine hits the floor and the
         # app alike instead of skewing the ratios.
-        samples: dict[str, list[float]] = {"floor": [], "paint": [], "ready": []}
+        samples: dict[str, list[tuple[float, float | None]]] = {
+            "floor": [],
+            "paint": [],
+            "ready": [],
+        }
         for _ in range(args.runs):
-            samples["floor"] += timed([python, "-c", FLOOR], env, 1)
-            samples["paint"] += timed(app, paint_env, 1)
-            samples["ready"] += timed(app, ready_env, 1)
-        floor, paint, ready = (statistics.median(samples[k]) for k in ("floor", "paint", "ready"))
+            samples["floor"] += timed_stage([python, "-c", FLOOR], env, 1)
+            samples["paint"] += timed_stage(app, paint_env, 1)
+            samples["ready"] += timed_stage(app, ready_env, 1)
+        floor, paint, ready = (
+            statistics.median(s[0] for s in samples[k]) for k in ("floor", "paint", "ready")
+        )
+        reached = {k: [s[1] for s in v if s[1] is not None] for k, v in samples.items()}
         latencies = sorted(answer_latency(data, args.edits))
     p50 = latencies[len(latencies) // 2] * 1000
     p95 = latencies[int(len(latencies) * 0.95)] * 1000
@@ -144,6 +171,15 @@ def main() -> int:
         f"interactive with demo data:      {ready:.3f} s = {ready / floor:.2f}x floor "
         "(target <= 3x)"
     )
+    if all(len(v) == args.runs for v in reached.values()):
+        s_floor, s_paint, s_ready = (
+            statistics.median(reached[k]) for k in ("floor", "paint", "ready")
+        )
+        print(
+            f"until the stage itself, without the process exit: floor {s_floor:.3f} s, "
+            f"painted {s_paint:.3f} s = {s_paint / s_floor:.2f}x, "
+            f"interactive {s_ready:.3f} s = {s_ready / s_floor:.2f}x"
+        )
     print(
         f"answer saved and rescored:       p50 {p50:.2f} ms, p95 {p95:.2f} ms "
         f"over {len(latencies)} edits (target p95 <= 16 ms)"

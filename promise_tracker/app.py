@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,16 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
             return
         window.attach_workspace(workspace, is_demo=demo)
         if exit_after == "ready":
+            _report_stage("ready")
             QTimer.singleShot(0, app.quit)
 
     if exit_after == "paint":
-        _after_first_paint(window, QApplication.quit)
+
+        def painted() -> None:
+            _report_stage("paint")
+            QApplication.quit()
+
+        _after_first_paint(window, painted)
     else:
         _after_first_paint(window, lambda: QTimer.singleShot(0, load))
     window.show()
@@ -92,6 +99,12 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
             # collections a walk over every object of the session, which made quitting
             # tens of milliseconds slower.
             gc.freeze()
+
+
+def _report_stage(stage: str) -> None:
+    """Tell bench/startup.py when a stage was reached, apart from when the process ends."""
+    sys.stderr.write(f"{EXIT_AFTER_ENV} {stage} {time.time():.6f}\n")
+    sys.stderr.flush()
 
 
 def _after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
