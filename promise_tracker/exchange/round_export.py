@@ -103,6 +103,8 @@ class RoundResultLike(Protocol):
     @property
     def respondents(self) -> tuple[Respondent, ...]: ...
     @property
+    def answers(self) -> tuple[Answer, ...]: ...
+    @property
     def basis(self) -> ScoreBasis: ...
     @property
     def official(self) -> RoundScores: ...
@@ -150,7 +152,7 @@ def export_round(
     unit = service.unit(assessment_round.unit_id)
     history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
     summary = next(r for r in history if r.round.id == round_id)
-    answers = tuple(service.answers(round_id))
+    answers = summary.answers
     content = ExportContent(
         kind="round",
         unit=unit,
@@ -179,7 +181,7 @@ def export_unit(
     history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
     if not history:
         raise ExportError(f"The unit '{unit.name}' has no rounds yet; there is nothing to export.")
-    answers = {r.round.id: tuple(service.answers(r.round.id)) for r in history}
+    answers = {r.round.id: r.answers for r in history}
     content = ExportContent(
         kind="unit",
         unit=unit,

@@ -9,6 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from promise_tracker.domain.entities import (
     Agency,
@@ -40,17 +41,34 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class RoundResult:
-    """Everything needed to show a round's scores: the official score and the rest."""
+    """Everything needed to show a round's scores: the official score and the rest.
+
+    Scores are computed from the answers on first use, so a caller that needs only the
+    official score (a history of ten rounds) does not pay for every respondent's.
+    """
 
     round: Round
     pack: Pack
-    consensus: RoundScores
-    perspectives: PerspectiveScores
+    answers: tuple[Answer, ...]
     respondents: tuple[Respondent, ...]
-    # What `official` is computed from; reports say so next to the score.
-    basis: ScoreBasis = ScoreBasis.CONSENSUS
-    # All respondents pooled (None when the round has no respondents).
-    pooled_respondents: RoundScores | None = None
+
+    @cached_property
+    def consensus(self) -> RoundScores:
+        return score_consensus(self.pack, self.answers)
+
+    @cached_property
+    def perspectives(self) -> PerspectiveScores:
+        return score_perspectives(self.pack, self.respondents, self.answers)
+
+    @cached_property
+    def basis(self) -> ScoreBasis:
+        """What `official` is computed from; reports say so next to the score."""
+        return official_basis(self.answers)
+
+    @cached_property
+    def pooled_respondents(self) -> RoundScores | None:
+        """All respondents pooled (None when the round has no respondents)."""
+        return score_respondents(self.pack, self.answers) if self.respondents else None
 
     @property
     def official(self) -> RoundScores:
@@ -359,13 +377,7 @@ class AssessmentService:
             respondents = tuple(uow.respondents.list_for_round(round_id))
         pack = self.pack_for(assessment_round)
         return RoundResult(
-            round=assessment_round,
-            pack=pack,
-            consensus=score_consensus(pack, answers),
-            perspectives=score_perspectives(pack, respondents, answers),
-            respondents=respondents,
-            basis=official_basis(answers),
-            pooled_respondents=score_respondents(pack, answers) if respondents else None,
+            round=assessment_round, pack=pack, answers=tuple(answers), respondents=respondents
         )
 
 
