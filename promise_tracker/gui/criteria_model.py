@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from enum import Enum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from promise_tracker.domain.scoring import CriterionStatus
+from promise_tracker.gui.filter_mode import FilterMode
 from promise_tracker.gui.round_controller import RoundController
 from promise_tracker.standards.model import Criterion, Standard
 
@@ -54,16 +54,6 @@ _STATUS_SYMBOLS = {
     CriterionStatus.NOT_APPLICABLE: "–",
     CriterionStatus.NEEDS_JUSTIFICATION: "!",
 }
-
-
-class FilterMode(Enum):
-    """What the navigator shows; see filter_matches for the statuses each one takes in."""
-
-    ALL = "all"
-    UNANSWERED = "unanswered"
-    NOT_MET = "not-met"
-    NOT_APPLICABLE = "not-applicable"
-    FLAGGED = "flagged"
 
 
 _MODE_STATUSES: dict[FilterMode, frozenset[CriterionStatus]] = {

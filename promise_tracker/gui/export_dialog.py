@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -32,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.exchange.round_export import ExportSource, export_round, export_unit
-from promise_tracker.gui.forms import add_form_row, with_shortcut
+from promise_tracker.gui.forms import add_form_row, busy_cursor, with_shortcut
 
 if TYPE_CHECKING:
+    from promise_tracker.exchange.round_export import ExportSource
     from promise_tracker.services.workspace import Workspace
 
 # Languages are named in their own language, so a reader finds theirs whatever the UI shows.
@@ -48,16 +47,6 @@ def safe_file_name(text: str, fallback: str = "export") -> str:
     """`text` as a file name every system accepts: no separators, no trailing dots."""
     name = re.sub(r"\s+", " ", _UNSAFE.sub("-", text)).strip(" .-")
     return name[:120].rstrip(" .-") or fallback
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    """A wait cursor while the GUI thread does a short piece of work."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ExportDialog(QDialog):
@@ -258,6 +247,9 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
+        # openpyxl and the export code load when the first export is written.
+        from promise_tracker.exchange.round_export import export_round, export_unit
+
         try:
             with busy_cursor():
                 if self.exports_round:

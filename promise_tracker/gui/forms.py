@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 
 def with_shortcut(tip: str, text: str) -> str:
@@ -30,3 +33,13 @@ def problem_label(parent: QWidget, object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("Forms", "What is missing"))
     return label
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor while the GUI thread does a short piece of work."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

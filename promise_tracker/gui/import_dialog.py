@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.export_dialog import busy_cursor
-from promise_tracker.gui.forms import problem_label, with_shortcut
+from promise_tracker.gui.forms import busy_cursor, problem_label, with_shortcut
 from promise_tracker.services.importing import (
     ConflictPolicy,
     FilePreview,

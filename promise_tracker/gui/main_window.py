@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import APP_NAME
-from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui import preferences_dialog
-from promise_tracker.gui.criteria_model import FilterMode
+from promise_tracker.gui.filter_mode import FilterMode
 from promise_tracker.gui.forms import with_shortcut
 from promise_tracker.gui.settings import Settings
 from promise_tracker.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
+    from promise_tracker.domain.entities import Round, Unit
+
     # Only for type hints. What the first paint does not need (the storage layer, the round
     # views, the dialogs) is imported where it is first used, so the window shows sooner.
     from promise_tracker.gui.criterion_page import CriterionPage
@@ -919,6 +920,8 @@ class MainWindow(QMainWindow):
         fields = UnitDialog.ask(self, unit)
         if fields is None:
             return
+        from promise_tracker.domain.entities import Unit
+
         changed = Unit(
             id=unit.id,
             name=fields.name,

@@ -34,9 +34,9 @@ from promise_tracker.gui.criteria_model import (
     COLUMN_TITLE,
     CriteriaFilterProxy,
     CriteriaTreeModel,
-    FilterMode,
     filter_matches,
 )
+from promise_tracker.gui.filter_mode import FilterMode
 from promise_tracker.gui.round_controller import RoundController
 
 __all__ = ["FilterMode", "NavigatorPanel"]

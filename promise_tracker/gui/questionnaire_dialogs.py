@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Respondent, Round, Unit
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.export_dialog import LANGUAGE_NAMES, busy_cursor
-from promise_tracker.gui.forms import add_form_row, problem_label, with_shortcut
+from promise_tracker.gui.forms import add_form_row, busy_cursor, problem_label, with_shortcut
+from promise_tracker.gui.translation import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     # The services (and through them SQLAlchemy) load when a dialog is first opened, not
