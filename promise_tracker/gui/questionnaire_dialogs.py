@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promise_tracker.domain.entities import Respondent, Round, Unit
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.forms import add_form_row, busy_cursor, problem_label, with_shortcut
 from promise_tracker.gui.translation import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from promise_tracker.domain.entities import Respondent, Round, Unit
+
     # The services (and through them SQLAlchemy) load when a dialog is first opened, not
     # when the window builds its menus.
     from promise_tracker.exchange.questionnaire import Translate

@@ -4,7 +4,6 @@ two languages side by side and export a handout. Needs no unit or round."""
 from __future__ import annotations
 
 import html
-import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -61,8 +60,6 @@ from promise_tracker.gui.standards_models import (
 )
 from promise_tracker.standards.model import FALLBACK_LANGUAGE, Criterion, Pack, Standard
 
-HANDOUT_MODULE = "promise_tracker.reports.handout"
-
 # (parent, caption, suggested path, filter) -> chosen path, "" when cancelled.
 SaveFileDialog = Callable[[QWidget, str, str, str], str]
 
@@ -70,14 +67,6 @@ SaveFileDialog = Callable[[QWidget, str, str, str], str]
 def _qt_save_dialog(parent: QWidget, caption: str, path: str, filters: str) -> str:
     chosen, _ = QFileDialog.getSaveFileName(parent, caption, path, filters)
     return chosen
-
-
-def handout_available() -> bool:
-    """Whether the handout writer is installed (it is an optional part of the app)."""
-    try:
-        return importlib.util.find_spec(HANDOUT_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def preferred_language(pack: Pack, wanted: str | None = None) -> str:
@@ -325,15 +314,9 @@ class StandardsBrowser(QMainWindow):
         self.handout_action = QAction(self.tr("Export &handout (PDF)…"), self)
         self.handout_action.setObjectName("browserHandoutAction")
         self.handout_action.triggered.connect(self.export_handout)
-        if handout_available():
-            self.handout_action.setToolTip(
-                self.tr("Write the pack or the selected standard to a PDF for the audience")
-            )
-        else:
-            self.handout_action.setEnabled(False)
-            self.handout_action.setToolTip(
-                self.tr("Handouts need the PDF handout module, which this copy does not have")
-            )
+        self.handout_action.setToolTip(
+            self.tr("Write the pack or the selected standard to a PDF for the audience")
+        )
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -800,8 +783,6 @@ class StandardsBrowser(QMainWindow):
 
     def export_handout(self) -> Path | None:
         """Ask what to include and where, then write the PDF; the path written or None."""
-        if not handout_available():
-            return None
         dialog = HandoutDialog(self.pack, self.language, self.current_standard(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -112,13 +112,6 @@ class TrainingActions(QObject):
             None,
             self.tr("Write the standards to a PDF handout in one or two languages"),
         )
-        from promise_tracker.gui.standards_browser import handout_available
-
-        if not handout_available():
-            self.handout_action.setEnabled(False)
-            self.handout_action.setToolTip(
-                self.tr("Handouts need the PDF handout module, which this copy does not have")
-            )
         self.reset_demo_action = self._action(
             "resetDemoAction",
             self.tr("&Reset demo…"),

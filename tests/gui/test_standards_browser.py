@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
+from promise_tracker.gui import standards_browser
 from promise_tracker.gui.main_window import MainWindow
 from promise_tracker.gui.settings import Settings
 from promise_tracker.gui.standards_browser import StandardsBrowser
@@ -191,12 +192,6 @@ def test_models_pass_the_model_tester(qtmodeltester, pack: Pack) -> None:  # typ
 
 
 def test_handout_action(qtbot, browser: StandardsBrowser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from promise_tracker.gui import standards_browser
-
-    if not standards_browser.handout_available():
-        assert not browser.handout_action.isEnabled()
-        assert "handout module" in browser.handout_action.toolTip()
-        return
     written: list[tuple[Path, list[str], str | None]] = []
 
     def fake_writer(
@@ -270,10 +265,6 @@ def test_browser_opens_before_the_data_is_open(qtbot, tmp_path: Path) -> None:  
 def test_handout_writes_a_pdf(qtbot, browser: StandardsBrowser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
-    from promise_tracker.gui import standards_browser
-
-    if not standards_browser.handout_available():
-        pytest.skip("this copy has no handout writer")
     browser.save_file_dialog = lambda *_: str(tmp_path / "police.pdf")
     browser.select("standard", "6")
 
