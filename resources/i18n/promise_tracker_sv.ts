@@ -4617,10 +4617,6 @@ Det går inte att ångra.</numerusform>
             <translation>Skriv paketet eller den valda standarden till en PDF för åhörarna</translation>
         </message>
         <message>
-            <source>Handouts need the PDF handout module, which this copy does not have</source>
-            <translation>Åhörarmaterial kräver PDF-modulen för åhörarmaterial, som saknas i den här installationen</translation>
-        </message>
-        <message>
             <source>&amp;Find</source>
             <translation>Sö&amp;k</translation>
         </message>
@@ -5011,10 +5007,6 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Write the standards to a PDF handout in one or two languages</source>
             <translation>Skriv standarderna till åhörarmaterial i PDF på ett eller två språk</translation>
-        </message>
-        <message>
-            <source>Handouts need the PDF handout module, which this copy does not have</source>
-            <translation>Åhörarmaterial kräver PDF-modulen för åhörarmaterial, som saknas i den här installationen</translation>
         </message>
         <message>
             <source>&amp;Reset demo…</source>
