@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR_ENV = "PROMISE_TRACKER_DATA_DIR"
 DB_URL_ENV = "PROMISE_TRACKER_DB_URL"
 DATABASE_FILENAME = "promise-tracker.sqlite"
 
 
-@dataclass(frozen=True)
-class AppPaths:
-    """Every file location the app uses, all below one data folder when it is redirected."""
+class AppPaths(NamedTuple):
+    """Every file location the app uses, all below one data folder when it is redirected.
+
+    A named tuple rather than a dataclass: it is built before the first window is painted,
+    and the dataclasses module costs startup time.
+    """
 
     data_dir: Path
     config_dir: Path
