@@ -125,7 +125,7 @@ def bench_export(folder: Path) -> list[tuple[str, int, float, float, float]]:
             ]
             service.add_answers(answers)
         gather = timed(
-            lambda: [(service.round_result(i), service.answers(i)) for i in round_ids], runs=2
+            lambda: [service.round_result(i).answers for i in round_ids], runs=2
         )
         print(f"(reading the 10 rounds' results and answers from the database: {gather:.3f} s)")
         rows = []

@@ -110,6 +110,17 @@ class RoundResultLike(Protocol):
     def official(self) -> RoundScores: ...
 
 
+class RoundOutlineLike(Protocol):
+    """A round's official score and its basis: all the History sheet shows of a round."""
+
+    @property
+    def round(self) -> Round: ...
+    @property
+    def basis(self) -> ScoreBasis: ...
+    @property
+    def official(self) -> RoundScores: ...
+
+
 class ExportSource(Protocol):
     """The reading half of `services.assessment.AssessmentService` an export uses."""
 
@@ -117,6 +128,7 @@ class ExportSource(Protocol):
     def round(self, round_id: str) -> Round: ...
     def rounds(self, unit_id: str) -> list[Round]: ...
     def round_result(self, round_id: str) -> RoundResultLike: ...
+    def round_outline(self, round_id: str) -> RoundOutlineLike: ...
     def answers(self, round_id: str) -> list[Answer]: ...
     def events(self, unit_id: str) -> list[Event]: ...
 
@@ -129,7 +141,7 @@ class ExportContent:
     unit: Unit
     summary: RoundResultLike  # the round the Summary sheet shows
     detail: tuple[RoundResultLike, ...]  # rounds on the Criteria and Respondents sheets
-    history: tuple[RoundResultLike, ...]  # every round of the unit, oldest first
+    history: tuple[RoundOutlineLike, ...]  # every round of the unit, oldest first
     consensus: dict[str, dict[str, Answer]]  # round id -> criterion id -> team's answer
     language: str
     redacted: bool
@@ -150,8 +162,12 @@ def export_round(
     """Write one round (with its unit's history) to `path`; returns the path written."""
     assessment_round = service.round(round_id)  # NotFoundError for an unknown id
     unit = service.unit(assessment_round.unit_id)
-    history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
-    summary = next(r for r in history if r.round.id == round_id)
+    summary = service.round_result(round_id)
+    # Of the other rounds only the official score is shown, so only that is read.
+    history = tuple(
+        summary if r.id == round_id else service.round_outline(r.id)
+        for r in service.rounds(unit.id)
+    )
     answers = summary.answers
     content = ExportContent(
         kind="round",
@@ -270,7 +286,7 @@ def _redacted_alias(number: int) -> str:
     return translate("RoundExport", "Respondent {number}").format(number=number)
 
 
-def _score_shown(result: RoundResultLike) -> str:
+def _score_shown(result: RoundOutlineLike) -> str:
     if result.basis is ScoreBasis.RESPONDENTS:
         return translate("RoundExport", "all respondents pooled (no agreed answers yet)")
     return translate("RoundExport", "team consensus")

@@ -78,6 +78,15 @@ class RoundResult:
         return self.consensus
 
 
+@dataclass(frozen=True)
+class RoundOutline:
+    """A round's official score and its basis, without per-respondent detail (histories)."""
+
+    round: Round
+    basis: ScoreBasis
+    official: RoundScores
+
+
 class AssessmentService:
     def __init__(self, database: Database, packs: PackRegistry) -> None:
         self._db = database
@@ -369,6 +378,24 @@ class AssessmentService:
             uow.commit()
 
     # --- scores ---------------------------------------------------------------------------
+
+    def round_outline(self, round_id: str) -> RoundOutline:
+        """The official score only: reads the agreed answers, and the respondents' only when
+        the team has agreed none yet. The same figures as round_result(...).official."""
+        with self._db.unit_of_work() as uow:
+            assessment_round = uow.rounds.get(round_id)
+            answers = uow.answers.list_consensus_for_round(round_id)
+            respondents: tuple[Respondent, ...] = ()
+            if not any(a.value is not None for a in answers):
+                answers = uow.answers.list_for_round(round_id)
+                respondents = tuple(uow.respondents.list_for_round(round_id))
+        result = RoundResult(
+            round=assessment_round,
+            pack=self.pack_for(assessment_round),
+            answers=tuple(answers),
+            respondents=respondents,
+        )
+        return RoundOutline(round=assessment_round, basis=result.basis, official=result.official)
 
     def round_result(self, round_id: str) -> RoundResult:
         with self._db.unit_of_work() as uow:

@@ -541,6 +541,15 @@ class LightAnswerRepository:
         ).fetchone()
         return None if row is None else _answer(row)
 
+    def list_consensus_for_round(self, round_id: str) -> builtins.list[Answer]:
+        """The team's agreed answers of the round (no respondents'), by criterion id."""
+        rows = self._db.execute(
+            f"SELECT {_ANSWER_COLUMNS} FROM answers"
+            " WHERE round_id = ? AND respondent_id IS NULL ORDER BY criterion_id",
+            (round_id,),
+        )
+        return [_answer(row) for row in rows]
+
     def list_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The round's answers by criterion id, the consensus answer before respondents'."""
         rows = self._db.execute(

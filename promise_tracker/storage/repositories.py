@@ -212,6 +212,15 @@ class AnswerRepository:
         row = self._find(round_id, criterion_id, respondent_id)
         return None if row is None else _answer(row)
 
+    def list_consensus_for_round(self, round_id: str) -> builtins.list[Answer]:
+        """The team's agreed answers of the round (no respondents'), by criterion id."""
+        rows = self._session.scalars(
+            select(AnswerRow)
+            .where(AnswerRow.round_id == round_id, AnswerRow.respondent_id.is_(None))
+            .order_by(AnswerRow.criterion_id)
+        )
+        return [_answer(row) for row in rows]
+
     def list_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The round's answers by criterion id, the consensus answer before respondents'."""
         # Plain column rows rather than ORM objects: a round holds hundreds of answers and

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from promise_tracker.domain.entities import Answer, RoundStatus
+from promise_tracker.domain.scoring import ScoreBasis
 from promise_tracker.errors import NotFoundError, PackError, ValidationError
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
@@ -162,3 +163,31 @@ def test_timeline_events_can_be_changed_and_removed(workspace: Workspace) -> Non
     assert service.events(unit.id) == []
     with pytest.raises(NotFoundError):
         service.delete_event(event.id)
+
+
+def test_round_outline_gives_the_official_score_of_round_result(workspace: Workspace) -> None:
+    service, pack, _, assessment_round = make_round(workspace)
+    first, second, third = pack.criteria()[:3]
+    nurse = service.add_respondent(assessment_round.id, "Nurse", "professionals", "health")
+    boss = service.add_respondent(assessment_round.id, "Head", "management", "police")
+    service.set_answer(Answer(assessment_round.id, first.id, nurse.id, "yes"))
+    service.set_answer(Answer(assessment_round.id, second.id, nurse.id, "no"))
+    service.set_answer(Answer(assessment_round.id, first.id, boss.id, "yes"))
+
+    def same_as_full_result() -> ScoreBasis:
+        outline = service.round_outline(assessment_round.id)
+        full = service.round_result(assessment_round.id)
+        assert outline.round == full.round
+        assert outline.basis is full.basis
+        assert outline.official == full.official
+        return outline.basis
+
+    # Before the team agrees anything: the respondents pooled (2 of 3 met).
+    assert same_as_full_result() is ScoreBasis.RESPONDENTS
+    assert service.round_outline(assessment_round.id).official.overall.met == 2
+    # An empty agreed answer (a note only) is not an agreement yet.
+    service.set_answer(Answer(assessment_round.id, third.id, note="to discuss"))
+    assert same_as_full_result() is ScoreBasis.RESPONDENTS
+    service.set_answer(Answer(assessment_round.id, third.id, value="no"))
+    assert same_as_full_result() is ScoreBasis.CONSENSUS
+    assert service.round_outline(assessment_round.id).official.overall.applicable == 1

@@ -165,6 +165,7 @@ def scenario(store: Store) -> list[object]:
             uow.answers.get("round-2", "2.1", "resp-1"),
             uow.answers.get("round-2", "9.9"),
             uow.answers.list_for_round("round-2"),
+            uow.answers.list_consensus_for_round("round-2"),
         )
 
     step(answers)
