@@ -32,13 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from promise_tracker import APP_NAME, __version__
+from promise_tracker import APP_NAME, __version__, i18n
 from promise_tracker.domain.entities import Answer, Respondent, Round, Unit
 from promise_tracker.exchange.cells import clean_text, write_text
 from promise_tracker.exchange.safe_xlsx import ImportFileError, WorkbookData, read_workbook
 from promise_tracker.exchange.saving import save_atomically
 from promise_tracker.exchange.sheets import ROW_LINE_HEIGHT, print_settings, wrap_rows
-from promise_tracker.i18n import translate as interface_translate
 from promise_tracker.standards.model import Pack
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ _FILE_NAME_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def _default_translate(context: str, text: str) -> str:
-    return interface_translate(context, text)
+    return i18n.translate(context, text)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -463,7 +462,7 @@ def read_questionnaire(path: Path | str) -> QuestionnaireFile:
     if sheet_name not in workbook.sheets:
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire",
                 "has no criteria sheet named “{sheet}”; sheets were renamed or removed",
             ).format(sheet=sheet_name),
@@ -513,7 +512,7 @@ def _metadata(
     if METADATA not in workbook.sheets:
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire",
                 "is not a questionnaire made by PROMISE tracker (it has no Metadata sheet)",
             ),
@@ -535,7 +534,7 @@ def _metadata(
     if meta.get("format") != FORMAT_NAME:
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire",
                 "is not a questionnaire made by PROMISE tracker (its Metadata names another "
                 "format); a round export is imported with File > Import from Excel",
@@ -545,14 +544,14 @@ def _metadata(
     if not version.isdigit():
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire", "has an unknown questionnaire format version ({version})"
             ).format(version=version or "?"),
         )
     if int(version) > FORMAT_VERSION:
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire",
                 "was made by a newer version of PROMISE tracker (questionnaire format "
                 "{version}; this version reads format {known}); update PROMISE tracker to "
@@ -562,7 +561,7 @@ def _metadata(
     if int(version) != FORMAT_VERSION:
         raise ImportFileError(
             path,
-            interface_translate(
+            i18n.translate(
                 "Questionnaire", "has an unknown questionnaire format version ({version})"
             ).format(version=version),
         )
@@ -572,7 +571,7 @@ def _metadata(
 
 
 def _tampered() -> str:
-    return interface_translate(
+    return i18n.translate(
         "Questionnaire",
         "was changed after it was handed out: the parts that identify the questionnaire "
         "(round, respondent, criteria, statements) no longer match its checksum; hand out a "
@@ -633,7 +632,6 @@ def _cell_text(value: object) -> str:
 
 def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionnaire:
     """Compare a questionnaire with the round's pack; every problem named by row."""
-    tr = interface_translate
     problems: list[str] = []
     warnings: list[str] = []
     id_problem = False
@@ -641,9 +639,9 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
     from openpyxl.utils import get_column_letter
 
     column_names = {
-        get_column_letter(COL_ANSWER): tr("Questionnaire", "answer"),
-        get_column_letter(COL_NOTE): tr("Questionnaire", "notes"),
-        get_column_letter(COL_JUSTIFICATION): tr("Questionnaire", "justification"),
+        get_column_letter(COL_ANSWER): i18n.translate("Questionnaire", "answer"),
+        get_column_letter(COL_NOTE): i18n.translate("Questionnaire", "notes"),
+        get_column_letter(COL_JUSTIFICATION): i18n.translate("Questionnaire", "justification"),
     }
     for sheet, cell in file.formulas:
         formula_cells.add((sheet, cell))
@@ -651,7 +649,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
         number = cell[len(letters) :]
         if sheet == file.criteria_sheet and letters in column_names:
             problems.append(
-                tr(
+                i18n.translate(
                     "Questionnaire",
                     "row {row}: the {column} cell {cell} holds a formula; questionnaires take "
                     "typed text only (a note may not start with “=” unless typed as text)",
@@ -659,7 +657,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
             )
         else:
             problems.append(
-                tr(
+                i18n.translate(
                     "Questionnaire",
                     "sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold "
                     "formulas",
@@ -679,7 +677,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
             id_problem = True
             if index >= len(expected):
                 problems.append(
-                    tr(
+                    i18n.translate(
                         "Questionnaire",
                         "row {row}: a row the questionnaire did not have ({found}); rows may "
                         "not be added",
@@ -687,7 +685,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
                 )
             elif isinstance(found, str) and pack.has_criterion(found):
                 problems.append(
-                    tr(
+                    i18n.translate(
                         "Questionnaire",
                         "row {row}: holds criterion {found} where {wanted} should be; rows "
                         "were moved, sorted or their IDs edited",
@@ -695,7 +693,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
                 )
             else:
                 problems.append(
-                    tr(
+                    i18n.translate(
                         "Questionnaire",
                         "row {row}: the criterion ID “{found}” is not a criterion of {pack} "
                         "{version} (it should be {wanted}); criterion IDs may not be edited",
@@ -719,7 +717,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
             value = lookup.get(_fold(_cell_text(raw)))
             if value is None:
                 problems.append(
-                    tr(
+                    i18n.translate(
                         "Questionnaire",
                         "row {row} ({criterion}): “{value}” is not an answer; choose one of "
                         "{labels}",
@@ -735,7 +733,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
         justification = _cell_text(row.justification)
         if value in needs_reason and not justification:
             warnings.append(
-                tr(
+                i18n.translate(
                     "Questionnaire",
                     "row {row} ({criterion}): answered “{answer}” without saying why; it "
                     "counts as unanswered until a justification is added",
@@ -752,7 +750,7 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
     if missing:
         id_problem = True
         problems.append(
-            tr(
+            i18n.translate(
                 "Questionnaire",
                 "{count} criteria are missing at the end, from {first}; rows may not be removed",
             ).format(count=len(missing), first=missing[0])

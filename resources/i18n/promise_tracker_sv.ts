@@ -2,88 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Questionnaire</source>
-            <comment>answer</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questionnaire</source>
-            <comment>notes</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questionnaire</source>
-            <comment>justification</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row}: the {column} cell {cell} holds a formula; questionnaires take typed text only (a note may not start with “=” unless typed as text)</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold formulas</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row}: a row the questionnaire did not have ({found}); rows may not be added</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>row {row} ({criterion}): answered “{answer}” without saying why; it counts as unanswered until a justification is added</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Questionnaire</source>
-            <comment>{count} criteria are missing at the end, from {first}; rows may not be removed</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About {app}</source>
@@ -3335,6 +3253,66 @@ Det går inte att ångra.</translation>
         <message>
             <source>About the criteria</source>
             <translation>Om kriterierna</translation>
+        </message>
+        <message>
+            <source>has no criteria sheet named “{sheet}”; sheets were renamed or removed</source>
+            <translation>har inget kriterieblad med namnet ”{sheet}”; blad har bytt namn eller tagits bort</translation>
+        </message>
+        <message>
+            <source>is not a questionnaire made by PROMISE tracker (it has no Metadata sheet)</source>
+            <translation>är inget frågeformulär från PROMISE tracker (det har inget Metadata-blad)</translation>
+        </message>
+        <message>
+            <source>is not a questionnaire made by PROMISE tracker (its Metadata names another format); a round export is imported with File &gt; Import from Excel</source>
+            <translation>är inget frågeformulär från PROMISE tracker (dess Metadata anger ett annat format); en export av en omgång importeras med Arkiv &gt; Importera från Excel</translation>
+        </message>
+        <message>
+            <source>has an unknown questionnaire format version ({version})</source>
+            <translation>har en okänd version av frågeformulärets format ({version})</translation>
+        </message>
+        <message>
+            <source>was made by a newer version of PROMISE tracker (questionnaire format {version}; this version reads format {known}); update PROMISE tracker to import it</source>
+            <translation>gjordes med en nyare version av PROMISE tracker (frågeformulärsformat {version}; den här versionen läser format {known}); uppdatera PROMISE tracker för att importera det</translation>
+        </message>
+        <message>
+            <source>was changed after it was handed out: the parts that identify the questionnaire (round, respondent, criteria, statements) no longer match its checksum; hand out a new questionnaire</source>
+            <translation>ändrades efter att det delades ut: de delar som identifierar frågeformuläret (omgång, respondent, kriterier, påståenden) stämmer inte längre med kontrollsumman; dela ut ett nytt frågeformulär</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>svar</translation>
+        </message>
+        <message>
+            <source>row {row}: the {column} cell {cell} holds a formula; questionnaires take typed text only (a note may not start with “=” unless typed as text)</source>
+            <translation>rad {row}: cellen {cell} i kolumnen {column} innehåller en formel; frågeformulär tar bara emot inskriven text (en anteckning får inte börja med ”=” om den inte skrivs in som text)</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”, cell {cell} holds a formula; questionnaires never hold formulas</source>
+            <translation>bladet ”{sheet}”, cell {cell} innehåller en formel; frågeformulär innehåller aldrig formler</translation>
+        </message>
+        <message>
+            <source>row {row}: a row the questionnaire did not have ({found}); rows may not be added</source>
+            <translation>rad {row}: en rad som frågeformuläret inte hade ({found}); rader får inte läggas till</translation>
+        </message>
+        <message>
+            <source>row {row}: holds criterion {found} where {wanted} should be; rows were moved, sorted or their IDs edited</source>
+            <translation>rad {row}: innehåller kriterium {found} där {wanted} ska stå; rader har flyttats, sorterats eller fått sina id ändrade</translation>
+        </message>
+        <message>
+            <source>row {row}: the criterion ID “{found}” is not a criterion of {pack} {version} (it should be {wanted}); criterion IDs may not be edited</source>
+            <translation>rad {row}: kriteriets id ”{found}” är inget kriterium i {pack} {version} (det ska vara {wanted}); kriteriernas id får inte ändras</translation>
+        </message>
+        <message>
+            <source>row {row} ({criterion}): “{value}” is not an answer; choose one of {labels}</source>
+            <translation>rad {row} ({criterion}): ”{value}” är inget svar; välj ett av {labels}</translation>
+        </message>
+        <message>
+            <source>row {row} ({criterion}): answered “{answer}” without saying why; it counts as unanswered until a justification is added</source>
+            <translation>rad {row} ({criterion}): svarade ”{answer}” utan att ange varför; det räknas som obesvarat tills en motivering läggs till</translation>
+        </message>
+        <message>
+            <source>{count} criteria are missing at the end, from {first}; rows may not be removed</source>
+            <translation>{count} kriterier saknas i slutet, från {first}; rader får inte tas bort</translation>
         </message>
         <message>
             <source>The pack {pack} has no texts in “{language}”; choose {choices}.</source>
