@@ -96,22 +96,31 @@ def load_translators(language: str) -> list[QTranslator]:
     """Qt's own translations and ours for `language` (none for the source language)."""
     translators: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
-        return translators
+        # The texts are English already; the catalogue holds only the plural forms.
+        english = _our_translator(language)
+        return [english] if english is not None else translators
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator()
     if qt_translator.load(f"qtbase_{language}", qt_folder):
         translators.append(qt_translator)
     else:
         log.info("No Qt translations for %s in %s", language, qt_folder)
-    data = catalog_bytes(language)
-    ours = QTranslator()
-    # QTranslator.load(bytes) keeps a pointer into the data: it must outlive the translator.
-    if data is not None and ours.load(data):
-        ours._catalog_data = data  # type: ignore[attr-defined]  # keeps the bytes alive
+    ours = _our_translator(language)
+    if ours is not None:
         translators.append(ours)
     else:
         log.warning("No translations for %s shipped; the interface stays in English", language)
     return translators
+
+
+def _our_translator(language: str) -> QTranslator | None:
+    data = catalog_bytes(language)
+    ours = QTranslator()
+    # QTranslator.load(bytes) keeps a pointer into the data: it must outlive the translator.
+    if data is None or not ours.load(data):
+        return None
+    ours._catalog_data = data  # type: ignore[attr-defined]  # keeps the bytes alive
+    return ours
 
 
 def install_language(app: QCoreApplication, settings: Settings | None) -> InstalledLanguage:

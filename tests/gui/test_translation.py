@@ -124,7 +124,10 @@ def test_the_compiled_catalog_is_package_data() -> None:
     data = translation.catalog_bytes("sv")
     assert data is not None
     assert len(data) > 10_000
-    assert translation.catalog_bytes("en") is None  # English is the source: no catalog
+    # English is the source language: its catalogue holds only plural forms, so it is small.
+    english = translation.catalog_bytes("en")
+    assert english is not None
+    assert len(english) < len(data) / 5
 
 
 # --- Swedish -------------------------------------------------------------------------------
@@ -471,3 +474,21 @@ def test_swedish_mnemonics_do_not_repeat_within_a_window(
         dialog.show()
         qtbot.waitExposed(dialog)
         assert not _repeated(_window_mnemonics(dialog)), dialog.objectName()
+
+
+def test_english_counts_read_one_criterion_and_three_criteria(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from promise_tracker.gui.translation import load_translators
+
+    translators = load_translators("en")
+    assert translators, "the English plural catalogue is not shipped"
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    try:
+        text = "%n criterion(s)"
+        assert QCoreApplication.translate("PresenterWindow", text, "", 1) == "1 criterion"
+        assert QCoreApplication.translate("PresenterWindow", text, "", 3) == "3 criteria"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -213,3 +213,39 @@ def test_lupdate_misses_no_translatable_call(extracted: list[Message]) -> None:
         "texts pyside6-lupdate does not extract (pass the count as a plain name, call "
         "translate by that name):\n" + "\n".join(lost)
     )
+
+
+# --- English plural forms -------------------------------------------------------------------
+
+EN_TS = ROOT / "resources" / "i18n" / "promise_tracker_en.ts"
+EN_QM = ROOT / "resources" / "i18n" / "promise_tracker_en.qm"
+
+
+def test_the_english_plural_catalog_is_current_and_compiled(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from translations_en import write_english
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    fresh_ts = tmp_path / "en.ts"
+    write_english(TS, fresh_ts)
+    assert fresh_ts.read_text(encoding="utf-8") == EN_TS.read_text(encoding="utf-8"), (
+        "promise_tracker_en.ts is older than the Swedish catalogue: run "
+        "scripts/update-translations.sh"
+    )
+    fresh_qm = tmp_path / "en.qm"
+    subprocess.run(
+        [str(LRELEASE), "-silent", str(EN_TS), "-qm", str(fresh_qm)], check=True, timeout=120
+    )
+    assert fresh_qm.read_bytes() == EN_QM.read_bytes()
+
+
+def test_every_english_plural_has_a_singular_and_a_plural_form() -> None:
+    swedish_plurals = {(m.context, m.source) for m in read_ts(TS) if m.plural}
+    english = {(m.context, m.source): m.forms for m in read_ts(EN_TS)}
+    assert set(english) == swedish_plurals
+    for (context, source), (one, many) in english.items():
+        assert "(s)" not in one, (context, source)
+        assert "(s)" not in many, (context, source)
+        assert one.count("%n") == many.count("%n") == source.count("%n") == 1, source
+    assert english[("PresenterWindow", "%n criterion(s)")] == ("%n criterion", "%n criteria")

@@ -1,0 +1,190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>DisagreementView</name>
+        <message numerus="yes">
+            <source>Needs discussion (%n criteria)</source>
+            <translation>
+                <numerusform>Needs discussion (%n criterion)</numerusform>
+                <numerusform>Needs discussion (%n criteria)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>%n new units</source>
+            <translation>
+                <numerusform>%n new unit</numerusform>
+                <numerusform>%n new units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new rounds</source>
+            <translation>
+                <numerusform>%n new round</numerusform>
+                <numerusform>%n new rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds replaced</source>
+            <translation>
+                <numerusform>%n round replaced</numerusform>
+                <numerusform>%n rounds replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds kept as imported copies</source>
+            <translation>
+                <numerusform>%n round kept as imported copies</numerusform>
+                <numerusform>%n rounds kept as imported copies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting rounds skipped</source>
+            <translation>
+                <numerusform>%n conflicting round skipped</numerusform>
+                <numerusform>%n conflicting rounds skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds unchanged</source>
+            <translation>
+                <numerusform>%n round unchanged</numerusform>
+                <numerusform>%n rounds unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new events</source>
+            <translation>
+                <numerusform>%n new event</numerusform>
+                <numerusform>%n new events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete {unit} with its %n round, their answers, notes and respondents?
+
+This cannot be undone.</numerusform>
+                <numerusform>Delete {unit} with its %n rounds, their answers, notes and respondents?
+
+This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>%n criterion is still unanswered.</numerusform>
+                <numerusform>%n criteria are still unanswered.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message numerus="yes">
+            <source>%n criterion(s)</source>
+            <translation>
+                <numerusform>%n criterion</numerusform>
+                <numerusform>%n criteria</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsDialog</name>
+        <message numerus="yes">
+            <source>Remove {alias} and the %n answer(s) they gave, with their notes?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Remove {alias} and the %n answer they gave, with their notes?
+
+This cannot be undone.</numerusform>
+                <numerusform>Remove {alias} and the %n answers they gave, with their notes?
+
+This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RespondentsTableModel</name>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Newly met: %n criteria</source>
+            <translation>
+                <numerusform>Newly met: %n criterion</numerusform>
+                <numerusform>Newly met: %n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No longer met: %n criteria</source>
+            <translation>
+                <numerusform>No longer met: %n criterion</numerusform>
+                <numerusform>No longer met: %n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still not met: %n criteria</source>
+            <translation>
+                <numerusform>Still not met: %n criterion</numerusform>
+                <numerusform>Still not met: %n criteria</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsBrowser</name>
+        <message numerus="yes">
+            <source>%n criterion(s) in this standard.</source>
+            <translation>
+                <numerusform>%n criterion in this standard.</numerusform>
+                <numerusform>%n criteria in this standard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) missing a translation</source>
+            <translation>
+                <numerusform>%n text missing a translation</numerusform>
+                <numerusform>%n texts missing a translation</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryHeader</name>
+        <message numerus="yes">
+            <source>%n not applicable</source>
+            <translation>
+                <numerusform>%n not applicable</numerusform>
+                <numerusform>%n not applicable</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered</source>
+            <translation>
+                <numerusform>%n unanswered</numerusform>
+                <numerusform>%n unanswered</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
