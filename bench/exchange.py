@@ -124,9 +124,7 @@ def bench_export(folder: Path) -> list[tuple[str, int, float, float, float]]:
                 Answer(rnd.id, c.id, None, rng.choice(("yes", "no"))) for c in pack.criteria()
             ]
             service.add_answers(answers)
-        gather = timed(
-            lambda: [service.round_result(i).answers for i in round_ids], runs=2
-        )
+        gather = timed(lambda: [service.round_result(i).answers for i in round_ids], runs=2)
         print(f"(reading the 10 rounds' results and answers from the database: {gather:.3f} s)")
         rows = []
         for label, run in (
