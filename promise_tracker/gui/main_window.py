@@ -343,18 +343,28 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         unit_label = QLabel(self.tr("&Unit:"), bar)
-        self.unit_combo = QComboBox(bar)
+        self.unit_combo = _ElidingComboBox(bar)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setAccessibleName(self.tr("Unit"))
         self.unit_combo.setMinimumContentsLength(24)
-        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A fixed width: a box that grew with its entries slid over the toolbar's next item
+        # in longer languages; long entries end in "…" with the whole text as tooltip.
+        self.unit_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_combo.currentTextChanged.connect(self.unit_combo.setToolTip)
         unit_label.setBuddy(self.unit_combo)
         round_label = QLabel(self.tr("R&ound:"), bar)  # Alt+R opens the Round menu
-        self.round_combo = QComboBox(bar)
+        self.round_combo = _ElidingComboBox(bar)
         self.round_combo.setObjectName("roundCombo")
         self.round_combo.setAccessibleName(self.tr("Round"))
         self.round_combo.setMinimumContentsLength(28)
-        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A fixed width: a box that grew with its entries slid over the toolbar's next item
+        # in longer languages; long entries end in "…" with the whole text as tooltip.
+        self.round_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.round_combo.currentTextChanged.connect(self.round_combo.setToolTip)
         round_label.setBuddy(self.round_combo)
         bar.addWidget(unit_label)
         bar.addWidget(self.unit_combo)
