@@ -37,7 +37,8 @@ def _data_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line; `window_only` leaves out every command but `gui` (faster startup)."""
     parser = argparse.ArgumentParser(
         prog="promise-tracker",
         description=f"{APP_NAME}: self-assessment against the Barnahus Quality Standards. "
@@ -52,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--demo", action="store_true", help="open the demo data (kept apart from real data)"
     )
+    if window_only:
+        return parser
 
     validate = commands.add_parser("validate", help="check standards pack files")
     validate.add_argument("packs", nargs="+", metavar="PACK", type=Path)
@@ -167,8 +170,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_the_window_only(argv: Sequence[str]) -> bool:
+    """True when `argv` holds nothing but what opening the window takes.
+
+    Building the parser of every command costs startup time the window would wait for.
+    """
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token in ("--data-dir", "--db-url"):
+            if not rest:
+                return False
+            rest.pop(0)
+        elif not (token in ("gui", "--demo") or token.startswith(("--data-dir=", "--db-url="))):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(window_only=_opens_the_window_only(argv)).parse_args(argv)
     command = args.command or "gui"
     try:
         if command == "validate":

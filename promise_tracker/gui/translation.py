@@ -15,7 +15,6 @@ import importlib.resources
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -39,13 +38,18 @@ _DEFAULT_LOCALES = {"en": QLocale.Language.English, "sv": QLocale.Language.Swedi
 _DEFAULT_TERRITORIES = {"en": QLocale.Country.UnitedKingdom, "sv": QLocale.Country.Sweden}
 
 
-@dataclass
 class InstalledLanguage:
-    """What `install_language` did; keeps the translators alive as long as it lives."""
+    """What `install_language` did; keeps the translators alive as long as it lives.
 
-    language: str
-    locale: QLocale
-    translators: list[QTranslator] = field(default_factory=list)
+    A plain class: this module is loaded before the first paint, the dataclasses module not.
+    """
+
+    def __init__(
+        self, language: str, locale: QLocale, translators: list[QTranslator] | None = None
+    ) -> None:
+        self.language = language
+        self.locale = locale
+        self.translators: list[QTranslator] = translators if translators is not None else []
 
 
 def supported(language: str | None) -> str | None:

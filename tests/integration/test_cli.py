@@ -213,3 +213,31 @@ def test_score_titles_in_swedish(capsys: pytest.CaptureFixture[str], demo_dir: P
     }
     sv = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))["standards"][1]["title"]["sv"]
     assert titles["2"] == sv
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["gui", "--demo"],
+        ["--data-dir", "/tmp/x", "gui"],
+        ["gui", "--data-dir=/tmp/x", "--db-url", "sqlite:///y.db"],
+    ],
+)
+def test_the_window_parser_reads_window_arguments_like_the_full_one(argv: list[str]) -> None:
+    from promise_tracker.cli import _opens_the_window_only, build_parser
+
+    assert _opens_the_window_only(argv)
+    quick = build_parser(window_only=True).parse_args(argv)
+    full = build_parser().parse_args(argv)
+    assert vars(quick) == vars(full)
+
+
+@pytest.mark.parametrize(
+    "argv", [["export"], ["--version"], ["-h"], ["gui", "--data-dir"], ["expor"], ["demo"]]
+)
+def test_anything_else_gets_the_full_parser(argv: list[str]) -> None:
+    from promise_tracker.cli import _opens_the_window_only
+
+    assert not _opens_the_window_only(argv)
