@@ -35,7 +35,6 @@ from promise_tracker.gui import preferences_dialog
 from promise_tracker.gui.filter_mode import FilterMode
 from promise_tracker.gui.forms import with_shortcut
 from promise_tracker.gui.settings import Settings
-from promise_tracker.gui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from promise_tracker.domain.entities import Round, Unit
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from promise_tracker.gui.results_view import ResultsView
     from promise_tracker.gui.round_controller import RoundController
     from promise_tracker.gui.summary_header import SummaryHeader
+    from promise_tracker.gui.welcome_page import WelcomePage
     from promise_tracker.services.assessment import AssessmentService
     from promise_tracker.services.round_session import RoundSession
     from promise_tracker.services.workspace import Workspace
@@ -404,10 +404,10 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        self.welcome = WelcomePage(self.pages)
-        self.welcome.createUnitRequested.connect(self.new_unit)
-        self.welcome.openDemoRequested.connect(self.toggle_demo)
-        self.pages.addWidget(self.welcome)
+        # The welcome page is built the first time it is shown: a start with data never
+        # needs it, and the first paint should not wait for it.
+        self._welcome: WelcomePage | None = None
+        self.pages.addWidget(QWidget(self.pages))
 
         no_round = QWidget(self.pages)
         layout = QVBoxLayout(no_round)
@@ -536,9 +536,30 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page (built on first use, in the place kept for it)."""
+        if self._welcome is None:
+            from promise_tracker.gui.welcome_page import WelcomePage
+
+            page = WelcomePage(self.pages)
+            page.createUnitRequested.connect(self.new_unit)
+            page.openDemoRequested.connect(self.toggle_demo)
+            shown = self.pages.currentIndex()
+            placeholder = self.pages.widget(self.PAGE_WELCOME)
+            self.pages.insertWidget(self.PAGE_WELCOME, page)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages.setCurrentIndex(shown)
+            self._welcome = page
+        return self._welcome
+
     def _show_page(self, page: int) -> None:
         if page != self.PAGE_ASSESS:
             self._close_round()
+        if page == self.PAGE_WELCOME:
+            self.welcome  # noqa: B018 (builds it)
         self.pages.setCurrentIndex(page)
 
     def _close_round(self) -> None:
