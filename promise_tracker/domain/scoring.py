@@ -195,16 +195,22 @@ class PerspectiveScores:
 
 
 def score_perspectives(
-    pack: Pack, respondents: Iterable[Respondent], answers: Iterable[Answer]
+    pack: Pack,
+    respondents: Iterable[Respondent],
+    answers: Iterable[Answer],
+    *,
+    per_respondent: bool = True,
 ) -> PerspectiveScores:
-    """Per perspective of the pack (those with respondents) and per respondent."""
+    """Per perspective of the pack (those with respondents) and, unless told not to (an
+    export needs only the perspectives), per respondent."""
     grouped = index_answers(answers)
     members: dict[str, list[AnswerSet]] = {}
     by_respondent: dict[str, RoundScores] = {}
     for respondent in respondents:
         answer_set = grouped.get(respondent.id, {})
         members.setdefault(respondent.perspective, []).append(answer_set)
-        by_respondent[respondent.id] = score_answer_sets(pack, [answer_set])
+        if per_respondent:
+            by_respondent[respondent.id] = score_answer_sets(pack, [answer_set])
     by_perspective = {
         p.id: score_answer_sets(pack, members[p.id]) for p in pack.perspectives if p.id in members
     }

@@ -105,6 +105,8 @@ class RoundResultLike(Protocol):
     @property
     def answers(self) -> tuple[Answer, ...]: ...
     @property
+    def by_perspective(self) -> Mapping[str, RoundScores]: ...
+    @property
     def basis(self) -> ScoreBasis: ...
     @property
     def official(self) -> RoundScores: ...
@@ -446,7 +448,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
     for result in content.detail:
         pack, rnd = result.pack, result.round
         answers = content.consensus.get(rnd.id, {})
-        by_perspective = result.perspectives.by_perspective
+        by_perspective = result.by_perspective
         scale = pack.answer_scale
         labels = {option.id: option.label.get(lang) for option in scale.options}
         perspective_scores = [by_perspective.get(p.id) for p in perspectives]

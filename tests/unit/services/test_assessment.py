@@ -191,3 +191,18 @@ def test_round_outline_gives_the_official_score_of_round_result(workspace: Works
     service.set_answer(Answer(assessment_round.id, third.id, value="no"))
     assert same_as_full_result() is ScoreBasis.CONSENSUS
     assert service.round_outline(assessment_round.id).official.overall.applicable == 1
+
+
+def test_perspective_scores_alone_equal_those_of_the_full_result(workspace: Workspace) -> None:
+    service, pack, _, assessment_round = make_round(workspace)
+    nurse = service.add_respondent(assessment_round.id, "Nurse", "professionals", "health")
+    boss = service.add_respondent(assessment_round.id, "Head", "management", "police")
+    for criterion, value in zip(pack.criteria()[:4], ("yes", "no", "yes", "na"), strict=True):
+        service.set_answer(Answer(assessment_round.id, criterion.id, nurse.id, value))
+        service.set_answer(Answer(assessment_round.id, criterion.id, boss.id, "yes"))
+    alone = service.round_result(assessment_round.id).by_perspective
+    full = service.round_result(assessment_round.id).perspectives
+    assert dict(alone) == dict(full.by_perspective)
+    assert set(alone) == {"professionals", "management"}
+    assert alone["management"].overall.met == 4
+    assert set(full.by_respondent) == {nurse.id, boss.id}
