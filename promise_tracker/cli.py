@@ -407,7 +407,8 @@ def _questionnaire_export(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
-    with open_workspace(paths) as workspace:
+    # Instructions and headings in the questionnaire's language, like its statements.
+    with _output_language(args.language), open_workspace(paths) as workspace:
         written = export_questionnaires(
             workspace.assessment,
             args.round,

@@ -70,7 +70,7 @@ def test_export_fill_import_and_reimport(
     before = stored(data, respondent)
 
     workbook = load_workbook(social)
-    ws = workbook["Criteria"]
+    ws = workbook.worksheets[1]  # the criteria, under their Swedish sheet name
     # The first criterion the respondent has answered "Ja" (prefilled): now "nej".
     row = next(r for r in range(2, ws.max_row + 1) if ws[f"E{r}"].value == "Ja")
     criterion = ws[f"B{row}"].value
@@ -130,3 +130,19 @@ def test_export_of_an_unknown_round_fails(
     assert code == 1
     assert err.startswith("promise-tracker: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_swedish_questionnaire_has_swedish_headings_and_english_is_restored(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    from promise_tracker import i18n
+
+    out_dir = tmp_path / "sv"
+    args = ["questionnaire", "export", "--data-dir", str(data), "--round", DRAFT]
+    code, _, _ = run(capsys, *args, "--language", "sv", "--out", str(out_dir))
+    assert code == 0
+    workbook = load_workbook(sorted(out_dir.glob("*.xlsx"))[0])
+    headings = [cell.value for cell in workbook.worksheets[1][1]]
+    assert "Criterion ID" not in headings
+    assert any(str(h).startswith("Kriterie") for h in headings), headings
+    assert i18n.language() == "en"  # the command leaves the process in English
