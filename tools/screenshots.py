@@ -16,7 +16,8 @@ from pathlib import Path
 SIZES = ((1366, 768), (1920, 1080))
 
 
-def _offscreen_screen(folder: Path) -> None:
+def offscreen_screen(folder: Path) -> None:
+    """Qt's offscreen platform with one 1920x1080 screen (also used by the other tools)."""
     config = folder / "offscreen.json"
     screen = {
         "name": "Screen",
@@ -39,7 +40,7 @@ def main() -> int:
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        _offscreen_screen(Path(tmp))
+        offscreen_screen(Path(tmp))
         from PySide6.QtWidgets import QApplication, QTabWidget
 
         from promise_tracker.app import open_data

@@ -8,29 +8,13 @@ disagreement-1920x1080.png and consensus-1920x1080.png.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 
+from screenshots import offscreen_screen  # next to this file
+
 WIDTH, HEIGHT = 1920, 1080
-
-
-def _offscreen_screen(folder: Path) -> None:
-    config = folder / "offscreen.json"
-    screen = {
-        "name": "Screen",
-        "x": 0,
-        "y": 0,
-        "width": WIDTH,
-        "height": HEIGHT,
-        "logicalDpi": 96,
-        "logicalDpiRatio": 1.0,
-        "dpr": 1.0,
-    }
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
@@ -40,7 +24,7 @@ def main() -> int:
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        _offscreen_screen(Path(tmp))
+        offscreen_screen(Path(tmp))
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -54,28 +53,6 @@ from promise_tracker.gui.round_dialog import date_display_format
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.results import HistoryRound, UnitHistory, unit_history
 from promise_tracker.standards.model import Pack
-
-# The chart builders' fixed texts, listed so that lupdate puts them in the "Charts" context.
-CHART_TEXTS = (
-    QT_TRANSLATE_NOOP("Charts", "Score by standard (%)"),
-    QT_TRANSLATE_NOOP("Charts", "Score and completeness by standard"),
-    QT_TRANSLATE_NOOP("Charts", "Score"),
-    QT_TRANSLATE_NOOP("Charts", "Completeness"),
-    QT_TRANSLATE_NOOP("Charts", "no score"),
-    QT_TRANSLATE_NOOP("Charts", "% of applicable criteria met"),
-    QT_TRANSLATE_NOOP("Charts", "Scores over time"),
-    QT_TRANSLATE_NOOP("Charts", "Overall"),
-    QT_TRANSLATE_NOOP("Charts", "Round date"),
-    QT_TRANSLATE_NOOP("Charts", "Scores by perspective"),
-    QT_TRANSLATE_NOOP("Charts", "Consensus"),
-    QT_TRANSLATE_NOOP("Charts", "Standard"),
-    QT_TRANSLATE_NOOP("Charts", "Criteria by round"),
-    QT_TRANSLATE_NOOP("Charts", "Unanswered"),
-    QT_TRANSLATE_NOOP("Charts", "Not applicable"),
-    QT_TRANSLATE_NOOP("Charts", "Not met"),
-    QT_TRANSLATE_NOOP("Charts", "Partly met"),
-    QT_TRANSLATE_NOOP("Charts", "Met"),
-)
 
 OVERVIEW_TAB, PROGRESS_TAB, PERSPECTIVES_TAB, CRITERIA_TAB = range(4)
 # How many criteria the "since last round" panel names per list before "and N more".
