@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.forms import add_form_row, busy_cursor, with_shortcut
+from promise_tracker.gui.forms import (
+    action_and_close_buttons,
+    add_form_row,
+    busy_cursor,
+    with_shortcut,
+)
 
 if TYPE_CHECKING:
     from promise_tracker.exchange.round_export import ExportSource
@@ -179,15 +184,10 @@ class ExportDialog(QDialog):
         self.result_label.hide()
         self.open_folder_button.hide()
 
-        self.buttons = QDialogButtonBox(self)
+        self.buttons, close = action_and_close_buttons(
+            self, self.export_button, QDialogButtonBox.ButtonRole.AcceptRole, "exportCloseButton"
+        )
         self.buttons.setObjectName("exportButtons")
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("exportCloseButton")
-        close.setAccessibleName(self.tr("Close"))
-        close.setAutoDefault(False)
-        # Export writes and stays open (to show where the file went); only Close leaves.
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         # Never narrower than the longest unwrapped text, so a longer language is not clipped.

@@ -7,7 +7,15 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 
 def with_shortcut(tip: str, text: str) -> str:
@@ -43,3 +51,22 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def action_and_close_buttons(
+    dialog: QDialog,
+    action: QPushButton,
+    role: QDialogButtonBox.ButtonRole,
+    close_name: str,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A button box with the dialog's action and Close, and the Close button (for the tab
+    order). The action does its work and the dialog stays open to show the result; only
+    Close (or Esc) leaves."""
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(action, role)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setObjectName(close_name)
+    close.setAccessibleName(QCoreApplication.translate("Forms", "Close"))
+    close.setAutoDefault(False)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, close

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.forms import busy_cursor, problem_label, with_shortcut
+from promise_tracker.gui.forms import (
+    action_and_close_buttons,
+    busy_cursor,
+    problem_label,
+    with_shortcut,
+)
 from promise_tracker.services.importing import (
     ConflictPolicy,
     FilePreview,
@@ -154,14 +159,10 @@ class ImportDialog(QDialog):
         )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
-        self.buttons = QDialogButtonBox(self)
+        self.buttons, close = action_and_close_buttons(
+            self, self.import_button, QDialogButtonBox.ButtonRole.ActionRole, "importCloseButton"
+        )
         self.buttons.setObjectName("importButtons")
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("importCloseButton")
-        close.setAccessibleName(self.tr("Close"))
-        close.setAutoDefault(False)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         # Never narrower than the longest unwrapped text, so a longer language is not clipped.

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.forms import add_form_row, busy_cursor, problem_label, with_shortcut
+from promise_tracker.gui.forms import (
+    action_and_close_buttons,
+    add_form_row,
+    busy_cursor,
+    problem_label,
+    with_shortcut,
+)
 from promise_tracker.gui.translation import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -351,13 +357,12 @@ class QuestionnaireExportDialog(QDialog):
         )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.buttons = QDialogButtonBox(self)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("questionnaireExportCloseButton")
-        close.setAccessibleName(self.tr("Close"))
-        close.setAutoDefault(False)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, close = action_and_close_buttons(
+            self,
+            self.export_button,
+            QDialogButtonBox.ButtonRole.ActionRole,
+            "questionnaireExportCloseButton",
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -618,13 +623,12 @@ class QuestionnaireImportDialog(QDialog):
         )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
-        self.buttons = QDialogButtonBox(self)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("questionnaireImportCloseButton")
-        close.setAccessibleName(self.tr("Close"))
-        close.setAutoDefault(False)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, close = action_and_close_buttons(
+            self,
+            self.import_button,
+            QDialogButtonBox.ButtonRole.ActionRole,
+            "questionnaireImportCloseButton",
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -1885,10 +1885,6 @@
             <translation>Visa mappen i filhanteraren.</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
             <source>{unit} - {round}</source>
             <translation>{unit} - {round}</translation>
         </message>
@@ -1930,6 +1926,10 @@
         <message>
             <source>What is missing</source>
             <translation>Vad som saknas</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
         </message>
     </context>
     <context>
@@ -2247,10 +2247,6 @@
         <message>
             <source>Store every file in the list, all or nothing.</source>
             <translation>Spara alla filer i listan, alla eller ingen.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
         </message>
         <message>
             <source>{file}: refused</source>
@@ -3573,10 +3569,6 @@ Det går inte att ångra.</translation>
             <translation>Skriv en fil per ikryssad respondent.</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
             <source>This round has no respondents yet. Add them first; each gets a questionnaire.</source>
             <translation>Omgången har inga respondenter än. Lägg till dem först; var och en får ett frågeformulär.</translation>
         </message>
@@ -3694,10 +3686,6 @@ Det går inte att ångra.</translation>
         <message>
             <source>Store the new files and the checked changed ones, all in one step.</source>
             <translation>Spara de nya filerna och de ikryssade ändrade, allt i ett steg.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
         </message>
         <message>
             <source>{path}
