@@ -47,7 +47,7 @@ service = workspace.assessment
 unit = demo_id("norrvik")
 first, second = demo_id("norrvik", "round", 2), demo_id("norrvik", "round", 1)
 started = time.perf_counter()
-from promise_tracker.gui.results_view import ResultsView
+from promise_tracker.gui.results.results_view import ResultsView
 view = ResultsView(service, unit, first, "en")
 view.resize(1366, 700)
 view.show()

@@ -82,7 +82,7 @@ def answer_latency(data_dir: Path, edits: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from promise_tracker.domain.entities import Answer
-    from promise_tracker.gui.round_controller import RoundController
+    from promise_tracker.gui.shared.round_controller import RoundController
     from promise_tracker.paths import resolve_paths
     from promise_tracker.services.round_session import RoundSession
     from promise_tracker.services.workspace import open_workspace

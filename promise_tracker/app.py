@@ -29,7 +29,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from promise_tracker import APP_NAME, __version__
-    from promise_tracker.gui.crash import install_crash_handler, show_startup_error
+    from promise_tracker.gui.app_shell.crash import install_crash_handler, show_startup_error
     from promise_tracker.logging_setup import setup_logging
 
     paths.ensure()
@@ -47,9 +47,9 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     from promise_tracker.errors import PromiseTrackerError
-    from promise_tracker.gui.main_window import MainWindow
-    from promise_tracker.gui.settings import Settings
-    from promise_tracker.gui.translation import install_language
+    from promise_tracker.gui.app_shell.main_window import MainWindow
+    from promise_tracker.gui.shared.settings import Settings
+    from promise_tracker.gui.shared.translation import install_language
 
     settings = Settings(paths.settings_file)
     # Before any window exists, so every text is built in the chosen language.

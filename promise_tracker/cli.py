@@ -499,7 +499,7 @@ def _compare_files(args: argparse.Namespace) -> int:
 
 def _output_language(language: str) -> AbstractContextManager[str]:
     """Within the block, the export's fixed texts (headings, labels) are in `language`."""
-    from promise_tracker.gui.translation import output_language
+    from promise_tracker.gui.shared.translation import output_language
 
     return output_language(language)
 

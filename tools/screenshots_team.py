@@ -29,8 +29,8 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from promise_tracker.app import open_data
-        from promise_tracker.gui.main_window import MainWindow
-        from promise_tracker.gui.settings import Settings
+        from promise_tracker.gui.app_shell.main_window import MainWindow
+        from promise_tracker.gui.shared.settings import Settings
         from promise_tracker.paths import resolve_paths
 
         app = QApplication.instance() or QApplication(sys.argv)

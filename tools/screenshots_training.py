@@ -22,10 +22,10 @@ WIDTH, HEIGHT = 1920, 1080
 
 def _install_interface_language(app: object, language: str, settings_file: Path) -> None:
     """The interface language, through the app's own loader when this copy has it."""
-    if importlib.util.find_spec("promise_tracker.gui.translation") is None:
+    if importlib.util.find_spec("promise_tracker.gui.shared.translation") is None:
         return
-    from promise_tracker.gui import translation
-    from promise_tracker.gui.settings import Settings
+    from promise_tracker.gui.shared import translation
+    from promise_tracker.gui.shared.settings import Settings
 
     settings = Settings(settings_file)
     settings.interface_language = language
@@ -47,8 +47,8 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from promise_tracker.app import open_data
-        from promise_tracker.gui.presenter import PresenterOptions, PresenterWindow
-        from promise_tracker.gui.standards_browser import StandardsBrowser
+        from promise_tracker.gui.training.presenter import PresenterOptions, PresenterWindow
+        from promise_tracker.gui.training.standards_browser import StandardsBrowser
         from promise_tracker.paths import resolve_paths
         from promise_tracker.services.demo import demo_id
         from promise_tracker.services.presenter_results import latest_results

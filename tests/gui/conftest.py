@@ -43,6 +43,6 @@ def draft_session(demo_workspace: Workspace) -> RoundSession:
 
 @pytest.fixture
 def controller(qtbot, draft_session: RoundSession):  # type: ignore[no-untyped-def]
-    from promise_tracker.gui.round_controller import RoundController
+    from promise_tracker.gui.shared.round_controller import RoundController
 
     return RoundController(draft_session)

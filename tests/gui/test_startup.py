@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from promise_tracker import app as app_module
-from promise_tracker.gui import crash
+from promise_tracker.gui.app_shell import crash
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import open_workspace
 from promise_tracker.storage.database import HEAD_REVISION

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import i18n
-from promise_tracker.gui import translation
-from promise_tracker.gui.main_window import MainWindow
-from promise_tracker.gui.preferences_dialog import PreferencesDialog
-from promise_tracker.gui.settings import Settings
+from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.app_shell.preferences_dialog import PreferencesDialog
+from promise_tracker.gui.shared import translation
+from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
 from tests.gui.conftest import DRAFT_ROUND_ID
@@ -356,10 +356,10 @@ def _look(qtbot, widget: QWidget, name: str, problems: dict[str, list[str]]) -> 
 def test_no_text_is_clipped_in_a_longer_language(
     qtbot, pseudo_language: None, demo_workspace: Workspace, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from promise_tracker.gui.export_dialog import ExportDialog
-    from promise_tracker.gui.import_dialog import ImportDialog
-    from promise_tracker.gui.round_dialog import RoundDialog
-    from promise_tracker.gui.unit_dialog import UnitDialog
+    from promise_tracker.gui.assessment.round_dialog import RoundDialog
+    from promise_tracker.gui.assessment.unit_dialog import UnitDialog
+    from promise_tracker.gui.exchange.export_dialog import ExportDialog
+    from promise_tracker.gui.exchange.import_dialog import ImportDialog
 
     problems: dict[str, list[str]] = {}
     service = demo_workspace.assessment
@@ -446,9 +446,9 @@ def _repeated(found: list[tuple[str, str]]) -> list[str]:
 def test_swedish_mnemonics_do_not_repeat_within_a_window(
     qtbot, swedish: translation.InstalledLanguage, demo_workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    from promise_tracker.gui.export_dialog import ExportDialog
-    from promise_tracker.gui.round_dialog import RoundDialog
-    from promise_tracker.gui.unit_dialog import UnitDialog
+    from promise_tracker.gui.assessment.round_dialog import RoundDialog
+    from promise_tracker.gui.assessment.unit_dialog import UnitDialog
+    from promise_tracker.gui.exchange.export_dialog import ExportDialog
 
     service = demo_workspace.assessment
     window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
@@ -479,7 +479,7 @@ def test_swedish_mnemonics_do_not_repeat_within_a_window(
 def test_english_counts_read_one_criterion_and_three_criteria(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from promise_tracker.gui.translation import load_translators
+    from promise_tracker.gui.shared.translation import load_translators
 
     translators = load_translators("en")
     assert translators, "the English plural catalogue is not shipped"

@@ -1,0 +1,729 @@
+"""The answer page of the self-assessment window: one criterion, its answer, note and history."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promise_tracker.domain.entities import Answer
+from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.look import set_secondary_text
+from promise_tracker.gui.shared.round_controller import RoundController
+from promise_tracker.standards.model import AnswerOption, Criterion
+
+# --- spotting identity numbers ----------------------------------------------------------------
+#
+# Notes describe how a service works; they must never identify a child. The check below only
+# warns (it never blocks saving), so it errs on the side of warning: any digit group shaped like
+# a Nordic identity number whose date part is a possible date counts. Known trade-off: a bare
+# 10-digit phone number written without spaces (e.g. 0701234567) also reads as a date plus four
+# digits and is flagged; written the usual way ("070-123 45 67") it is not. Dates such as
+# 2024-05-01, years, short numbers (112, 116 111) and diary numbers ("Dnr 2023-1234") are not.
+
+# Swedish personnummer with the century: YYYYMMDD, optional - or +, four digits.
+_SE_LONG = re.compile(r"(?<!\d)(\d{8})[-+]?(\d{4})(?!\d)")
+# Swedish (YYMMDD), Danish CPR and Icelandic kennitala (DDMMYY): six digits, an optional
+# separator, four digits.
+_SIX_FOUR = re.compile(r"(?<!\d)(\d{6})[-+ ]?(\d{4})(?!\d)")
+# Norwegian fødselsnummer: DDMMYY and five digits, sometimes written with a space.
+_NO = re.compile(r"(?<!\d)(\d{6}) ?(\d{5})(?!\d)")
+# Finnish henkilötunnus: DDMMYY, a century sign, three digits and a check character.
+_FI = re.compile(r"(?<![0-9A-Za-z])(\d{6})[-+A-FU-Y](\d{3})[0-9A-FHJ-NPR-Y](?![0-9A-Za-z])")
+
+
+def _plausible(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _yymmdd(digits: str) -> bool:
+    # Swedish coordination numbers (samordningsnummer) add 60 to the day.
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return _plausible(day if day <= 31 else day - 60, month)
+
+
+def _ddmmyy(digits: str, *, norwegian: bool = False) -> bool:
+    day, month = int(digits[0:2]), int(digits[2:4])
+    if norwegian:
+        # D-numbers add 40 to the day, H-numbers 40 to the month.
+        day = day - 40 if day > 40 else day
+        month = month - 40 if month > 40 else month
+    return _plausible(day, month)
+
+
+def looks_like_personal_number(text: str) -> bool:
+    """True if text holds something shaped like a Nordic personal identity number."""
+    for match in _SE_LONG.finditer(text):
+        digits = match.group(1)
+        if 1870 <= int(digits[:4]) <= 2099 and _yymmdd(digits[2:]):
+            return True
+    for match in _SIX_FOUR.finditer(text):
+        digits = match.group(1)
+        if _yymmdd(digits) or _ddmmyy(digits):
+            return True
+    if any(_ddmmyy(m.group(1), norwegian=True) for m in _NO.finditer(text)):
+        return True
+    return any(_ddmmyy(m.group(1)) for m in _FI.finditer(text))
+
+
+def _is_history_key(event: QKeyEvent) -> bool:
+    if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+        return True
+    # The usual redo keys of the other platforms, which the window may offer too.
+    combo = QKeySequence(event.keyCombination())
+    return combo in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+def _wrapping_label(parent: QWidget, object_name: str, *, selectable: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Wrapped labels must be allowed to narrow, or the page grows a horizontal scroll bar.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(120)
+    return label
+
+
+def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = widget.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+class CriterionPage(QWidget):
+    """Shows one criterion of the controller's round and saves every edit at once.
+
+    Keyboard: Alt+1, Alt+2, Alt+3 ... choose the answer options in order, Alt+0 clears the
+    answer, Alt+D flags the criterion for discussion (anywhere in the page's window). Undo and
+    redo keys typed in the text boxes go to the window (the round's one history), not to the
+    boxes' own undo.
+    """
+
+    CLEAR_SHORTCUT = "Alt+0"
+    FLAG_SHORTCUT = "Alt+D"
+    # Window-wide, so a team can answer while the keyboard focus is in the criteria list or
+    # search box beside the page; a hidden page's shortcuts never fire.
+    SHORTCUT_CONTEXT = Qt.ShortcutContext.WindowShortcut
+
+    def __init__(
+        self, controller: RoundController, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("criterionPage")
+        self.controller = controller
+        self.language = language
+        self._criterion_id: str | None = None
+        self._loading = False
+        self._error_box: QMessageBox | None = None
+        self._option_buttons: dict[str, QRadioButton] = {}
+        self._option_shortcuts: list[QShortcut] = []
+        self._build()
+        self._connect(controller)
+        self._build_answer_buttons()
+        self._show_empty()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        self.empty_label = QLabel(self.tr("Choose a criterion to answer it."), self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        outer.addWidget(self.empty_label)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("criterionScrollArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+
+        content = QWidget(self.scroll_area)
+        content.setObjectName("criterionContent")
+        layout = QVBoxLayout(content)
+        layout.setSpacing(8)
+
+        # Theme colours (tooltip base/text) keep the banner readable in high-contrast themes.
+        self.read_only_banner = _wrapping_label(content, "readOnlyBanner", selectable=False)
+        self.read_only_banner.setText(
+            self.tr(
+                "This round is finalised and read-only. Reopen it from the Round menu to "
+                "change answers."
+            )
+        )
+        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_banner.setAutoFillBackground(True)
+        self.read_only_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.read_only_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.read_only_banner.setMargin(6)
+        self.read_only_banner.setAccessibleName(self.tr("Round is read-only"))
+        layout.addWidget(self.read_only_banner)
+
+        self.breadcrumb_label = _wrapping_label(content, "breadcrumbLabel")
+        self.breadcrumb_label.setFont(_scaled_font(self, 1.0, bold=True))
+        self.breadcrumb_label.setAccessibleName(self.tr("Standard"))
+        layout.addWidget(self.breadcrumb_label)
+
+        id_row = QHBoxLayout()
+        self.criterion_id_label = QLabel(content)
+        self.criterion_id_label.setObjectName("criterionIdLabel")
+        self.criterion_id_label.setFont(_scaled_font(self, 0.9))
+        self.criterion_id_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        set_secondary_text(self.criterion_id_label)
+        self.criterion_id_label.setAccessibleName(self.tr("Criterion id"))
+        self.position_label = QLabel(content)
+        self.position_label.setObjectName("positionLabel")
+        self.position_label.setFont(_scaled_font(self, 0.9))
+        set_secondary_text(self.position_label)
+        self.position_label.setAccessibleName(self.tr("Position in the round"))
+        id_row.addWidget(self.criterion_id_label)
+        id_row.addWidget(QLabel("·", content))
+        id_row.addWidget(self.position_label)
+        id_row.addStretch(1)
+        layout.addLayout(id_row)
+
+        self.statement_label = _wrapping_label(content, "statementLabel")
+        self.statement_label.setFont(_scaled_font(self, 1.35))
+        self.statement_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.statement_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.statement_label.setAccessibleName(self.tr("Criterion statement"))
+        layout.addWidget(self.statement_label)
+
+        self.evidence_label = _wrapping_label(content, "evidenceLabel")
+        self.evidence_label.setAccessibleName(self.tr("What counts as evidence"))
+        layout.addWidget(self.evidence_label)
+
+        self.concerns_label = _wrapping_label(content, "concernsLabel")
+        set_secondary_text(self.concerns_label)
+        self.concerns_label.setAccessibleName(self.tr("Rooms and agencies concerned"))
+        layout.addWidget(self.concerns_label)
+
+        # The answer
+        self.answer_box = QGroupBox(self.tr("Your team's answer"), content)
+        self.answer_box.setObjectName("answerBox")
+        answer_layout = QVBoxLayout(self.answer_box)
+        self._choice_row = QHBoxLayout()
+        answer_layout.addLayout(self._choice_row)
+        self.button_group = QButtonGroup(self)
+        self.button_group.setExclusive(True)
+        self.button_group.buttonClicked.connect(self._on_option_clicked)
+        self.clear_button = QPushButton(self.tr("Clear answer"), self.answer_box)
+        self.clear_button.setObjectName("clearAnswerButton")
+        self.clear_button.setAccessibleName(self.tr("Clear answer"))
+        self.clear_button.setToolTip(
+            self.tr("Remove the answer; the criterion counts as unanswered ({shortcut})").format(
+                shortcut=self._native(self.CLEAR_SHORTCUT)
+            )
+        )
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+
+        self.justification_edit = QPlainTextEdit(self.answer_box)
+        self.justification_edit.setObjectName("justificationEdit")
+        self.justification_edit.setAccessibleName(self.tr("Why this criterion does not apply"))
+        self.justification_edit.setPlaceholderText(
+            self.tr("Why does this criterion not apply to your Barnahus?")
+        )
+        self.justification_edit.setTabChangesFocus(True)
+        self.justification_edit.setUndoRedoEnabled(False)
+        self.justification_edit.installEventFilter(self)
+        lines = self.justification_edit.fontMetrics().lineSpacing()
+        self.justification_edit.setMinimumHeight(2 * lines + 12)
+        self.justification_edit.setMaximumHeight(4 * lines + 12)
+        self.justification_edit.textChanged.connect(self._on_justification_changed)
+        answer_layout.addWidget(self.justification_edit)
+        self.justification_warning = _wrapping_label(
+            self.answer_box, "justificationWarning", selectable=False
+        )
+        self.justification_warning.setText(
+            self.tr("⚠ Not counted until you write why this does not apply")
+        )
+        self.justification_warning.setFont(_scaled_font(self, 1.0, bold=True))
+        answer_layout.addWidget(self.justification_warning)
+        layout.addWidget(self.answer_box)
+
+        # The evidence note
+        self.note_box = QGroupBox(self.tr("Evidence note"), content)
+        self.note_box.setObjectName("noteBox")
+        note_layout = QVBoxLayout(self.note_box)
+        self.note_edit = QPlainTextEdit(self.note_box)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(self.tr("Evidence note"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What shows this? Documents, routines, observations…")
+        )
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setUndoRedoEnabled(False)
+        self.note_edit.installEventFilter(self)
+        # Room for a few lines without pushing the earlier round's answer out of sight.
+        lines = self.note_edit.fontMetrics().lineSpacing()
+        self.note_edit.setMinimumHeight(3 * lines + 12)
+        self.note_edit.setMaximumHeight(6 * lines + 12)
+        self.note_edit.textChanged.connect(self._on_note_changed)
+        note_layout.addWidget(self.note_edit)
+        self.privacy_hint = _wrapping_label(self.note_box, "privacyHint", selectable=False)
+        self.privacy_hint.setText(
+            self.tr(
+                "Describe how the service works. Never write a child's name, personal number "
+                "or case details."
+            )
+        )
+        set_secondary_text(self.privacy_hint)
+        note_layout.addWidget(self.privacy_hint)
+        self.privacy_warning = _wrapping_label(self.note_box, "privacyWarning", selectable=False)
+        self.privacy_warning.setText(
+            self.tr(
+                "⚠ This looks like a personal identity number. Please remove it: notes must "
+                "never identify a child."
+            )
+        )
+        self.privacy_warning.setFont(_scaled_font(self, 1.0, bold=True))
+        note_layout.addWidget(self.privacy_warning)
+
+        self.flag_check = QCheckBox(self.tr("Flag for discussion"), self.note_box)
+        self.flag_check.setObjectName("flagCheck")
+        self.flag_check.setAccessibleName(self.tr("Flag for discussion"))
+        self.flag_check.setToolTip(
+            self.tr("Mark this criterion to talk about in the team ({shortcut})").format(
+                shortcut=self._native(self.FLAG_SHORTCUT)
+            )
+        )
+        self.flag_check.clicked.connect(self._on_flag_clicked)
+        note_layout.addWidget(self.flag_check, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note_box)
+
+        # The compared round
+        self.previous_box = QGroupBox(self.tr("Previous round"), content)
+        self.previous_box.setObjectName("previousBox")
+        previous_layout = QVBoxLayout(self.previous_box)
+        self.previous_round_label = _wrapping_label(self.previous_box, "previousRoundLabel")
+        set_secondary_text(self.previous_round_label)
+        self.previous_answer_label = _wrapping_label(self.previous_box, "previousAnswerLabel")
+        self.previous_answer_label.setFont(_scaled_font(self, 1.0, bold=True))
+        self.previous_note_label = _wrapping_label(self.previous_box, "previousNoteLabel")
+        for label in (
+            self.previous_round_label,
+            self.previous_answer_label,
+            self.previous_note_label,
+        ):
+            previous_layout.addWidget(label)
+        layout.addWidget(self.previous_box)
+        layout.addStretch(1)
+
+        self.scroll_area.setWidget(content)
+        self._content = content
+
+        clear_shortcut = QShortcut(QKeySequence(self.CLEAR_SHORTCUT), self)
+        clear_shortcut.setContext(self.SHORTCUT_CONTEXT)
+        clear_shortcut.activated.connect(self.clear_button.click)
+        flag_shortcut = QShortcut(QKeySequence(self.FLAG_SHORTCUT), self)
+        flag_shortcut.setContext(self.SHORTCUT_CONTEXT)
+        flag_shortcut.activated.connect(self._toggle_flag_by_key)
+
+    def _build_answer_buttons(self) -> None:
+        """One radio button per option of the pack's scale (rebuilt when the pack changes)."""
+        for button in self._option_buttons.values():
+            self.button_group.removeButton(button)
+            button.setParent(None)  # gone at once, so lookups by name find the new ones
+        for shortcut in self._option_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._option_buttons = {}
+        self._option_shortcuts = []
+        while self._choice_row.count():
+            self._choice_row.takeAt(0)
+
+        options = self.controller.session.pack.answer_scale.options
+        for index, option in enumerate(options):
+            button = QRadioButton(self.answer_box)
+            button.setObjectName(f"answer_{option.id}")
+            button.setProperty("optionId", option.id)
+            self.button_group.addButton(button, index)
+            self._choice_row.addWidget(button)
+            self._option_buttons[option.id] = button
+            if index < 9:
+                shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+                shortcut.setContext(self.SHORTCUT_CONTEXT)
+                shortcut.activated.connect(button.click)
+                self._option_shortcuts.append(shortcut)
+        self._choice_row.addSpacing(12)
+        self._choice_row.addWidget(self.clear_button)
+        self._choice_row.addStretch(1)
+        self._label_answer_buttons()
+        self._set_tab_order()
+
+    def _label_answer_buttons(self) -> None:
+        for index, option in enumerate(self.controller.session.pack.answer_scale.options):
+            button = self._option_buttons[option.id]
+            label = option.label.get(self.language)
+            button.setText(label)
+            button.setAccessibleName(label)
+            if index < 9:
+                button.setToolTip(
+                    self.tr("Answer “{answer}” ({shortcut})").format(
+                        answer=label, shortcut=self._native(f"Alt+{index + 1}")
+                    )
+                )
+            else:
+                button.setToolTip(self.tr("Answer “{answer}”").format(answer=label))
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.statement_label, *self._option_buttons.values()]
+        chain += [self.clear_button, self.justification_edit, self.note_edit, self.flag_check]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A text box claims Ctrl+Z for its own undo, which would split the round's history in
+        # two; letting the key through reaches the window's Undo, which also takes typing back
+        # in one step and reloads the box.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and watched in (self.note_edit, self.justification_edit)
+            and isinstance(event, QKeyEvent)
+            and _is_history_key(event)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _native(shortcut: str) -> str:
+        return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _connect(self, controller: RoundController) -> None:
+        controller.answerChanged.connect(self._on_answer_changed)
+        controller.roundChanged.connect(self._reload)
+        controller.answeringAsChanged.connect(self._on_answering_as_changed)
+        self._title_answer_box()
+
+    def _disconnect(self, controller: RoundController) -> None:
+        controller.answerChanged.disconnect(self._on_answer_changed)
+        controller.roundChanged.disconnect(self._reload)
+        controller.answeringAsChanged.disconnect(self._on_answering_as_changed)
+
+    def _on_answering_as_changed(self) -> None:
+        self._title_answer_box()
+        self._reload()
+
+    def _title_answer_box(self) -> None:
+        """Whose answer the choices below record: the team's, or one respondent's."""
+        respondent = self.controller.session.answering_as
+        if respondent is None:
+            self.answer_box.setTitle(self.tr("Your team's answer"))
+        else:
+            self.answer_box.setTitle(self.tr("Answer of {alias}").format(alias=respondent.alias))
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def set_controller(self, controller: RoundController) -> None:
+        """Show another round (the page is emptied until show_criterion is called)."""
+        self._disconnect(self.controller)
+        self.controller = controller
+        self._connect(controller)
+        self._build_answer_buttons()
+        self._criterion_id = None
+        self._show_empty()
+
+    def show_criterion(self, cid: str) -> None:
+        self._criterion_id = cid
+        self.empty_label.hide()
+        self.scroll_area.show()
+        self._reload()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def current_criterion(self) -> str | None:
+        return self._criterion_id
+
+    def set_language(self, lang: str) -> None:
+        """Show the standards text (statements, answer labels...) in another language."""
+        self.language = lang
+        self._label_answer_buttons()
+        self._reload()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _show_empty(self) -> None:
+        self.scroll_area.hide()
+        self.empty_label.show()
+
+    def _on_answer_changed(self, cid: str) -> None:
+        if cid == self._criterion_id:
+            self._reload()
+
+    def _reload(self) -> None:
+        """Show the current criterion as the session has it, without saving anything."""
+        cid = self._criterion_id
+        if cid is None:
+            return
+        session = self.controller.session
+        pack = session.pack
+        lang = self.language
+        criterion = pack.criterion(cid)
+        self._loading = True
+        try:
+            self.breadcrumb_label.setText(self._breadcrumb(criterion))
+            position = [c.id for c in session.criteria()].index(cid) + 1
+            self.criterion_id_label.setText(cid)
+            self.position_label.setText(
+                self.tr("Criterion {position} of {count}").format(
+                    position=position, count=len(session.criteria())
+                )
+            )
+            self.statement_label.setText(criterion.statement.get(lang))
+            self.evidence_label.setText(
+                self.tr("What counts as evidence: {evidence}").format(
+                    evidence=criterion.evidence.get(lang)
+                )
+            )
+            concerns = ", ".join(pack.concern(c).label.get(lang) for c in criterion.concerns)
+            self.concerns_label.setText(
+                self.tr("Concerns: {concerns}").format(concerns=concerns) if concerns else ""
+            )
+            self.concerns_label.setVisible(bool(concerns))
+            self._load_answer(session.answer(cid))
+            self._load_previous(cid)
+            self._apply_read_only(session.read_only)
+        finally:
+            self._loading = False
+
+    def _breadcrumb(self, criterion: Criterion) -> str:
+        pack = self.controller.session.pack
+        standard = pack.standard(criterion.standard)
+        top = pack.standard(criterion.standard.split(".")[0])
+        if top is standard:
+            return self.tr("Standard {number} · {title}").format(
+                number=standard.number, title=standard.title.get(self.language)
+            )
+        return self.tr("Standard {number} · {title} › {sub_number} {sub_title}").format(
+            number=top.number,
+            title=top.title.get(self.language),
+            sub_number=standard.number,
+            sub_title=standard.title.get(self.language),
+        )
+
+    def _load_answer(self, answer: Answer) -> None:
+        button = self._option_buttons.get(answer.value) if answer.value else None
+        blockers = [self.button_group, *self._option_buttons.values(), self.flag_check]
+        for widget in blockers:
+            widget.blockSignals(True)
+        try:
+            if button is not None:
+                button.setChecked(True)
+            else:
+                # An exclusive group cannot uncheck its last button; "no answer" is none checked.
+                self.button_group.setExclusive(False)
+                for other in self._option_buttons.values():
+                    other.setChecked(False)
+                self.button_group.setExclusive(True)
+            self.flag_check.setChecked(answer.flagged)
+        finally:
+            for widget in blockers:
+                widget.blockSignals(False)
+        self._set_text(self.justification_edit, answer.na_justification)
+        self._set_text(self.note_edit, answer.note)
+        self._update_hints(answer)
+
+    @staticmethod
+    def _set_text(edit: QPlainTextEdit, text: str) -> None:
+        # Leave an unchanged text alone so the cursor (and selection) stay where the user is.
+        if edit.toPlainText() == text:
+            return
+        edit.blockSignals(True)
+        try:
+            edit.setPlainText(text)
+            edit.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            edit.blockSignals(False)
+
+    def _option(self, value: str | None) -> AnswerOption | None:
+        if value is None:
+            return None
+        try:
+            return self.controller.session.pack.answer_scale.option(value)
+        except KeyError:
+            return None
+
+    def _update_hints(self, answer: Answer) -> None:
+        option = self._option(answer.value)
+        needs_reason = option is not None and option.requires_justification
+        self.justification_edit.setVisible(needs_reason)
+        self.justification_warning.setVisible(
+            needs_reason and not self.justification_edit.toPlainText().strip()
+        )
+        texts = [self.note_edit.toPlainText()]
+        if needs_reason:
+            texts.append(self.justification_edit.toPlainText())
+        self.privacy_warning.setVisible(any(looks_like_personal_number(t) for t in texts))
+
+    def _load_previous(self, cid: str) -> None:
+        session = self.controller.session
+        compared = session.compare_round
+        if compared is None:
+            self.previous_round_label.setText(
+                self.tr("This round is not compared with an earlier one.")
+            )
+            self.previous_answer_label.hide()
+            self.previous_note_label.hide()
+            return
+        self.previous_round_label.setText(
+            self.tr("{title} ({date})").format(title=compared.title, date=compared.date.isoformat())
+        )
+        previous = session.previous_answer(cid)
+        option = self._option(previous.value) if previous is not None else None
+        self.previous_answer_label.show()
+        if previous is None or option is None:
+            self.previous_answer_label.setText(self.tr("No earlier answer"))
+            self.previous_note_label.hide()
+            return
+        if session.respondent_id is None:
+            text = self.tr("Answer: {answer}").format(answer=option.label.get(self.language))
+        else:
+            # The earlier round's reference is the team's agreed answer, not this person's.
+            text = self.tr("The team's answer: {answer}").format(
+                answer=option.label.get(self.language)
+            )
+        self.previous_answer_label.setText(text)
+        lines = []
+        if option.requires_justification and previous.na_justification.strip():
+            lines.append(
+                self.tr("Why not applicable: {reason}").format(
+                    reason=previous.na_justification.strip()
+                )
+            )
+        if previous.note.strip():
+            lines.append(self.tr("Note: {note}").format(note=previous.note.strip()))
+        self.previous_note_label.setText("\n".join(lines))
+        self.previous_note_label.setVisible(bool(lines))
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.read_only_banner.setVisible(read_only)
+        for button in self._option_buttons.values():
+            button.setEnabled(not read_only)
+        self.clear_button.setEnabled(not read_only)
+        self.flag_check.setEnabled(not read_only)
+        # Text stays selectable and scrollable when read-only, so finished notes can be read
+        # and copied in full; disabling would grey them out and stop scrolling.
+        for edit in (self.justification_edit, self.note_edit):
+            edit.setReadOnly(read_only)
+        for shortcut in self._option_shortcuts:
+            shortcut.setEnabled(not read_only)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def _save(self, answer: Answer, field: str) -> None:
+        if self._loading or self._criterion_id is None or self.controller.session.read_only:
+            return
+        try:
+            self.controller.set_answer(answer, field)
+        except PromiseTrackerError as error:
+            self._show_save_error(error)
+            self._reload()
+
+    def _current_answer(self) -> Answer | None:
+        if self._criterion_id is None:
+            return None
+        return self.controller.session.answer(self._criterion_id)
+
+    def _on_option_clicked(self, button: QAbstractButton) -> None:
+        answer = self._current_answer()
+        if answer is None:
+            return
+        option_id = str(button.property("optionId"))
+        self._save(replace(answer, value=option_id), "value")
+        option = self._option(option_id)
+        needs_reason = option is not None and option.requires_justification
+        missing = not self.justification_edit.toPlainText().strip()
+        if needs_reason and missing and not self.justification_edit.isHidden():
+            # The reason is what is missing now: put the cursor there.
+            self.justification_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_clear_clicked(self) -> None:
+        answer = self._current_answer()
+        if answer is None:
+            return
+        # Only the choice goes; a written justification stays for when N/A is chosen again.
+        self._save(replace(answer, value=None), "value")
+
+    def _on_justification_changed(self) -> None:
+        answer = self._current_answer()
+        if answer is None or self._loading:
+            return
+        self._save(
+            replace(answer, na_justification=self.justification_edit.toPlainText()),
+            "na_justification",
+        )
+
+    def _on_note_changed(self) -> None:
+        answer = self._current_answer()
+        if answer is None or self._loading:
+            return
+        self._save(replace(answer, note=self.note_edit.toPlainText()), "note")
+
+    def _on_flag_clicked(self, checked: bool) -> None:
+        answer = self._current_answer()
+        if answer is None:
+            return
+        self._save(replace(answer, flagged=checked), "flagged")
+
+    def _toggle_flag_by_key(self) -> None:
+        if self.flag_check.isEnabled() and self.flag_check.isVisible():
+            self.flag_check.click()
+
+    def _show_save_error(self, error: PromiseTrackerError) -> None:
+        text = self.tr("Your change could not be saved.\n\n{reason}").format(reason=error.message)
+        # One box at a time: typing on while saving fails must not stack up dialogs.
+        if self._error_box is not None:
+            self._error_box.setText(text)
+            return
+        box = QMessageBox(self)
+        box.setObjectName("saveErrorBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_error_box_closed)
+        self._error_box = box
+        box.open()
+
+    def _on_error_box_closed(self) -> None:
+        self._error_box = None

@@ -1,0 +1,346 @@
+"""The dialogs that start a new assessment round and rename one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promise_tracker.gui.shared.forms import (
+    add_form_row,
+    date_display_format,
+    problem_label,
+    with_shortcut,
+)
+from promise_tracker.standards.model import Pack
+from promise_tracker.standards.registry import version_key
+
+TITLE_MAX_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class RoundFields:
+    """What the user chose for a new round."""
+
+    title: str
+    date: dt.date
+    pack: Pack
+    compare_with_previous: bool
+
+
+def newest_first(packs: Sequence[Pack]) -> list[Pack]:
+    """Packs with the most recent publication first, and within one, the highest version."""
+    return sorted(
+        packs,
+        key=lambda pack: (pack.source.published or "", version_key(pack.version)),
+        reverse=True,
+    )
+
+
+def _shortened(text: str, limit: int = 50) -> str:
+    """`text` cut to `limit` characters with an ellipsis, so one line still fits."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _without_mnemonic(text: str) -> str:
+    """`text` as read aloud: "&Show" is "Show", "R&&D" is "R&D"."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+class RoundDialog(QDialog):
+    """Title, date and standards pack of a new round, and whether to compare with the last."""
+
+    def __init__(
+        self,
+        packs: Sequence[Pack],
+        language: str,
+        has_previous_round: bool,
+        previous_round_title: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if not packs:
+            raise ValueError("a round needs at least one standards pack")
+        self.language = language
+        self._packs = newest_first(packs)
+        self.setObjectName("roundDialog")
+        self.setWindowTitle(self.tr("New round"))
+
+        intro = QLabel(
+            self.tr(
+                "A round is one self-assessment of your unit: your team answers every "
+                "criterion of the chosen standards pack."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        today = dt.date.today()
+        self.title_edit = QLineEdit(self._default_title(today.year), self)
+        self.title_edit.setObjectName("roundTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("Title of the round"))
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
+
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit.setObjectName("roundDateEdit")
+        self.date_edit.setAccessibleName(self.tr("Date of the round"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_display_format(self.locale()))
+        self.date_edit.setMinimumDate(QDate(1990, 1, 1))
+        self.date_edit.setMaximumDate(QDate(today.year + 5, 12, 31))
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self._year_in_title = today.year
+
+        self.pack_combo = QComboBox(self)
+        self.pack_combo.setObjectName("roundPackCombo")
+        self.pack_combo.setAccessibleName(self.tr("Standards pack"))
+        # Long pack titles must not widen the dialog beyond the screen; the popup shows them.
+        self.pack_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack_combo.setMinimumContentsLength(30)
+        for index, pack in enumerate(self._packs):
+            self.pack_combo.addItem(
+                self.tr("{title}, version {version}").format(
+                    title=pack.title.get(language), version=pack.version
+                ),
+                index,
+            )
+            self.pack_combo.setItemData(
+                index, pack.source.citation.get(language), Qt.ItemDataRole.ToolTipRole
+            )
+
+        # The provenance statement is shown in full: users must know whose words they judge.
+        self.provenance_label = QLabel(self)
+        self.provenance_label.setObjectName("packProvenanceLabel")
+        self.provenance_label.setAccessibleName(self.tr("Provenance of the standards pack"))
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provenance_label.setFrameShape(QFrame.Shape.StyledPanel)
+        margin = self.fontMetrics().height() // 3
+        self.provenance_label.setMargin(margin)
+        self.provenance_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.pack_combo.currentIndexChanged.connect(self._show_provenance)
+
+        if has_previous_round and previous_round_title:
+            compare_text = self.tr(
+                "&Show the answers of the previous round ({title}) beside the new ones"
+            ).format(title=_shortened(previous_round_title).replace("&", "&&"))
+        else:
+            compare_text = self.tr("&Show the answers of the previous round beside the new ones")
+        self.compare_check = QCheckBox(compare_text, self)
+        self.compare_check.setObjectName("compareCheck")
+        self.compare_check.setAccessibleName(_without_mnemonic(compare_text))
+        if has_previous_round:
+            self.compare_check.setChecked(True)
+            self.compare_check.setToolTip(
+                with_shortcut(
+                    self.tr(
+                        "Each criterion then shows what your team answered last time, "
+                        "so you can see what changed."
+                    ),
+                    compare_text,
+                )
+            )
+        else:
+            self.compare_check.setChecked(False)
+            self.compare_check.setEnabled(False)
+            self.compare_check.setToolTip(
+                self.tr("There is no earlier round of this unit to compare with.")
+            )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        add_form_row(
+            form,
+            self.tr("&Title:"),
+            self.title_edit,
+            self.tr("A name that tells this round apart from the others."),
+        )
+        add_form_row(
+            form,
+            self.tr("&Date:"),
+            self.date_edit,
+            self.tr("When the team assesses; the arrow opens a calendar."),
+        )
+        add_form_row(
+            form,
+            self.tr("Standards &pack:"),
+            self.pack_combo,
+            self.tr("The standards and criteria the round is assessed against."),
+        )
+
+        self.problem_label = problem_label(self, "roundProblemLabel")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("roundOkButton")
+        self.ok_button.setText(self.tr("Start round"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addLayout(form)
+        provenance_heading = QLabel(self.tr("Where the criteria of this pack come from:"), self)
+        layout.addWidget(provenance_heading)
+        layout.addWidget(self.provenance_label)
+        # Across the whole width: a check box cannot wrap its text.
+        layout.addWidget(self.compare_check)
+        layout.addWidget(self.problem_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.title_edit, self.date_edit)
+        QWidget.setTabOrder(self.date_edit, self.pack_combo)
+        QWidget.setTabOrder(self.pack_combo, self.compare_check)
+        QWidget.setTabOrder(self.compare_check, self.buttons)
+
+        # Wide enough for the check box's one line (it cannot wrap) and a readable statement.
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            max(
+                self.fontMetrics().averageCharWidth() * 100,
+                self.compare_check.sizeHint().width() + margins.left() + margins.right(),
+            )
+        )
+
+        self.title_edit.textChanged.connect(self._update_ok)
+        self._show_provenance()
+        self._update_ok()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def _default_title(self, year: int) -> str:
+        return self.tr("Self-assessment {year}").format(year=year)
+
+    def _on_date_changed(self, date: QDate) -> None:
+        # While the title is still the suggested one, it follows the chosen year.
+        if self.title_edit.text() == self._default_title(self._year_in_title):
+            self.title_edit.setText(self._default_title(date.year()))
+        self._year_in_title = date.year()
+
+    def selected_pack(self) -> Pack:
+        index = self.pack_combo.currentIndex()
+        return self._packs[index if index >= 0 else 0]
+
+    def _show_provenance(self) -> None:
+        self.provenance_label.setText(self.selected_pack().provenance.get(self.language))
+
+    def _update_ok(self) -> None:
+        blank = not self.title_edit.text().strip()
+        self.ok_button.setEnabled(not blank)
+        self.problem_label.setText(self.tr("Enter a title for the round.") if blank else "")
+        self.problem_label.setVisible(blank)
+
+    def fields(self) -> RoundFields:
+        chosen = self.date_edit.date()
+        return RoundFields(
+            title=" ".join(self.title_edit.text().split()),
+            date=dt.date(chosen.year(), chosen.month(), chosen.day()),
+            pack=self.selected_pack(),
+            compare_with_previous=self.compare_check.isEnabled() and self.compare_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return  # Enter in the title field must not get round the check
+        super().accept()
+
+    @staticmethod
+    def ask(
+        packs: Sequence[Pack],
+        language: str,
+        has_previous_round: bool,
+        previous_round_title: str | None,
+        parent: QWidget | None = None,
+    ) -> RoundFields | None:
+        """Show the dialog; the chosen fields, or None when the user cancels."""
+        dialog = RoundDialog(packs, language, has_previous_round, previous_round_title, parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.fields()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+class RoundTitleDialog(QDialog):
+    """Asks for a new title of a round; a blank title cannot be confirmed."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundTitleDialog")
+        self.setWindowTitle(self.tr("Rename round"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.title_edit = QLineEdit(current, self)
+        self.title_edit.setObjectName("renameRoundTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("New title of the round"))
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
+        label = QLabel(self.tr("New &title:"), self)
+        label.setBuddy(self.title_edit)
+        self.title_edit.setToolTip(
+            with_shortcut(self.tr("The title shown for the round everywhere."), label.text())
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("renameRoundOkButton")
+        self.ok_button.setText(self.tr("Rename"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.buttons)
+        self.title_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.title_edit.selectAll()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.title_edit.text().strip()))
+        if not self.ok_button.isEnabled():
+            self.ok_button.setToolTip(self.tr("A round needs a title."))
+        else:
+            self.ok_button.setToolTip("")
+
+    def title(self) -> str:
+        return " ".join(self.title_edit.text().split())
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        super().accept()
+
+
+def ask_round_title(parent: QWidget | None, current: str) -> str | None:
+    """The new title the user enters for a round, or None when they cancel."""
+    dialog = RoundTitleDialog(current, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.title()
+        return None
+    finally:
+        dialog.deleteLater()

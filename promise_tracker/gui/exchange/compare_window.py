@@ -1,0 +1,944 @@
+"""The coordinators' Compare window: read many units' export files and compare them side by side.
+
+Reading runs on a worker thread (progress and cancel); the comparison itself comes from
+`exchange.compare.compare`, which the window only shows in read-only table models.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promise_tracker.exchange.compare import (
+    ACCEPTED,
+    CHECKSUM_MISMATCH,
+    DUPLICATE,
+    EXCLUDED,
+    FILTERED,
+    INCOMPLETE,
+    NOT_FOUND,
+    OTHER_PACK,
+    OTHER_PACK_VERSION,
+    WRONG_FORMAT,
+    Comparison,
+    ExportSummary,
+    ReadCancelledError,
+    compare,
+    read_many,
+)
+from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
+
+if TYPE_CHECKING:
+    from promise_tracker.standards.registry import PackRegistry
+
+_ROOT = QModelIndex()
+ValueRole = Qt.ItemDataRole.UserRole + 1  # the raw value of a cell (a percent as a float)
+
+# A colour-blind-safe sequential scale (ColorBrewer YlGnBu): light is low, dark is high.
+# The number is always written in the cell too, so the colour never carries meaning alone.
+HEAT_SCALE = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+
+
+def heat_colour(percent: float) -> QColor:
+    """The scale's colour for 0..100 %, interpolated between its steps."""
+    position = max(0.0, min(100.0, percent)) / 100 * (len(HEAT_SCALE) - 1)
+    low = int(position)
+    high = min(low + 1, len(HEAT_SCALE) - 1)
+    fraction = position - low
+    one, two = QColor(HEAT_SCALE[low]), QColor(HEAT_SCALE[high])
+    return QColor.fromRgbF(
+        one.redF() + (two.redF() - one.redF()) * fraction,
+        one.greenF() + (two.greenF() - one.greenF()) * fraction,
+        one.blueF() + (two.blueF() - one.blueF()) * fraction,
+    )
+
+
+def _readable_text_on(background: QColor) -> QColor:
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return (
+        black if contrast_ratio(black, background) >= contrast_ratio(white, background) else white
+    )
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    value: object = None
+    background: QColor | None = None
+    tooltip: str = ""
+
+
+class ComparisonTableModel(QAbstractTableModel):
+    """A read-only table of prepared cells: every result tab and the files list use one."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._header_tips: list[str] = []
+        self._rows: list[list[Cell]] = []
+
+    def set_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        header_tips: Sequence[str] = (),
+    ) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._header_tips = list(header_tips) or [""] * len(headers)
+        self._rows = [list(row) for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section] or None
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if index.column() >= len(row):
+            return None
+        cell = row[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == ValueRole:
+            return cell.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return cell.background
+        if role == Qt.ItemDataRole.ForegroundRole and cell.background is not None:
+            return _readable_text_on(cell.background)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(cell.value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def column_texts(self, column: int) -> list[str]:
+        return [row[column].text for row in self._rows]
+
+
+class AliasModel(QAbstractTableModel):
+    """Unit name -> alias; the alias column is editable and `aliasesChanged` tells the window."""
+
+    aliasesChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._units: list[tuple[str, str]] = []  # (unit id, unit name)
+        self._aliases: dict[str, str] = {}
+
+    def set_units(self, units: Sequence[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self._units = list(units)
+        self.endResetModel()
+
+    def aliases(self) -> dict[str, str]:
+        known = {unit_id for unit_id, _ in self._units}
+        return {k: v for k, v in self._aliases.items() if k in known and v}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._units)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Unit")
+        if section == 1:
+            return self.tr("Alias (shown instead)")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 1:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or index.row() >= len(self._units):
+            return None
+        unit_id, name = self._units[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return name if index.column() == 0 else self._aliases.get(unit_id, "")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return self.tr("Double-click or press F2 to type another name for this unit")
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid() or index.column() != 1 or role != Qt.ItemDataRole.EditRole:
+            return False
+        unit_id = self._units[index.row()][0]
+        alias = str(value or "").strip()
+        if self._aliases.get(unit_id, "") == alias:
+            return False
+        self._aliases[unit_id] = alias
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.aliasesChanged.emit()
+        return True
+
+
+class ReadWorker(QObject):
+    """Reads export files on a worker thread; talks to the window only through signals."""
+
+    progress = Signal(int, int)  # files read, files in all
+    read = Signal(object)  # list[ExportSummary]
+    cancelled = Signal()
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self._paths = list(paths)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Safe from any thread: reading stops before the next file."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            summaries = read_many(self._paths, self.progress.emit, self._stop.is_set)
+        except ReadCancelledError:
+            self.cancelled.emit()
+        except OSError as error:  # e.g. a folder that cannot be listed
+            self.failed.emit(str(error))
+        else:
+            self.read.emit(summaries)
+        finally:
+            self.done.emit()
+
+
+class CompareWindow(QMainWindow):
+    """Coordinators add export files, set aliases and filters, and see the units compared."""
+
+    readFinished = Signal()  # reading ended: read, cancelled or failed
+    comparisonChanged = Signal()
+
+    def __init__(
+        self,
+        packs: PackRegistry | None = None,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareWindow")
+        self.setWindowTitle(self.tr("Compare units"))
+        self.packs = packs
+        self.language = language
+        self.summaries: list[ExportSummary] = []
+        self.comparison: Comparison | None = None
+        self.last_progress = (0, 0)
+        self._thread: QThread | None = None
+        self._worker: ReadWorker | None = None
+        self._message = ""  # how the last read ended, if not simply with the files added
+
+        self.files_model = ComparisonTableModel(self)
+        self.alias_model = AliasModel(self)
+        self.units_model = ComparisonTableModel(self)
+        self.stats_model = ComparisonTableModel(self)
+        self.unmet_model = ComparisonTableModel(self)
+        self.ranking_model = ComparisonTableModel(self)
+        self.trends_model = ComparisonTableModel(self)
+        self._build()
+        self.alias_model.aliasesChanged.connect(self.refresh)
+        self.refresh()
+        self._set_busy(False)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, tip: str, shortcut: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("…", "").replace("&", ""))
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
+            shown = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = self.tr("{tip} ({shortcut})").format(tip=tip, shortcut=shown)
+        button.setToolTip(tip)
+        return button
+
+    def _table(self, name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(False)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab moves on to the next control
+        view.horizontalHeader().setHighlightSections(False)
+        return view
+
+    def _build(self) -> None:
+        self.add_files_button = self._button(
+            "addFilesButton",
+            self.tr("Add files…"),
+            self.tr("Add export files to compare"),
+            "Ctrl+O",
+        )
+        self.add_folder_button = self._button(
+            "addFolderButton",
+            self.tr("Add folder…"),
+            self.tr("Add every export file (.xlsx) of a folder"),
+            "Ctrl+Shift+O",
+        )
+        self.remove_button = self._button(
+            "removeFilesButton",
+            self.tr("Remove"),
+            self.tr("Remove the selected files from the comparison (Delete)"),
+        )
+        self.export_button = self._button(
+            "exportComparisonButton",
+            self.tr("Export comparison…"),
+            self.tr("Save the comparison as an Excel workbook"),
+            "Ctrl+E",
+        )
+        self.cancel_button = self._button(
+            "cancelReadButton", self.tr("Cancel"), self.tr("Stop reading the files"), "Esc"
+        )
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("readProgress")
+        self.progress_bar.setAccessibleName(self.tr("Reading files"))
+        self.progress_bar.setFormat(self.tr("%v of %m files"))
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("compareStatus")
+        self.status_label.setAccessibleName(self.tr("Status"))
+
+        self.add_files_button.clicked.connect(self.on_add_files)
+        self.add_folder_button.clicked.connect(self.on_add_folder)
+        self.remove_button.clicked.connect(self.on_remove_files)
+        self.export_button.clicked.connect(self.on_export)
+        self.cancel_button.clicked.connect(self.on_cancel)
+
+        bar = QHBoxLayout()
+        for widget in (self.add_files_button, self.add_folder_button, self.remove_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.progress_bar, 1)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.status_label, 2)
+        bar.addWidget(self.export_button)
+
+        # Left: files, aliases, filters.
+        self.files_view = self._table("filesTable", self.tr("Files"), self.files_model)
+        self.files_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files_view.horizontalHeader().setStretchLastSection(True)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.files_view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.on_remove_files)
+        self.aliases_view = self._table("aliasesTable", self.tr("Aliases"), self.alias_model)
+        self.aliases_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.aliases_view.horizontalHeader().setStretchLastSection(True)
+        self.aliases_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+
+        self.country_filter = QComboBox(self)
+        self.country_filter.setObjectName("countryFilter")
+        self.country_filter.setAccessibleName(self.tr("Country filter"))
+        self.country_filter.setToolTip(self.tr("Compare only the units of one country"))
+        self.lead_agency_filter = QComboBox(self)
+        self.lead_agency_filter.setObjectName("leadAgencyFilter")
+        self.lead_agency_filter.setAccessibleName(self.tr("Lead agency filter"))
+        self.lead_agency_filter.setToolTip(self.tr("Compare only the units of one lead agency"))
+        for combo in (self.country_filter, self.lead_agency_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.refresh)
+        self._fill_filters()
+
+        files_box = QGroupBox(self.tr("Files"), self)
+        files_layout = QVBoxLayout(files_box)
+        files_layout.addWidget(self.files_view)
+        aliases_box = QGroupBox(self.tr("Aliases"), self)
+        aliases_layout = QVBoxLayout(aliases_box)
+        aliases_layout.addWidget(self.aliases_view)
+        filters_box = QGroupBox(self.tr("Filters"), self)
+        filters_layout = QFormLayout(filters_box)
+        country_label = QLabel(self.tr("&Country:"), self)
+        country_label.setBuddy(self.country_filter)
+        agency_label = QLabel(self.tr("&Lead agency:"), self)
+        agency_label.setBuddy(self.lead_agency_filter)
+        filters_layout.addRow(country_label, self.country_filter)
+        filters_layout.addRow(agency_label, self.lead_agency_filter)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("compareLeftSplitter")
+        left.addWidget(files_box)
+        left.addWidget(aliases_box)
+        left.addWidget(filters_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setStretchFactor(2, 0)
+
+        # Right: the results and the notes.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("compareTabs")
+        self.tabs.setAccessibleName(self.tr("Comparison results"))
+        self.units_view = self._table("unitsTable", self.tr("Units x standards"), self.units_model)
+        self.stats_view = self._table("statsTable", self.tr("Statistics"), self.stats_model)
+        self.unmet_view = self._table("unmetTable", self.tr("Most often unmet"), self.unmet_model)
+        self.ranking_view = self._table("rankingTable", self.tr("Ranking"), self.ranking_model)
+        self.trends_view = self._table("trendsTable", self.tr("Trends"), self.trends_model)
+        legend = QLabel(
+            self.tr(
+                "Cells are shaded from light (low score) to dark (high score); "
+                "the percentage is always written in the cell."
+            ),
+            self,
+        )
+        legend.setObjectName("heatLegend")
+        legend.setWordWrap(True)
+        set_secondary_text(legend)
+        units_page = QWidget(self)
+        units_layout = QVBoxLayout(units_page)
+        units_layout.setContentsMargins(0, 0, 0, 0)
+        units_layout.addWidget(self.units_view)
+        units_layout.addWidget(legend)
+        self.tabs.addTab(units_page, self.tr("&Units x standards"))
+        self.unmet_view.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.stats_view, self.tr("&Statistics"))
+        self.tabs.addTab(self.unmet_view, self.tr("&Most often unmet"))
+        self.tabs.addTab(self.ranking_view, self.tr("&Ranking"))
+        self.tabs.addTab(self.trends_view, self.tr("&Trends"))
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("compareNotes")
+        self.notes_label.setAccessibleName(self.tr("Notes"))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.notes_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("compareSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([420, 930])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1280, 720)
+        QWidget.setTabOrder(self.add_files_button, self.add_folder_button)
+        QWidget.setTabOrder(self.add_folder_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.files_view)
+        QWidget.setTabOrder(self.files_view, self.aliases_view)
+        QWidget.setTabOrder(self.aliases_view, self.country_filter)
+        QWidget.setTabOrder(self.country_filter, self.lead_agency_filter)
+        QWidget.setTabOrder(self.lead_agency_filter, self.tabs)
+
+    # --- asking the user (tests replace these) ----------------------------------------------
+
+    def _ask_files(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add export files"),
+            "",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        return list(files)
+
+    def _ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Add a folder of export files"))
+
+    def _ask_save_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export comparison"),
+            self.tr("comparison.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        return path
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @property
+    def is_reading(self) -> bool:
+        return self._thread is not None
+
+    @Slot()
+    def on_add_files(self) -> None:
+        files = self._ask_files()
+        if files:
+            self.start_reading([Path(f) for f in files])
+
+    @Slot()
+    def on_add_folder(self) -> None:
+        folder = self._ask_folder()
+        if folder:
+            self.start_reading([Path(folder)])
+
+    def start_reading(self, paths: Sequence[Path]) -> None:
+        """Read `paths` (files or folders) on a worker thread; the results are added."""
+        if self.is_reading:
+            return
+        self.last_progress = (0, 0)
+        self.progress_bar.setRange(0, 0)  # busy until the first file is read
+        self.status_label.setText(self.tr("Reading…"))
+        thread = QThread(self)
+        worker = ReadWorker(paths)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.read.connect(self._on_read)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.failed.connect(self._on_failed)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        self._set_busy(True)
+        thread.start()
+
+    @Slot()
+    def on_cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    @Slot(object)
+    def _on_read(self, summaries: list[ExportSummary]) -> None:
+        self.summaries.extend(summaries)
+        self._after_files_changed()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        done, total = self.last_progress
+        self._message = self.tr(
+            "Reading cancelled after {done} of {total} files; no files were added."
+        ).format(done=done, total=total)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._message = self.tr("The files could not be read: {error}").format(error=message)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread, self._worker = None, None
+        self._set_busy(False)
+        message, self._message = self._message, ""
+        if message:
+            self.status_label.setText(message)
+        self.readFinished.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.add_files_button.setEnabled(not busy)
+        self.add_folder_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and bool(self.summaries))
+        self.export_button.setEnabled(not busy and self._can_export())
+        if busy:
+            self.cancel_button.setFocus()
+        else:
+            self._show_counts()
+
+    def _can_export(self) -> bool:
+        return self.comparison is not None and bool(self.comparison.units)
+
+    @Slot()
+    def on_remove_files(self) -> None:
+        if self.is_reading:
+            return
+        rows = sorted({i.row() for i in self.files_view.selectionModel().selectedRows()})
+        if not rows:
+            return
+        for row in reversed(rows):
+            del self.summaries[row]
+        self._after_files_changed()
+        self._set_busy(False)
+
+    def _after_files_changed(self) -> None:
+        units: dict[str, str] = {}
+        for summary in self.summaries:
+            if summary.accepted:
+                units.setdefault(summary.unit_id, summary.unit_name or summary.unit_id)
+        ordered = sorted(units.items(), key=lambda item: (item[1].casefold(), item[0]))
+        self.alias_model.set_units(ordered)
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        accepted = [s for s in self.summaries if s.accepted]
+        for combo, values, everyone in (
+            (self.country_filter, {s.country for s in accepted}, self.tr("All countries")),
+            (
+                self.lead_agency_filter,
+                {s.lead_agency for s in accepted},
+                self.tr("All lead agencies"),
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in sorted((v for v in values if v), key=str.casefold):
+                combo.addItem(value, value)
+            found = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # --- showing the comparison ------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compare again with the current files, aliases and filters, and fill every table."""
+        if self.summaries:
+            self.comparison = compare(
+                self.summaries,
+                self.alias_model.aliases(),
+                country=self.country_filter.currentData(),
+                lead_agency=self.lead_agency_filter.currentData(),
+            )
+        else:
+            self.comparison = None
+        self._fill_files()
+        self._fill_units()
+        self._fill_stats()
+        self._fill_unmet()
+        self._fill_ranking()
+        self._fill_trends()
+        self._fill_notes()
+        for view in (
+            self.files_view,
+            self.units_view,
+            self.stats_view,
+            self.unmet_view,
+            self.ranking_view,
+            self.trends_view,
+        ):
+            view.resizeColumnsToContents()
+            for column in range(view.model().columnCount()):  # long texts have tooltips
+                view.setColumnWidth(column, min(view.columnWidth(column), 360))
+        self.export_button.setEnabled(not self.is_reading and self._can_export())
+        self._show_counts()
+        self.comparisonChanged.emit()
+
+    def _show_counts(self) -> None:
+        if self.is_reading:
+            return
+        if not self.summaries:
+            self.status_label.setText(self.tr("Add the export files of the units to compare."))
+            return
+        files = self.comparison.files if self.comparison else ()
+        self.status_label.setText(
+            self.tr("{accepted} accepted, {refused} refused, {excluded} filtered out").format(
+                accepted=sum(f.status == ACCEPTED for f in files),
+                refused=sum(f.status not in (ACCEPTED, EXCLUDED) for f in files),
+                excluded=sum(f.status == EXCLUDED for f in files),
+            )
+        )
+
+    def _percent(self, value: float | None, heat: bool = False) -> Cell:
+        if value is None:
+            return Cell("–", None, None, self.tr("No score"))
+        return Cell(
+            self.tr("{value} %").format(value=round(value)),
+            value,
+            heat_colour(value) if heat else None,
+        )
+
+    def _reason_text(self, code: str) -> str:
+        texts = {
+            WRONG_FORMAT: self.tr("Wrong format"),
+            CHECKSUM_MISMATCH: self.tr("Changed after export"),
+            NOT_FOUND: self.tr("File not found"),
+            DUPLICATE: self.tr("Duplicate"),
+            OTHER_PACK: self.tr("Other standards pack"),
+            FILTERED: self.tr("Filtered out"),
+            INCOMPLETE: self.tr("Incomplete round"),
+            OTHER_PACK_VERSION: self.tr("Other pack version"),
+        }
+        return texts.get(code, code)
+
+    def _fill_files(self) -> None:
+        headers = [self.tr("File"), self.tr("Status"), self.tr("Reason"), self.tr("Detail")]
+        rows: list[list[Cell]] = []
+        for report in self.comparison.files if self.comparison else ():
+            if report.status == ACCEPTED and report.warnings:
+                status = self.tr("⚠ Accepted with a warning")
+                reason = ", ".join(self._reason_text(w) for w in report.warnings)
+            elif report.status == ACCEPTED:
+                status, reason = self.tr("✓ Accepted"), ""
+            elif report.status == EXCLUDED:
+                status, reason = self.tr("– Filtered out"), self._reason_text(report.reason)
+            else:
+                status, reason = self.tr("✗ Refused"), self._reason_text(report.reason)
+            detail = report.detail or report.unit_name
+            rows.append(
+                [
+                    Cell(report.path.name, report.status, None, str(report.path)),
+                    Cell(status, report.status),
+                    Cell(reason, report.reason),
+                    Cell(detail, detail, None, detail),
+                ]
+            )
+        self.files_model.set_table(headers, rows)
+
+    def _fill_units(self) -> None:
+        comparison = self.comparison
+        standards = comparison.standards if comparison else ()
+        headers = [self.tr("Unit"), self.tr("Country"), self.tr("Overall")]
+        tips = ["", "", self.tr("The unit's own overall score of its latest round")]
+        headers += list(standards)
+        tips += [
+            self.tr("Standard {number}: {title}").format(
+                number=n, title=comparison.standard_titles.get(n, "") if comparison else ""
+            )
+            for n in standards
+        ]
+        headers.append(self.tr("Notes"))
+        tips.append("")
+        rows: list[list[Cell]] = []
+        for unit in comparison.units if comparison else ():
+            flags = ", ".join(self._reason_text(f) for f in unit.flags)
+            tip = self.tr("{round} ({date}); completeness {completeness}").format(
+                round=unit.round_title,
+                date=unit.round_date.isoformat() if unit.round_date else "–",
+                completeness=self._percent(unit.completeness).text,
+            )
+            rows.append(
+                [
+                    Cell(unit.name, unit.name, None, tip),
+                    Cell(unit.country, unit.country),
+                    self._percent(unit.overall, heat=True),
+                    *(self._percent(unit.scores.get(n), heat=True) for n in standards),
+                    Cell(flags, flags),
+                ]
+            )
+        self.units_model.set_table(headers, rows, tips)
+
+    def _fill_stats(self) -> None:
+        headers = [
+            self.tr("Standard"),
+            self.tr("Title"),
+            self.tr("Units"),
+            self.tr("Minimum"),
+            self.tr("Median"),
+            self.tr("Maximum"),
+        ]
+        rows = [
+            [
+                Cell(s.number, s.number),
+                Cell(s.title, s.title, None, s.title),
+                Cell(str(s.units), s.units),
+                self._percent(s.minimum),
+                self._percent(s.median),
+                self._percent(s.maximum),
+            ]
+            for s in (self.comparison.statistics if self.comparison else ())
+        ]
+        self.stats_model.set_table(headers, rows)
+
+    def _statement(self, criterion_id: str) -> str:
+        if self.packs is None or self.comparison is None:
+            return ""
+        pack = self.packs.find(*self.comparison.reference_pack)
+        if pack is None or not pack.has_criterion(criterion_id):
+            return ""
+        return pack.criterion(criterion_id).statement.get(self.language)
+
+    def _fill_unmet(self) -> None:
+        # The long statement comes last, so the counts stay in sight on a small screen.
+        headers = [
+            self.tr("Criterion"),
+            self.tr("Units unmet"),
+            self.tr("Share"),
+            self.tr("Statement"),
+        ]
+        rows = []
+        for item in self.comparison.most_unmet if self.comparison else ():
+            statement = self._statement(item.criterion_id)
+            names = "; ".join(item.unit_names)
+            rows.append(
+                [
+                    Cell(item.criterion_id, item.criterion_id),
+                    Cell(
+                        self.tr("{count} of {units}").format(count=item.count, units=item.units),
+                        item.count,
+                        None,
+                        names,
+                    ),
+                    self._percent(100 * item.share),
+                    Cell(statement, statement, None, statement),
+                ]
+            )
+        self.unmet_model.set_table(headers, rows)
+
+    def _fill_ranking(self) -> None:
+        headers = [self.tr("Rank"), self.tr("Unit"), self.tr("Overall")]
+        rows = [
+            [Cell(str(e.rank), e.rank), Cell(e.name, e.name), self._percent(e.overall, heat=True)]
+            for e in (self.comparison.ranking if self.comparison else ())
+        ]
+        self.ranking_model.set_table(headers, rows)
+
+    def _fill_trends(self) -> None:
+        headers = [self.tr("Unit"), self.tr("Date"), self.tr("Round"), self.tr("Overall")]
+        rows = []
+        for trend in self.comparison.trends if self.comparison else ():
+            for point in trend.points:
+                date = point.date.isoformat() if point.date else "–"
+                rows.append(
+                    [
+                        Cell(trend.name, trend.name),
+                        Cell(date, point.date),
+                        Cell(point.title, point.title),
+                        self._percent(point.overall, heat=True),
+                    ]
+                )
+        self.trends_model.set_table(headers, rows)
+
+    def _fill_notes(self) -> None:
+        comparison = self.comparison
+        if comparison is None or not comparison.units:
+            self.notes_label.setText("")
+            return
+        pack_id, version, _ = comparison.reference_pack
+        lines = [
+            self.tr("Compared with standards pack {pack} version {version}.").format(
+                pack=pack_id, version=version
+            )
+        ]
+        if comparison.not_shared_standards or comparison.not_shared_criteria:
+            lines.append(
+                self.tr(
+                    "The packs differ, so what not every unit has is left out: "
+                    "standards {standards}; criteria {criteria}."
+                ).format(
+                    standards=", ".join(comparison.not_shared_standards) or "–",
+                    criteria=", ".join(comparison.not_shared_criteria) or "–",
+                )
+            )
+        else:
+            lines.append(self.tr("Every unit has the same standards and criteria."))
+        self.notes_label.setText("\n".join(lines))
+
+    # --- exporting --------------------------------------------------------------------------
+
+    @Slot()
+    def on_export(self) -> None:
+        if self.comparison is None or not self._can_export():
+            return
+        path = self._ask_save_path()
+        if not path:
+            return
+        from promise_tracker.exchange.compare_export import write_comparison
+
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        try:
+            written = write_comparison(self.comparison, target)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export comparison"),
+                self.tr("The comparison could not be saved: {error}").format(error=error),
+            )
+            return
+        self.status_label.setText(self.tr("Saved {name}").format(name=written.name))
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        super().closeEvent(event)
+
+
+__all__ = ["AliasModel", "CompareWindow", "ComparisonTableModel", "ReadWorker", "heat_colour"]

@@ -1,0 +1,83 @@
+"""Helpers the app's form dialogs share: labelled rows with shortcut tooltips, problem text,
+dates shown the way the user types them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+
+def with_shortcut(tip: str, text: str) -> str:
+    """`tip` followed by the Alt+letter shortcut the mnemonic in `text` gives, if any."""
+    shortcut = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
+    if not shortcut:
+        return tip
+    return QCoreApplication.translate("Forms", "{tip} ({shortcut})").format(
+        tip=tip, shortcut=shortcut
+    )
+
+
+def add_form_row(form: QFormLayout, label: str, field: QWidget, tip: str) -> None:
+    """A labelled row; the label becomes the field's buddy, so Alt+letter jumps to it."""
+    form.addRow(label, field)
+    field.setToolTip(with_shortcut(tip, label))
+
+
+def problem_label(parent: QWidget, object_name: str) -> QLabel:
+    """Says in words why OK is disabled (not only a greyed-out button); hidden when empty."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("Forms", "What is missing"))
+    return label
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor while the GUI thread does a short piece of work."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def action_and_close_buttons(
+    dialog: QDialog,
+    action: QPushButton,
+    role: QDialogButtonBox.ButtonRole,
+    close_name: str,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A button box with the dialog's action and Close, and the Close button (for the tab
+    order). The action does its work and the dialog stays open to show the result; only
+    Close (or Esc) leaves."""
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(action, role)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setObjectName(close_name)
+    close.setAccessibleName(QCoreApplication.translate("Forms", "Close"))
+    close.setAutoDefault(False)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, close
+
+
+def date_display_format(locale: QLocale) -> str:
+    """The locale's short date format, but always with a four-digit year."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no language chosen: the unambiguous ISO form
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt

@@ -1,0 +1,861 @@
+"""Team > Export questionnaires / Import questionnaires: files respondents fill in offline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTranslator, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.forms import (
+    action_and_close_buttons,
+    add_form_row,
+    busy_cursor,
+    problem_label,
+    with_shortcut,
+)
+from promise_tracker.gui.shared.translation import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from promise_tracker.domain.entities import Respondent, Round, Unit
+
+    # The services (and through them SQLAlchemy) load when a dialog is first opened, not
+    # when the window builds its menus.
+    from promise_tracker.exchange.questionnaire import Translate
+    from promise_tracker.gui.app_shell.main_window import MainWindow
+    from promise_tracker.services.assessment import AssessmentService
+    from promise_tracker.services.questionnaires import (
+        ExportedQuestionnaire,
+        PdfWriter,
+        QuestionnaireFilePreview,
+        QuestionnaireImportSummary,
+        QuestionnairePreview,
+    )
+    from promise_tracker.standards.model import Pack
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+RESPONDENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def pdf_writer() -> PdfWriter | None:
+    """The questionnaire PDF writer, if this installation has it (loaded when first needed)."""
+    try:
+        from promise_tracker.reports.questionnaire_pdf import write_questionnaire_pdf
+    except ImportError:
+        return None
+    return write_questionnaire_pdf
+
+
+def questionnaire_texts(language: str) -> Translate | None:
+    """The questionnaire's fixed texts (instructions, headings) in `language`.
+
+    None means the interface language (i18n.translate), used when it is that language or
+    when no translation into it is shipped.
+    """
+    from promise_tracker import i18n
+    from promise_tracker.gui.shared.translation import SOURCE_LANGUAGE, catalog_bytes
+
+    if language == i18n.language():
+        return None
+    if language == SOURCE_LANGUAGE:
+        return lambda context, text: text
+    data = catalog_bytes(language)
+    translator = QTranslator()
+    if data is None or not translator.load(data):
+        return None
+
+    def translate(context: str, text: str) -> str:
+        # The closure keeps `data` alive: the translator reads from it.
+        return translator.translate(context, text) or text if data else text
+
+    return translate
+
+
+# --- the menu ------------------------------------------------------------------------------
+
+
+def install(window: MainWindow) -> None:
+    """Add Export questionnaires… and Import questionnaires… to the window's Team menu."""
+    export_text = QCoreApplication.translate("QuestionnaireDialogs", "E&xport questionnaires…")
+    export_action = QAction(export_text, window)
+    export_action.setObjectName("exportQuestionnairesAction")
+    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    export_action.setToolTip(
+        QCoreApplication.translate(
+            "QuestionnaireDialogs",
+            "Write one Excel questionnaire per respondent of this round, to fill offline "
+            "(Ctrl+Shift+E)",
+        )
+    )
+    export_action.triggered.connect(lambda: show_export(window))
+    import_text = QCoreApplication.translate("QuestionnaireDialogs", "I&mport questionnaires…")
+    import_action = QAction(import_text, window)
+    import_action.setObjectName("importQuestionnairesAction")
+    import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    import_action.setToolTip(
+        QCoreApplication.translate(
+            "QuestionnaireDialogs",
+            "Read filled questionnaires back into their round (Ctrl+Shift+I)",
+        )
+    )
+    import_action.triggered.connect(lambda: show_import(window))
+    for action in (export_action, import_action):
+        action.setStatusTip(action.toolTip())
+        window.addAction(action)  # shortcuts work with the menu bar hidden
+        window.team_menu.addAction(action)
+    window.export_questionnaires_action = export_action  # type: ignore[attr-defined]
+    window.import_questionnaires_action = import_action  # type: ignore[attr-defined]
+
+    def show_state() -> None:
+        # The menu greys out what cannot be done now; the shortcuts stay live, and the
+        # handlers say in the status bar why nothing opens.
+        export_action.setEnabled(window.controller is not None)
+        import_action.setEnabled(window.workspace is not None)
+
+    def live() -> None:
+        export_action.setEnabled(True)
+        import_action.setEnabled(True)
+
+    window.team_menu.aboutToShow.connect(show_state)
+    window.team_menu.aboutToHide.connect(live)
+
+
+def show_export(window: MainWindow) -> QuestionnaireExportDialog | None:
+    controller, unit = window.controller, window.current_unit()
+    if controller is None or unit is None or window.workspace is None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "QuestionnaireDialogs", "Open a round first: questionnaires are per round."
+            ),
+            5000,
+        )
+        return None
+    session = controller.session
+    dialog = QuestionnaireExportDialog(
+        window.service, unit, session.round, session.pack, window.language, window
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window._questionnaire_export_dialog = dialog  # type: ignore[attr-defined]  # for tests
+    return dialog
+
+
+def show_import(window: MainWindow) -> QuestionnaireImportDialog | None:
+    if window.workspace is None:
+        return None
+
+    def reload() -> None:
+        # As after File > Import from Excel: the open round is read again from the database.
+        unit = window.current_unit()
+        chosen = window.current_round()
+        window._close_round()
+        window.reload_units(unit.id if unit else None, chosen.id if chosen else None)
+
+    dialog = QuestionnaireImportDialog(window.service, window.language, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.imported.connect(reload)
+    dialog.open()
+    window._questionnaire_import_dialog = dialog  # type: ignore[attr-defined]  # for tests
+    return dialog
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+class QuestionnaireExportDialog(QDialog):
+    """Choose respondents, language, formats and a folder; write one file per respondent."""
+
+    def __init__(
+        self,
+        service: AssessmentService,
+        unit: Unit,
+        assessment_round: Round,
+        pack: Pack,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionnaireExportDialog")
+        self.setWindowTitle(self.tr("Export questionnaires"))
+        self.service = service
+        self.unit = unit
+        self.round = assessment_round
+        self.pack = pack
+        self.written: list[ExportedQuestionnaire] = []
+        self.respondents: list[Respondent] = service.respondents(assessment_round.id)
+
+        intro = QLabel(
+            self.tr(
+                "Write one questionnaire per respondent of “{round}”. Each person fills in "
+                "their file in Excel or LibreOffice, without PROMISE tracker, and returns it; "
+                "Team > Import questionnaires reads the answers back. Answers already saved "
+                "are filled in."
+            ).format(round=assessment_round.title),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        respondents_label = QLabel(self.tr("&Respondents:"), self)
+        self.respondent_list = QListWidget(self)
+        self.respondent_list.setObjectName("questionnaireRespondentList")
+        self.respondent_list.setAccessibleName(self.tr("Respondents to write a questionnaire for"))
+        respondents_label.setBuddy(self.respondent_list)
+        for respondent in self.respondents:
+            try:
+                perspective = pack.perspective(respondent.perspective).label.get(language)
+            except KeyError:
+                perspective = respondent.perspective
+            item = QListWidgetItem(
+                self.tr("{alias} ({perspective})").format(
+                    alias=respondent.alias, perspective=perspective
+                )
+            )
+            item.setData(RESPONDENT_ROLE, respondent.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.respondent_list.addItem(item)
+        self.respondent_list.itemChanged.connect(self._update_buttons)
+        lines = min(max(len(self.respondents), 4), 10)
+        self.respondent_list.setMinimumHeight(self.fontMetrics().lineSpacing() * (lines + 1))
+        all_text = self.tr("Select &all")
+        self.all_button = QPushButton(all_text, self)
+        self.all_button.setObjectName("questionnaireSelectAllButton")
+        self.all_button.setAccessibleName(self.tr("Select every respondent"))
+        self.all_button.setToolTip(with_shortcut(self.tr("Check every respondent."), all_text))
+        self.all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        none_text = self.tr("Select &none")
+        self.none_button = QPushButton(none_text, self)
+        self.none_button.setObjectName("questionnaireSelectNoneButton")
+        self.none_button.setAccessibleName(self.tr("Select no respondent"))
+        self.none_button.setToolTip(with_shortcut(self.tr("Uncheck every respondent."), none_text))
+        self.none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        select_row = QHBoxLayout()
+        select_row.addWidget(self.all_button)
+        select_row.addWidget(self.none_button)
+        select_row.addStretch(1)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("questionnaireLanguageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language of the questionnaires"))
+        for code in pack.languages:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        index = self.language_combo.findData(language)
+        if index < 0:
+            index = self.language_combo.findData(pack.default_language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+
+        self.excel_check = QCheckBox(self.tr("E&xcel workbook (.xlsx), to fill in"), self)
+        self.excel_check.setObjectName("questionnaireExcelCheck")
+        self.excel_check.setAccessibleName(self.tr("Write Excel questionnaires"))
+        self.excel_check.setChecked(True)
+        self.excel_check.setToolTip(
+            with_shortcut(
+                self.tr("The file respondents fill in and return."), self.excel_check.text()
+            )
+        )
+        self.pdf_writer = pdf_writer()
+        self.pdf_check = QCheckBox(self.tr("&PDF, to print"), self)
+        self.pdf_check.setObjectName("questionnairePdfCheck")
+        self.pdf_check.setAccessibleName(self.tr("Write PDF questionnaires"))
+        if self.pdf_writer is None:
+            self.pdf_check.setEnabled(False)
+            self.pdf_check.setToolTip(self.tr("PDF questionnaires are not available here."))
+        else:
+            self.pdf_check.setToolTip(
+                with_shortcut(
+                    self.tr("A paper copy to fill in by hand; it is not imported."),
+                    self.pdf_check.text(),
+                )
+            )
+        for check in (self.excel_check, self.pdf_check):
+            check.toggled.connect(self._update_buttons)
+        formats = QGroupBox(self.tr("Formats"), self)
+        formats.setObjectName("questionnaireFormatsGroup")
+        formats_layout = QHBoxLayout(formats)
+        formats_layout.addWidget(self.excel_check)
+        formats_layout.addWidget(self.pdf_check)
+        formats_layout.addStretch(1)
+
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setObjectName("questionnaireFolderEdit")
+        self.folder_edit.setAccessibleName(self.tr("Folder to write the questionnaires to"))
+        self.folder_edit.setText(
+            QuestionnaireExportDialog._last_folder
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        self.folder_edit.textChanged.connect(self._update_buttons)
+        browse_text = self.tr("&Browse…")
+        self.browse_button = QPushButton(browse_text, self)
+        self.browse_button.setObjectName("questionnaireBrowseButton")
+        self.browse_button.setAccessibleName(self.tr("Choose the folder"))
+        self.browse_button.setToolTip(with_shortcut(self.tr("Choose the folder."), browse_text))
+        self.browse_button.clicked.connect(self.browse)
+        folder_row = QWidget(self)
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder_edit, 1)
+        folder_layout.addWidget(self.browse_button)
+
+        form = QFormLayout()
+        add_form_row(
+            form,
+            self.tr("&Language:"),
+            self.language_combo,
+            self.tr("The language of the statements, answers and evidence hints."),
+        )
+        add_form_row(
+            form,
+            self.tr("&Folder:"),
+            folder_row,
+            self.tr("One file per respondent is written here, named after unit, round and alias."),
+        )
+        folder_label = form.labelForField(folder_row)
+        if isinstance(folder_label, QLabel):
+            folder_label.setBuddy(self.folder_edit)
+
+        self.problem_label = problem_label(self, "questionnaireExportProblemLabel")
+        self.result_view = QPlainTextEdit(self)
+        self.result_view.setObjectName("questionnaireExportResult")
+        self.result_view.setAccessibleName(self.tr("Files written"))
+        self.result_view.setReadOnly(True)
+        self.result_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.result_view.hide()
+
+        export_text = self.tr("&Export")
+        self.export_button = QPushButton(export_text, self)
+        self.export_button.setObjectName("questionnaireExportButton")
+        self.export_button.setAccessibleName(self.tr("Write the questionnaires"))
+        self.export_button.setToolTip(
+            with_shortcut(self.tr("Write one file per checked respondent."), export_text)
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons, close = action_and_close_buttons(
+            self,
+            self.export_button,
+            QDialogButtonBox.ButtonRole.ActionRole,
+            "questionnaireExportCloseButton",
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(respondents_label)
+        layout.addWidget(self.respondent_list, 1)
+        layout.addLayout(select_row)
+        layout.addLayout(form)
+        layout.addWidget(formats)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.result_view)
+        layout.addWidget(self.buttons)
+
+        for first, second in zip(
+            (
+                self.respondent_list,
+                self.all_button,
+                self.none_button,
+                self.language_combo,
+                self.folder_edit,
+                self.browse_button,
+                self.excel_check,
+                self.pdf_check,
+                self.export_button,
+            ),
+            (
+                self.all_button,
+                self.none_button,
+                self.language_combo,
+                self.folder_edit,
+                self.browse_button,
+                self.excel_check,
+                self.pdf_check,
+                self.export_button,
+                close,
+            ),
+            strict=True,
+        ):
+            self.setTabOrder(first, second)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._update_buttons()
+        self.respondent_list.setFocus()
+        if self.respondent_list.count():
+            self.respondent_list.setCurrentRow(0)
+
+    _last_folder: str = ""  # shared by the dialogs of one session
+
+    # --- choices ------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or self.pack.default_language)
+
+    def checked_respondent_ids(self) -> list[str]:
+        ids = []
+        for row in range(self.respondent_list.count()):
+            item = self.respondent_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(str(item.data(RESPONDENT_ROLE)))
+        return ids
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.respondent_list.count()):
+            self.respondent_list.item(row).setCheckState(state)
+
+    def _problem(self) -> str:
+        if not self.respondents:
+            return self.tr(
+                "This round has no respondents yet. Add them first; each gets a questionnaire."
+            )
+        if not self.checked_respondent_ids():
+            return self.tr("Check at least one respondent.")
+        if not (self.excel_check.isChecked() or self.pdf_check.isChecked()):
+            return self.tr("Choose Excel, PDF or both.")
+        if not self.folder_edit.text().strip():
+            return self.tr("Choose the folder to write the files to.")
+        return ""
+
+    def _update_buttons(self, *_: object) -> None:
+        problem = self._problem()
+        self.export_button.setEnabled(not problem)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def browse(self) -> None:
+        chosen = self._ask_folder(self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def export(self) -> list[ExportedQuestionnaire]:
+        """Write the files with a progress dialog; returns what was written."""
+        if self._problem():
+            return []
+        folder = Path(self.folder_edit.text().strip())
+        ids = self.checked_respondent_ids()
+        progress = QProgressDialog(
+            self.tr("Writing questionnaires…"), self.tr("Cancel"), 0, len(ids), self
+        )
+        progress.setObjectName("questionnaireExportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        from promise_tracker.services.questionnaires import export_questionnaires
+
+        try:
+            written = export_questionnaires(
+                self.service,
+                self.round.id,
+                folder,
+                respondent_ids=ids,
+                language=self.language,
+                excel=self.excel_check.isChecked(),
+                pdf=self.pdf_writer if self.pdf_check.isChecked() else None,
+                texts=questionnaire_texts(self.language),
+                progress=step,
+            )
+        except (PromiseTrackerError, OSError) as error:
+            progress.close()
+            self.result_view.setPlainText(
+                self.tr("Nothing more was written. {reason}").format(reason=str(error))
+            )
+            self.result_view.show()
+            return []
+        progress.close()
+        QuestionnaireExportDialog._last_folder = str(folder)
+        self.written = written
+        count = sum(len(item.paths) for item in written)
+        lines = [
+            self.tr("Wrote {count} files for {people} respondents to {folder}:").format(
+                count=count, people=len(written), folder=folder
+            )
+        ]
+        lines += [path.name for item in written for path in item.paths]
+        if len(written) < len(ids):
+            lines.append(
+                self.tr("Stopped before the last {count}.").format(count=len(ids) - len(written))
+            )
+        self.result_view.setPlainText("\n".join(lines))
+        self.result_view.show()
+        return written
+
+    # Separate, so tests replace it: no folder dialog in tests.
+    def _ask_folder(self, start: str) -> str:
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the questionnaires"), start
+        )
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+class QuestionnaireImportDialog(QDialog):
+    """Add filled questionnaires, see what each would do, accept changes, import."""
+
+    imported = Signal()  # after an import that stored something; the window reloads
+
+    COLUMNS = 4
+
+    def __init__(
+        self, service: AssessmentService, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionnaireImportDialog")
+        self.setWindowTitle(self.tr("Import questionnaires"))
+        self.service = service
+        self.language = language
+        self.files: list[Path] = []
+        self.preview: QuestionnairePreview | None = None
+        self.last_summary: QuestionnaireImportSummary | None = None
+        self._accepted: set[Path] = set()
+
+        intro = QLabel(
+            self.tr(
+                "Add the questionnaires respondents returned. Each file is checked and "
+                "compared with the answers saved here. New answers are imported; a file "
+                "that would change saved answers is imported only if you check it. Rejected "
+                "files are never imported."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        add_text = self.tr("&Add files…")
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.setObjectName("questionnaireAddFilesButton")
+        self.add_button.setAccessibleName(self.tr("Add questionnaires to import"))
+        self.add_button.setToolTip(
+            with_shortcut(self.tr("Choose filled questionnaires (.xlsx)."), add_text)
+        )
+        self.add_button.clicked.connect(self.add_files)
+        remove_text = self.tr("&Remove")
+        self.remove_button = QPushButton(remove_text, self)
+        self.remove_button.setObjectName("questionnaireRemoveFileButton")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected file from the list"))
+        self.remove_button.setToolTip(
+            with_shortcut(self.tr("Take the selected file off the list."), remove_text)
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.remove_button)
+        file_buttons.addStretch(1)
+
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("questionnaireImportTable")
+        self.table.setAccessibleName(self.tr("Questionnaires and what each would do"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Respondent"), self.tr("Status"), self.tr("Details")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.table.itemChanged.connect(self._on_item_changed)
+
+        details_label = QLabel(self.tr("&Details of the selected file:"), self)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("questionnaireImportDetails")
+        self.details.setAccessibleName(self.tr("Problems, warnings or differences of the file"))
+        self.details.setReadOnly(True)
+        details_label.setBuddy(self.details)
+        details_box = QWidget(self)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(details_label)
+        details_layout.addWidget(self.details)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details_box)
+        splitter.setChildrenCollapsible(False)
+
+        self.problem_label = problem_label(self, "questionnaireImportProblemLabel")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("questionnaireImportResultLabel")
+        self.result_label.setAccessibleName(self.tr("Result of the import"))
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+
+        import_text = self.tr("&Import")
+        self.import_button = QPushButton(import_text, self)
+        self.import_button.setObjectName("questionnaireImportButton")
+        self.import_button.setAccessibleName(self.tr("Import the questionnaires"))
+        self.import_button.setToolTip(
+            with_shortcut(
+                self.tr("Store the new files and the checked changed ones, all in one step."),
+                import_text,
+            )
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons, close = action_and_close_buttons(
+            self,
+            self.import_button,
+            QDialogButtonBox.ButtonRole.ActionRole,
+            "questionnaireImportCloseButton",
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.table)
+        self.setTabOrder(self.table, self.details)
+        self.setTabOrder(self.details, self.import_button)
+        self.setTabOrder(self.import_button, close)
+        width = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(width * 90)
+        self.resize(width * 110, self.fontMetrics().lineSpacing() * 34)
+        self._refresh()
+        self.add_button.setFocus()
+
+    # --- the list -----------------------------------------------------------------------
+
+    def add_files(self) -> None:
+        chosen = self._ask_files()
+        if chosen:
+            self.add_paths(chosen)
+
+    def add_paths(self, paths: Sequence[Path | str]) -> None:
+        for path in paths:
+            resolved = Path(path).resolve()
+            if resolved not in self.files:
+                self.files.append(resolved)
+        self.result_label.hide()
+        self._refresh()
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.files):
+            removed = self.files.pop(row)
+            self._accepted.discard(removed)
+            self.result_label.hide()
+            self._refresh()
+
+    def _refresh(self) -> None:
+        from promise_tracker.services.questionnaires import preview_questionnaires
+
+        if self.files:
+            with busy_cursor():
+                self.preview = preview_questionnaires(self.service, self.files)
+        else:
+            self.preview = None
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for row, file in enumerate(self.preview.files if self.preview else ()):
+            self.table.insertRow(row)
+            self._fill_row(row, file)
+        self.table.blockSignals(False)
+        if self.table.rowCount():
+            self.table.selectRow(0)
+        self._show_details()
+        self._update_buttons()
+
+    def _fill_row(self, row: int, file: QuestionnaireFilePreview) -> None:
+        name = QTableWidgetItem(file.path.name)
+        name.setData(PATH_ROLE, str(file.path))
+        name.setToolTip(str(file.path))
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if file.status == "changed":
+            name.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = file.path in self._accepted
+            name.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            name.setToolTip(
+                self.tr("{path}\nCheck to import the changes of this file.").format(path=file.path)
+            )
+        else:
+            name.setFlags(flags)
+        status_text = {
+            "new": self.tr("New"),
+            "unchanged": self.tr("Unchanged: already imported"),
+            "changed": self.tr("Changed: check to import"),
+            "rejected": self.tr("Rejected"),
+        }[file.status]
+        if file.status == "rejected":
+            detail = self.tr("Problems: {count}").format(count=len(file.problems))
+        elif file.status == "unchanged":
+            detail = ""
+        elif file.status == "new":
+            detail = self.tr("Answers: {count}").format(count=len(file.changes))
+        else:
+            detail = self.tr("Differences: {count}").format(count=len(file.changes))
+        if file.warnings:
+            warning = self.tr("Warnings: {count}").format(count=len(file.warnings))
+            detail = f"{detail}, {warning}" if detail else warning
+        respondent = file.respondent.alias if file.respondent else ""
+        for column, item in enumerate(
+            (
+                name,
+                QTableWidgetItem(respondent),
+                QTableWidgetItem(status_text),
+                QTableWidgetItem(detail),
+            )
+        ):
+            if column:
+                item.setFlags(flags)
+            self.table.setItem(row, column, item)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0 or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        path = Path(str(item.data(PATH_ROLE)))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._accepted.add(path)
+        else:
+            self._accepted.discard(path)
+        self._update_buttons()
+
+    def set_accepted(self, path: Path | str, accepted: bool) -> None:
+        """Check or uncheck a changed file, as a click on its box does."""
+        wanted = Path(path).resolve()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and Path(str(item.data(PATH_ROLE))) == wanted:
+                item.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+
+    def selected_file(self) -> QuestionnaireFilePreview | None:
+        row = self.table.currentRow()
+        if self.preview is None or not 0 <= row < len(self.preview.files):
+            return None
+        return self.preview.files[row]
+
+    def _show_details(self) -> None:
+        file = self.selected_file()
+        self.details.setPlainText("\n".join(file.describe()) if file else "")
+        self.remove_button.setEnabled(file is not None)
+
+    # --- importing ----------------------------------------------------------------------
+
+    def _to_import(self) -> list[QuestionnaireFilePreview]:
+        if self.preview is None:
+            return []
+        return [
+            f
+            for f in self.preview.files
+            if f.status == "new" or (f.status == "changed" and f.path in self._accepted)
+        ]
+
+    def _problem(self) -> str:
+        if self.preview is None:
+            return self.tr("Add the questionnaires to import.")
+        if self._to_import():
+            return ""
+        if self.preview.changed:
+            return self.tr(
+                "Nothing new to import. Check the changed files whose differences you want "
+                "to store."
+            )
+        if self.preview.rejected:
+            return self.tr("Nothing to import: the files are rejected or already imported.")
+        return self.tr("Nothing to import: these questionnaires are already imported.")
+
+    def _update_buttons(self) -> None:
+        problem = self._problem()
+        self.import_button.setEnabled(not problem)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+
+    def run_import(self) -> QuestionnaireImportSummary | None:
+        if self.preview is None or self._problem():
+            return None
+        from promise_tracker.services.questionnaires import apply_questionnaires
+
+        try:
+            with busy_cursor():
+                summary = apply_questionnaires(
+                    self.service, self.preview, accept_changed=set(self._accepted)
+                )
+        except PromiseTrackerError as error:
+            self.result_label.setText(
+                self.tr("Nothing was imported. {reason}").format(reason=str(error))
+            )
+            self.result_label.show()
+            return None
+        self.last_summary = summary
+        self._accepted.clear()
+        self._refresh()  # the list now says what is stored
+        self.result_label.setText(self.describe(summary))
+        self.result_label.show()
+        if summary.changed:
+            self.imported.emit()
+        return summary
+
+    def describe(self, summary: QuestionnaireImportSummary) -> str:
+        if summary.files_imported:
+            text = self.tr(
+                "Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}."
+            ).format(
+                files=len(summary.files_imported),
+                answers=summary.answers_written,
+                cleared=summary.answers_cleared,
+            )
+        else:
+            text = self.tr("Nothing was imported.")
+        if summary.files_rejected:
+            text += " " + self.tr("Rejected files left out: {count}.").format(
+                count=len(summary.files_rejected)
+            )
+        return text
+
+    # Separate, so tests replace it: no file dialog in tests.
+    def _ask_files(self) -> list[str]:
+        folder = QuestionnaireExportDialog._last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add questionnaires to import"),
+            folder,
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        return list(paths)
+
+
+__all__: Sequence[str] = [
+    "QuestionnaireExportDialog",
+    "QuestionnaireImportDialog",
+    "install",
+    "pdf_writer",
+    "show_export",
+    "show_import",
+]

@@ -1,0 +1,224 @@
+"""The import dialog: preview per file, refusal, conflicts and their policy, the import."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QRadioButton, QTreeWidget
+
+from promise_tracker.exchange.round_export import export_unit
+from promise_tracker.gui.exchange.import_dialog import ImportDialog
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.demo import demo_id
+from promise_tracker.services.workspace import Workspace, open_workspace
+
+UNIT_ID = demo_id("fjordby")
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Workspace]:
+    """An empty data folder to import into."""
+    with open_workspace(resolve_paths(tmp_path / "target")) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def unit_file(demo_workspace: Workspace, tmp_path: Path) -> Path:
+    return export_unit(demo_workspace.assessment, UNIT_ID, tmp_path / "fjordby.xlsx")
+
+
+def make_dialog(qtbot, workspace: Workspace, monkeypatch, files: list[Path]) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 650)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    monkeypatch.setattr(dialog, "_ask_files", lambda: [str(f) for f in files])
+    return dialog
+
+
+def add(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(
+        dialog.findChild(QPushButton, "addImportFilesButton"), Qt.MouseButton.LeftButton
+    )
+
+
+def shown(dialog: ImportDialog) -> list[list[str]]:
+    """Each file's line and the lines under it, as the list shows them."""
+    view = dialog.findChild(QTreeWidget, "importFilesView")
+    rows = []
+    for index in range(view.topLevelItemCount()):
+        item = view.topLevelItem(index)
+        rows.append([item.text(0)] + [item.child(i).text(0) for i in range(item.childCount())])
+    return rows
+
+
+def import_button(dialog: ImportDialog) -> QPushButton:
+    return dialog.findChild(QPushButton, "runImportButton")
+
+
+def problem(dialog: ImportDialog) -> QLabel:
+    return dialog.findChild(QLabel, "importProblemLabel")
+
+
+def overall_percents(workspace: Workspace) -> dict[str, float | None]:
+    service = workspace.assessment
+    return {
+        r.id: service.round_result(r.id).consensus.overall.percent for r in service.rounds(UNIT_ID)
+    }
+
+
+def test_nothing_to_import_at_first(qtbot, target: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, target, monkeypatch, [])
+    assert not import_button(dialog).isEnabled()
+    assert problem(dialog).isVisible()
+    assert problem(dialog).text() == "Add one or more export files to import."
+    assert not dialog.findChild(QGroupBox, "importPolicyGroup").isEnabled()
+    assert dialog.findChild(QRadioButton, "keepBothRadio").isChecked()
+
+
+def test_imports_a_unit_then_has_nothing_more_to_do(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, monkeypatch
+) -> None:
+    source_rounds = demo_workspace.assessment.rounds(UNIT_ID)
+    unit_name = demo_workspace.assessment.unit(UNIT_ID).name
+    dialog = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    add(qtbot, dialog)
+
+    events = demo_workspace.assessment.events(UNIT_ID)
+    assert events  # so the line about them is checked
+    assert shown(dialog) == [
+        [
+            "fjordby.xlsx: accepted",
+            f"New unit: {unit_name}",
+            *(f"New round: {r.title}" for r in source_rounds),
+            f"New events: {len(events)}",
+        ]
+    ]
+    assert import_button(dialog).isEnabled()
+    assert not problem(dialog).isVisible()
+    assert not dialog.findChild(QGroupBox, "importPolicyGroup").isEnabled()
+
+    with qtbot.waitSignal(dialog.imported, timeout=2000):
+        qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
+
+    result = dialog.findChild(QLabel, "importResultLabel")
+    assert result.isVisible()
+    assert result.text().splitlines()[:3] == [
+        "Import finished.",
+        "New units: 1",
+        f"New rounds: {len(source_rounds)}",
+    ]
+    assert target.assessment.unit(UNIT_ID).name == unit_name
+    assert overall_percents(target) == overall_percents(demo_workspace)
+    assert len(overall_percents(target)) == len(source_rounds) > 1
+    # The list now says the file is in, and there is nothing left to import.
+    assert shown(dialog)[0][0] == "fjordby.xlsx: already imported, nothing would change"
+    assert not import_button(dialog).isEnabled()
+    assert problem(dialog).text() == (
+        "Nothing to import: everything in these files is already here."
+    )
+
+    # The same file added again (a fresh dialog): nothing to change, nothing emitted.
+    again = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    add(qtbot, again)
+    add(qtbot, again)  # added twice: listed once
+    assert len(shown(again)) == 1
+    assert shown(again)[0][0] == "fjordby.xlsx: already imported, nothing would change"
+    assert not import_button(again).isEnabled()
+    assert problem(again).text() == (
+        "Nothing to import: everything in these files is already here."
+    )
+
+
+def test_a_refused_file_shows_its_reason_and_blocks_the_import(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, unit_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    fake = tmp_path / "notes.xlsx"
+    fake.write_text("Just some text, not a workbook.\n", encoding="utf-8")
+    dialog = make_dialog(qtbot, target, monkeypatch, [unit_file, fake])
+    add(qtbot, dialog)
+
+    rows = shown(dialog)
+    assert rows[0][0] == "fjordby.xlsx: accepted"
+    assert rows[1][0] == "notes.xlsx: refused"
+    assert len(rows[1]) == 2
+    assert rows[1][1]
+    assert not import_button(dialog).isEnabled()
+    assert problem(dialog).isVisible()
+    assert problem(dialog).text() == (
+        "notes.xlsx is refused (see the reason in the list). Remove it to import the other files."
+    )
+
+    # Removing the refused file (selected, then Delete) makes Import available.
+    view = dialog.findChild(QTreeWidget, "importFilesView")
+    view.setCurrentItem(view.topLevelItem(1))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]
+    assert import_button(dialog).isEnabled()
+    assert not problem(dialog).isVisible()
+    assert target.assessment.units() == []
+
+
+def test_a_conflict_enables_the_policy_and_replace_replaces(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, tmp_path, monkeypatch
+) -> None:
+    first = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    add(qtbot, first)
+    with qtbot.waitSignal(first.imported, timeout=2000):
+        qtbot.mouseClick(import_button(first), Qt.MouseButton.LeftButton)
+
+    # An answer changed here, in the target, after the import: the file now differs.
+    latest = target.assessment.rounds(UNIT_ID)[-1]
+    if latest.is_finalised:
+        target.assessment.reopen_round(latest.id)
+    changed = next(a for a in target.assessment.answers(latest.id) if a.respondent_id is None)
+    target.assessment.set_answer(
+        replace(changed, value="no" if changed.value == "yes" else "yes", note="Changed here")
+    )
+    assert overall_percents(target) != overall_percents(demo_workspace)
+    again = tmp_path / "again" / "fjordby.xlsx"
+    again.parent.mkdir()
+    shutil.copy(export_unit(demo_workspace.assessment, UNIT_ID, tmp_path / "x.xlsx"), again)
+
+    dialog = make_dialog(qtbot, target, monkeypatch, [again])
+    add(qtbot, dialog)
+    lines = shown(dialog)[0]
+    assert lines[0] == "fjordby.xlsx: accepted"
+    assert f"Conflict: {latest.title} is stored here with other content" in lines
+    policy = dialog.findChild(QGroupBox, "importPolicyGroup")
+    assert policy.isEnabled()
+    assert import_button(dialog).isEnabled()
+
+    replace_radio = dialog.findChild(QRadioButton, "replaceRadio")
+    # On the indicator: the button is wider than its text, and only those react.
+    indicator = QPoint(6, replace_radio.height() // 2)
+    qtbot.mouseClick(replace_radio, Qt.MouseButton.LeftButton, pos=indicator)
+    assert replace_radio.isChecked()
+    assert dialog.policy == "replace"
+    with qtbot.waitSignal(dialog.imported, timeout=2000):
+        qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
+
+    assert "Rounds replaced: 1" in dialog.findChild(QLabel, "importResultLabel").text()
+    assert overall_percents(target) == overall_percents(demo_workspace)
+    assert [r.title for r in target.assessment.rounds(UNIT_ID)] == [
+        r.title for r in demo_workspace.assessment.rounds(UNIT_ID)
+    ]
+    assert not policy.isEnabled()  # no conflict left
+
+
+def test_show_for_connects_the_callback(qtbot, target: Workspace, unit_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    dialog = ImportDialog.show_for(None, target, lambda: calls.append("reload"))
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.add_paths([unit_file])
+    qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
+    assert calls == ["reload"]
+    dialog.close()

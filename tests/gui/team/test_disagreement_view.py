@@ -1,0 +1,237 @@
+"""The disagreement window: scores side by side, what needs discussion, spread and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from promise_tracker.domain.disagreement import (
+    compare_scores,
+    criterion_spreads,
+    needs_discussion,
+)
+from promise_tracker.domain.entities import Answer
+from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.spread_bar import SpreadRole
+from promise_tracker.gui.team.disagreement_view import DisagreementView
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.conftest import DRAFT_ROUND_ID
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def open_view(qtbot, workspace: Workspace) -> DisagreementView:  # type: ignore[no-untyped-def]
+    view = DisagreementView(workspace.assessment, DRAFT_ROUND_ID, "en")
+    qtbot.addWidget(view)
+    view.resize(1400, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def domain_data(workspace: Workspace):  # type: ignore[no-untyped-def]
+    service = workspace.assessment
+    pack = service.pack_for(service.round(DRAFT_ROUND_ID))
+    respondents = service.respondents(DRAFT_ROUND_ID)
+    answers = service.answers(DRAFT_ROUND_ID)
+    spreads = criterion_spreads(pack, respondents, answers)
+    return pack, respondents, answers, spreads
+
+
+def cell(model, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # type: ignore[no-untyped-def]
+    return model.data(model.index(row, column), role)
+
+
+@pytest.fixture
+def unregistered_view(qtbot, demo_workspace: Workspace) -> Iterator[DisagreementView]:  # type: ignore[no-untyped-def]
+    # Not handed to qtbot, which would delete it (and its models) before the model tester
+    # lets go of them; requested before qtmodeltester, it is torn down after it.
+    view = DisagreementView(demo_workspace.assessment, DRAFT_ROUND_ID, "en")
+    view.resize(1400, 860)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+    view.close()
+    view.deleteLater()
+
+
+def test_models_pass_the_model_tester(unregistered_view: DisagreementView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    view = unregistered_view
+    for model in (
+        view.scores_model,
+        view.discussion_model,
+        view.perspective_model,
+        view.notes_model,
+    ):
+        qtmodeltester.check(model)
+        qtmodeltester.check(model, force_py=True)
+    # Choosing another criterion and hiding names refills the detail models under the tester.
+    view.select_criterion(view.discussion_ids()[3])
+    view.hide_names_check.setChecked(False)
+    view.refresh()
+
+
+def test_needs_discussion_in_the_domain_order(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    pack, _, _, spreads = domain_data(demo_workspace)
+    expected = needs_discussion(pack, spreads)
+    view = open_view(qtbot, demo_workspace)
+    assert view.discussion_ids() == [item.criterion_id for item in expected]
+    assert view.discussion_box.title() == f"Needs discussion ({len(expected)} criteria)"
+    model = view.discussion_model
+    first = expected[0]
+    assert cell(model, 0, 0) == first.criterion_id
+    assert cell(model, 0, 2) == f"{first.disagreement:.2f}"
+    # The bar's counts, also in words for screen readers.
+    spread = spreads[first.criterion_id].overall
+    assert cell(model, 0, 3, SpreadRole) == spread
+    assert cell(model, 0, 3) == "Yes 2, No 1, Not applicable 1, no answer 4"
+    assert cell(model, 0, 3, Qt.ItemDataRole.AccessibleTextRole) == cell(model, 0, 3)
+    flagged = [row for row, item in enumerate(expected) if item.perspectives_disagree]
+    assert flagged
+    assert cell(model, flagged[0], 4) == "disagree"
+
+
+def test_scores_side_by_side(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    pack, respondents, answers, spreads = domain_data(demo_workspace)
+    comparison = compare_scores(pack, respondents, answers, spreads)
+    view = open_view(qtbot, demo_workspace)
+    model = view.scores_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == [
+        "Standard",
+        "Management",
+        "Professionals",
+        "Clients (children\nand families)",
+        "Respondents'\nmean",
+        "Consensus",
+        "Disagreement",
+    ]
+    assert model.rowCount() == len(pack.assessed_units()) + 1
+    assert cell(model, 0, 0) == "1.1  Best interests of the child"
+    last = model.rowCount() - 1
+    overall = comparison.overall
+    assert cell(model, last, 0) == "All standards"
+    assert cell(model, last, 1) == f"{round(overall.by_perspective['management'])}%"
+    assert cell(model, last, 4) == f"{round(overall.respondents_mean)}%"
+    assert cell(model, last, 5) == f"{round(overall.consensus)}%"
+    # A perspective without a score for a standard (clients answering N/A) shows a dash.
+    dashes = [r for r in range(last) if cell(model, r, 3) == "–"]
+    assert dashes
+
+
+def test_selecting_a_criterion_shows_its_spread_and_notes(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, demo_workspace)
+    ids = view.discussion_ids()
+    table = view.discussion_table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert view.selected_criterion() == ids[1]
+    assert view.statement_label.text().startswith(ids[1])
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert view.selected_criterion() == ids[0]
+    perspectives = [cell(view.perspective_model, r, 0) for r in range(4)]
+    assert perspectives == [
+        "Management",
+        "Professionals",
+        "Clients (children and families)",
+        "All respondents",
+    ]
+    assert cell(view.perspective_model, 1, 1) == "Yes 1, No 1, no answer 3"
+
+    # A criterion respondents wrote notes on; names hidden by default, shown on request.
+    with_notes = next(cid for cid in ids if view.data.notes(cid))
+    note = view.data.notes(with_notes)[0]
+    view.select_criterion(with_notes)
+    assert cell(view.notes_model, 0, 0) == f"Respondent {note.number}"
+    assert (note.note or note.na_justification) in str(cell(view.notes_model, 0, 3))
+    assert view.hide_names_check.isChecked()
+    qtbot.keyClick(table, Qt.Key.Key_H, ALT)
+    qtbot.waitUntil(lambda: not view.hide_names_check.isChecked())
+    assert cell(view.notes_model, 0, 0) == note.alias
+    assert view.selected_criterion() == with_notes
+
+
+def test_team_menu_opens_the_window_and_follows_answers(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
+    window.round_combo.setCurrentIndex(window.round_combo.findData(DRAFT_ROUND_ID))
+    action = window.findChild(QAction, "disagreementAction")
+    assert action in window.team_menu.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+D"
+    assert action.isEnabled()
+    action.trigger()
+    view = window.team_views.disagreement
+    assert view is not None
+    assert view.isVisible()
+    assert view.round_id == DRAFT_ROUND_ID
+
+    # An answer agreed in the main window reaches the consensus column.
+    controller = window.controller
+    last = view.scores_model.rowCount() - 1
+    before = cell(view.scores_model, last, 5)
+    session = controller.session
+    target = next(c.id for c in session.criteria() if session.answer(c.id).value is None)
+    controller.set_answer(Answer(DRAFT_ROUND_ID, target, value="no"))
+    qtbot.waitUntil(lambda: cell(view.scores_model, last, 5) != before)
+
+    # Enter on a listed criterion shows it in the main window.
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    table = view.discussion_table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    chosen = view.selected_criterion()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.page.current_criterion() == chosen
+
+    # Another round in the main window: the window follows.
+    other = window.round_combo.findData(DRAFT_ROUND_ID) - 1
+    window.round_combo.setCurrentIndex(other)
+    assert view.round_id == window.current_round().id
+
+
+def test_actions_are_disabled_without_an_open_round(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_workspace(resolve_paths(tmp_path / "empty")) as workspace:
+        window = MainWindow(workspace, settings=Settings(workspace.paths.settings_file))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.controller is None
+        for name in ("disagreementAction", "consensusMeetingAction"):
+            assert not window.findChild(QAction, name).isEnabled()
+        assert window.team_views.show_disagreement() is None
+        assert window.team_views.start_meeting() is None
+        window.close()
+
+
+def test_window_closes_when_other_data_is_opened(
+    qtbot, demo_workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(
+        demo_workspace,
+        settings=Settings(demo_workspace.paths.settings_file),
+        open_workspace=lambda demo: open_workspace(resolve_paths(tmp_path / "mine")),
+        is_demo=True,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    view = window.team_views.show_disagreement()
+    assert view is not None
+    assert view.isVisible()
+    window.demo_action.trigger()  # back to the user's own (empty) data
+    assert window.team_views.disagreement is None
+    assert not view.isVisible()
+    assert not window.findChild(QAction, "disagreementAction").isEnabled()
+    window.close()
+    window.workspace.close()

@@ -1,0 +1,288 @@
+"""Team > Export questionnaires and Import questionnaires, driven as a coordinator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QPushButton
+
+from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.team.questionnaire_dialogs import (
+    QuestionnaireExportDialog,
+    QuestionnaireImportDialog,
+    questionnaire_texts,
+)
+from promise_tracker.services.demo import demo_id
+from promise_tracker.services.questionnaires import export_questionnaires
+from promise_tracker.services.workspace import Workspace
+from tests.gui.conftest import DRAFT_ROUND_ID
+
+NORRVIK = demo_id("norrvik")
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace: Workspace) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.reload_units(NORRVIK, DRAFT_ROUND_ID)
+    window.show()
+    assert window.controller is not None
+    assert window.controller.session.round.id == DRAFT_ROUND_ID
+    return window
+
+
+def test_team_menu_offers_both(window: MainWindow) -> None:
+    texts = [a.text() for a in window.team_menu.actions()]
+    assert "E&xport questionnaires…" in texts
+    assert "I&mport questionnaires…" in texts
+    export_action = window.export_questionnaires_action  # type: ignore[attr-defined]
+    assert export_action.isEnabled()
+    assert "Ctrl+Shift+E" in export_action.toolTip()
+
+
+def open_export(window: MainWindow) -> QuestionnaireExportDialog:
+    window.export_questionnaires_action.trigger()  # type: ignore[attr-defined]
+    dialog = window._questionnaire_export_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, QuestionnaireExportDialog)
+    return dialog
+
+
+def test_export_writes_one_file_per_checked_respondent(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = open_export(window)
+    qtmodeltester.check(dialog.respondent_list.model())
+    respondents = window.service.respondents(DRAFT_ROUND_ID)
+    assert dialog.respondent_list.count() == len(respondents) == 8
+    assert len(dialog.checked_respondent_ids()) == 8  # all checked at first
+    # Space on the first respondent unchecks them, as in any checklist.
+    dialog.respondent_list.setFocus()
+    dialog.respondent_list.setCurrentRow(0)
+    qtbot.keyClick(dialog.respondent_list, Qt.Key.Key_Space)
+    assert len(dialog.checked_respondent_ids()) == 7
+    first = respondents[0]
+
+    language = dialog.findChild(QComboBox, "questionnaireLanguageCombo")
+    assert [language.itemData(i) for i in range(language.count())] == ["en", "sv"]
+    language.setFocus()
+    qtbot.keyClicks(language, "Svenska")
+    assert dialog.language == "sv"
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(dialog, "_ask_folder", lambda start: str(out))
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.folder_edit.text() == str(out)
+
+    button = dialog.findChild(QPushButton, "questionnaireExportButton")
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    files = sorted(out.glob("*.xlsx"))
+    assert len(files) == 7
+    assert not any(first.alias in f.name for f in files)
+    for respondent in respondents[1:]:
+        path = out / f"Barnahus Norrvik (demo) - Self-assessment 2025 - {respondent.alias}.xlsx"
+        assert path in files
+    workbook = load_workbook(files[0])
+    # The fixed texts are in the chosen language too, as far as it is translated.
+    swedish = questionnaire_texts("sv") or (lambda context, text: text)
+    assert workbook.sheetnames == [
+        swedish("Questionnaire", "Instructions"),
+        swedish("Questionnaire", "Criteria"),
+        "Metadata",
+    ]
+    ws = workbook.worksheets[1]
+    assert ws.data_validations.dataValidation[0].formula1 == '"Ja,Nej,Ej tillämpligt"'
+    result = dialog.findChild(QPlainTextEdit, "questionnaireExportResult")
+    assert result.isVisible()
+    lines = result.toPlainText().splitlines()
+    assert lines[0] == f"Wrote 7 files for 7 respondents to {out}:"
+    assert sorted(lines[1:]) == [f.name for f in files]
+
+
+def test_export_explains_why_it_cannot_start(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_export(window)
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    button = dialog.findChild(QPushButton, "questionnaireExportButton")
+    problem = dialog.findChild(QLabel, "questionnaireExportProblemLabel")
+    assert not button.isEnabled()
+    assert problem.text() == "Check at least one respondent."
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    dialog.excel_check.setFocus()
+    qtbot.keyClick(dialog.excel_check, Qt.Key.Key_Space)
+    assert not dialog.excel_check.isChecked()
+    if dialog.pdf_check.isChecked():
+        qtbot.keyClick(dialog.pdf_check, Qt.Key.Key_Space)
+    assert problem.text() == "Choose Excel, PDF or both."
+    assert not button.isEnabled()
+
+
+def test_pdf_questionnaire_is_written_when_chosen(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_export(window)
+    pdf = dialog.findChild(QCheckBox, "questionnairePdfCheck")
+    if not pdf.isEnabled():
+        pytest.skip("the PDF questionnaire writer is not installed")
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    dialog.respondent_list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.excel_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pdf, Qt.MouseButton.LeftButton)
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = list((tmp_path / "out").iterdir())
+    assert [p.suffix for p in written] == [".pdf"]
+    assert written[0].read_bytes().startswith(b"%PDF")
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def filled_files(workspace: Workspace, folder: Path) -> dict[str, Path]:
+    """Three returned questionnaires: one adding answers, one changing one, one broken."""
+    service = workspace.assessment
+    exported = export_questionnaires(service, DRAFT_ROUND_ID, folder, language="en")
+    files = {e.respondent.id: e.paths[0] for e in exported}
+    stored = service.answers(DRAFT_ROUND_ID)
+    adder, changer = (e.respondent for e in exported[:2])
+    # The adder answers a criterion they had left empty.
+    answered = {a.criterion_id for a in stored if a.respondent_id == adder.id}
+    workbook = load_workbook(files[adder.id])
+    ws = workbook["Criteria"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws[f"B{r}"].value not in answered)
+    ws[f"E{row}"] = "yes"
+    ws[f"F{row}"] = "Seen in the routine binder\n(page 3)"
+    workbook.save(files[adder.id])
+    # The changer turns one of their answers round.
+    workbook = load_workbook(files[changer.id])
+    ws = workbook["Criteria"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws[f"E{r}"].value in ("Yes", "No"))
+    ws[f"E{row}"] = "No" if ws[f"E{row}"].value == "Yes" else "Yes"
+    workbook.save(files[changer.id])
+    broken = folder / "broken.xlsx"
+    broken.write_text("not a workbook", encoding="utf-8")
+    return {"adder": files[adder.id], "changer": files[changer.id], "broken": broken}
+
+
+def open_import(window: MainWindow, monkeypatch, files: list[Path]) -> QuestionnaireImportDialog:  # type: ignore[no-untyped-def]
+    window.import_questionnaires_action.trigger()  # type: ignore[attr-defined]
+    dialog = window._questionnaire_import_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, QuestionnaireImportDialog)
+    monkeypatch.setattr(dialog, "_ask_files", lambda: [str(f) for f in files])
+    return dialog
+
+
+def rows(dialog: QuestionnaireImportDialog) -> list[list[str]]:
+    table = dialog.table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_import_preview_accept_changed_and_the_round_refreshes(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, window: MainWindow, demo_workspace: Workspace, tmp_path, monkeypatch
+) -> None:
+    files = filled_files(demo_workspace, tmp_path)
+    ordered = [files["adder"], files["changer"], files["broken"]]
+    dialog = open_import(window, monkeypatch, ordered)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtmodeltester.check(dialog.table.model())
+    adder, changer = (dialog.preview.files[i].respondent for i in (0, 1))
+    assert rows(dialog) == [
+        [files["adder"].name, adder.alias, "New", "Answers: 1"],
+        [files["changer"].name, changer.alias, "Changed: check to import", "Differences: 1"],
+        ["broken.xlsx", "", "Rejected", "Problems: 1"],
+    ]
+    # The details pane shows the selected file's problems in words.
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.details.toPlainText().splitlines() == [
+        "broken.xlsx: rejected",
+        "  is not an Excel .xlsx file, or it is damaged or incomplete",
+    ]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    details = dialog.details.toPlainText().splitlines()
+    assert details[0].endswith("changed, differences from what is stored: 1")
+    assert "answer " in details[1]
+
+    # Space on its name checks the changed file: its differences will be stored too.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.table.item(1, 0).checkState() == Qt.CheckState.Checked
+    assert dialog.import_button.isEnabled()
+    before = window.controller.session.answer_count(adder.id)  # type: ignore[union-attr]
+    with qtbot.waitSignal(dialog.imported, timeout=3000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    result = dialog.findChild(QLabel, "questionnaireImportResultLabel")
+    assert result.text() == (
+        "Questionnaires imported: 2; answers saved: 2, cleared: 0. Rejected files left out: 1."
+    )
+    assert [r[2] for r in rows(dialog)] == [
+        "Unchanged: already imported",
+        "Unchanged: already imported",
+        "Rejected",
+    ]
+    assert not dialog.import_button.isEnabled()
+    # The open round was read again: the window shows the imported answer.
+    assert window.controller is not None
+    assert window.controller.session.round.id == DRAFT_ROUND_ID
+    assert window.controller.session.answer_count(adder.id) == before + 1
+    stored = [
+        a
+        for a in demo_workspace.assessment.answers(DRAFT_ROUND_ID)
+        if a.respondent_id == adder.id and a.note == "Seen in the routine binder\n(page 3)"
+    ]
+    assert [a.value for a in stored] == ["yes"]
+
+
+def test_changed_file_left_unchecked_is_not_imported(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_workspace: Workspace, tmp_path, monkeypatch
+) -> None:
+    files = filled_files(demo_workspace, tmp_path)
+    before = demo_workspace.assessment.answers(DRAFT_ROUND_ID)
+    dialog = open_import(window, monkeypatch, [files["changer"]])
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()
+    problem = dialog.findChild(QLabel, "questionnaireImportProblemLabel")
+    assert problem.text() == (
+        "Nothing new to import. Check the changed files whose differences you want to store."
+    )
+    assert demo_workspace.assessment.answers(DRAFT_ROUND_ID) == before
+    # Removing the file empties the list.
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    assert problem.text() == "Add the questionnaires to import."
+
+
+def test_look_of_the_dialogs(
+    qtbot, window: MainWindow, demo_workspace, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    export = open_export(window)
+    export.resize(export.sizeHint())
+    assert export.grab().save(str(tmp_path / "export.png"))
+    files = filled_files(demo_workspace, tmp_path)
+    dialog = open_import(window, monkeypatch, list(files.values()))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.table.selectRow(1)
+    assert dialog.grab().save(str(tmp_path / "import.png"))
+
+
+def test_fixed_texts_follow_the_chosen_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker import i18n
+
+    assert questionnaire_texts("en") is None  # the interface language: i18n.translate
+    swedish = questionnaire_texts("sv")
+    if swedish is not None:  # a Swedish catalogue is shipped
+        assert swedish("Questionnaire", "no such text") == "no such text"
+    i18n.install(lambda context, text, disambiguation=None, n=-1: f"[{text}]", "sv")
+    try:
+        english = questionnaire_texts("en")
+        assert english is not None
+        assert english("Questionnaire", "Answer") == "Answer"  # the source texts
+    finally:
+        i18n.reset()
