@@ -90,9 +90,9 @@ def main() -> int:
 
             # The Results view of the same unit, on its last finalised round.
             window.round_combo.setCurrentIndex(window.round_combo.count() - 2)
-            window.results_action.trigger()
+            window.results.action.trigger()
             app.processEvents()
-            window.results_view._redraw_for_size()  # what the resize timer does a moment later
+            window.results.view._redraw_for_size()  # what the resize timer does a moment later
             tabs = window.findChild(QTabWidget, "resultsTabs")
             for index, name in enumerate(("overview", "progress", "perspectives", "criteria")):
                 tabs.setCurrentIndex(index)
@@ -100,7 +100,7 @@ def main() -> int:
                 path = out / f"results-{name}-{width}x{height}.png"
                 window.grab().save(str(path))
                 written.append(path)
-            window.results_action.trigger()
+            window.results.action.trigger()
             window.close()
             workspace.close()
             # Start the next size from fresh demo data.

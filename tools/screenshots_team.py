@@ -43,7 +43,7 @@ def main() -> int:
         window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
         window.round_combo.setCurrentIndex(window.round_combo.count() - 1)
         app.processEvents()
-        team = window.team_views  # type: ignore[attr-defined]
+        team = window.team_views
         written = []
 
         view = team.show_disagreement()

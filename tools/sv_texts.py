@@ -364,7 +364,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
 CONTEXT_TEXTS: dict[tuple[str, str], str | tuple[str, str]] = {
     # Alt+O, Alt+S and Alt+V open the menus Omgång, Standarder and Visa.
     ("MainWindow", "R&ound:"): "Omgån&g:",
-    ("MainWindow", "Ans&wering as:"): "Svarar so&m:",
+    ("TeamActions", "Ans&wering as:"): "Svarar so&m:",
     # The standards browser has &Bläddra and &Sök: already.
     ("StandardsBrowser", "&Find"): "Sö&k",
     ("StandardsBrowser", "&Concerns:"): "B&erör:",
@@ -1069,9 +1069,9 @@ TEXTS.update(
         "Scr&een:": "S&kärm:",
         # --- questionnaires (dialogs) ------------------------------------------------------------
         "E&xport questionnaires…": "E&xportera frågeformulär…",
-        "Write one Excel questionnaire per respondent of this round, to fill offline (Ctrl+Shift+E)": "Skriv ett frågeformulär i Excel per respondent i omgången, att fylla i utan uppkoppling (Ctrl+Shift+E)",
+        "Write one Excel questionnaire per respondent of this round, to fill offline": "Skriv ett frågeformulär i Excel per respondent i omgången, att fylla i utan uppkoppling",
         "I&mport questionnaires…": "I&mportera frågeformulär…",
-        "Read filled questionnaires back into their round (Ctrl+Shift+I)": "Läs in ifyllda frågeformulär i deras omgång (Ctrl+Shift+I)",
+        "Read filled questionnaires back into their round": "Läs in ifyllda frågeformulär i deras omgång",
         "Open a round first: questionnaires are per round.": "Öppna en omgång först: frågeformulär hör till en omgång.",
         "Export questionnaires": "Exportera frågeformulär",
         "Write one questionnaire per respondent of “{round}”. Each person fills in their file in Excel or LibreOffice, without PROMISE tracker, and returns it; Team > Import questionnaires reads the answers back. Answers already saved are filled in.": "Skriv ett frågeformulär per respondent i ”{round}”. Var och en fyller i sin fil i Excel eller LibreOffice, utan PROMISE tracker, och skickar tillbaka den; Team > Importera frågeformulär läser in svaren. Svar som redan är sparade är ifyllda.",

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AssessmentActions</name>
+        <message numerus="yes">
+            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete {unit} with its %n round, their answers, notes and respondents?
+
+This cannot be undone.</numerusform>
+                <numerusform>Delete {unit} with its %n rounds, their answers, notes and respondents?
+
+This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>%n criterion is still unanswered.</numerusform>
+                <numerusform>%n criteria are still unanswered.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DisagreementView</name>
         <message numerus="yes">
             <source>Needs discussion (%n criteria)</source>
@@ -60,29 +83,6 @@
             <translation>
                 <numerusform>%n new event</numerusform>
                 <numerusform>%n new events</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
-
-This cannot be undone.</source>
-            <translation>
-                <numerusform>Delete {unit} with its %n round, their answers, notes and respondents?
-
-This cannot be undone.</numerusform>
-                <numerusform>Delete {unit} with its %n rounds, their answers, notes and respondents?
-
-This cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n criterion(s) are still unanswered.</source>
-            <translation>
-                <numerusform>%n criterion is still unanswered.</numerusform>
-                <numerusform>%n criteria are still unanswered.</numerusform>
             </translation>
         </message>
     </context>

@@ -194,6 +194,169 @@
         </message>
     </context>
     <context>
+        <name>AssessmentActions</name>
+        <message>
+            <source>New &amp;unit…</source>
+            <translation>Ny &amp;enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit unit…</source>
+            <translation>&amp;Redigera enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete unit…</source>
+            <translation>&amp;Ta bort enhet…</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>Ny &amp;omgång…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename round…</source>
+            <translation>&amp;Byt namn på omgången…</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise round…</source>
+            <translation>&amp;Slutför omgången…</translation>
+        </message>
+        <message>
+            <source>Make the round read-only once the team agrees it is complete</source>
+            <translation>Gör omgången skrivskyddad när teamet är överens om att den är klar</translation>
+        </message>
+        <message>
+            <source>Re&amp;open round…</source>
+            <translation>Öppna omgången &amp;igen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete round…</source>
+            <translation>&amp;Ta bort omgången…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Sök…</translation>
+        </message>
+        <message>
+            <source>Search criteria and notes</source>
+            <translation>Sök i kriterier och anteckningar</translation>
+        </message>
+        <message>
+            <source>&amp;Next criterion</source>
+            <translation>&amp;Nästa kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Previous criterion</source>
+            <translation>&amp;Föregående kriterium</translation>
+        </message>
+        <message>
+            <source>Next &amp;unanswered criterion</source>
+            <translation>Nästa &amp;obesvarade kriterium</translation>
+        </message>
+        <message>
+            <source>Show &amp;all criteria</source>
+            <translation>Visa &amp;alla kriterier</translation>
+        </message>
+        <message>
+            <source>Show &amp;unanswered only</source>
+            <translation>Visa bara o&amp;besvarade</translation>
+        </message>
+        <message>
+            <source>Show &amp;not met only</source>
+            <translation>Visa bara &amp;ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>Show not &amp;applicable only</source>
+            <translation>Visa bara ej &amp;tillämpliga</translation>
+        </message>
+        <message>
+            <source>Show &amp;flagged only</source>
+            <translation>Visa bara &amp;markerade</translation>
+        </message>
+        <message>
+            <source>This is the last criterion.</source>
+            <translation>Det här är det sista kriteriet.</translation>
+        </message>
+        <message>
+            <source>This is the first criterion.</source>
+            <translation>Det här är det första kriteriet.</translation>
+        </message>
+        <message>
+            <source>Every criterion is answered.</source>
+            <translation>Alla kriterier är besvarade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Ta bort {unit} med dess %n omgång, dess svar, anteckningar och respondenter?
+
+Det går inte att ångra.</numerusform>
+                <numerusform>Ta bort {unit} med dess %n omgångar, deras svar, anteckningar och respondenter?
+
+Det går inte att ångra.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete unit</source>
+            <translation>Ta bort enhet</translation>
+        </message>
+        <message>
+            <source>Finalise “{title}”? Its answers become read-only.</source>
+            <translation>Slutföra ”{title}”? Svaren blir skrivskyddade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>%n kriterium är fortfarande obesvarat.</numerusform>
+                <numerusform>%n kriterier är fortfarande obesvarade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finalise round</source>
+            <translation>Slutför omgången</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Slutför</translation>
+        </message>
+        <message>
+            <source>Reopen “{title}” so that its answers can be changed again?
+
+Its scores may then change from what was reported.</source>
+            <translation>Öppna ”{title}” igen så att svaren kan ändras?
+
+Resultaten kan då komma att avvika från det som har rapporterats.</translation>
+        </message>
+        <message>
+            <source>Reopen round</source>
+            <translation>Öppna omgången igen</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Öppna igen</translation>
+        </message>
+        <message>
+            <source>Delete the round “{title}” with all its answers, notes and respondents?
+
+This cannot be undone.</source>
+            <translation>Ta bort omgången ”{title}” med alla dess svar, anteckningar och respondenter?
+
+Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Ta bort omgången</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCanvas</name>
         <message>
             <source>PNG image (*.png)</source>
@@ -1776,6 +1939,33 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>E&amp;xportera till Excel…</translation>
+        </message>
+        <message>
+            <source>Write this round or the unit's history to an Excel workbook</source>
+            <translation>Skriv den här omgången eller enhetens historik till en Excel-arbetsbok</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Importera från Excel…</translation>
+        </message>
+        <message>
+            <source>Bring in rounds exported by another PROMISE tracker</source>
+            <translation>Hämta in omgångar som exporterats från ett annat PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>&amp;Compare units…</source>
+            <translation>&amp;Jämför enheter…</translation>
+        </message>
+        <message>
+            <source>Compare the exports of several units (for coordinators)</source>
+            <translation>Jämför exporterna från flera enheter (för samordnare)</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Cannot write to {folder}: {error}</source>
@@ -2507,46 +2697,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Standards pack of this round</source>
-            <translation>Standardpaket för den här omgången</translation>
-        </message>
-        <message>
-            <source>New &amp;unit…</source>
-            <translation>Ny &amp;enhet…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit unit…</source>
-            <translation>&amp;Redigera enhet…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete unit…</source>
-            <translation>&amp;Ta bort enhet…</translation>
-        </message>
-        <message>
-            <source>&amp;Export to Excel…</source>
-            <translation>E&amp;xportera till Excel…</translation>
-        </message>
-        <message>
-            <source>Write this round or the unit's history to an Excel workbook</source>
-            <translation>Skriv den här omgången eller enhetens historik till en Excel-arbetsbok</translation>
-        </message>
-        <message>
-            <source>&amp;Import from Excel…</source>
-            <translation>&amp;Importera från Excel…</translation>
-        </message>
-        <message>
-            <source>Bring in rounds exported by another PROMISE tracker</source>
-            <translation>Hämta in omgångar som exporterats från ett annat PROMISE tracker</translation>
-        </message>
-        <message>
-            <source>&amp;Compare units…</source>
-            <translation>&amp;Jämför enheter…</translation>
-        </message>
-        <message>
-            <source>Compare the exports of several units (for coordinators)</source>
-            <translation>Jämför exporterna från flera enheter (för samordnare)</translation>
-        </message>
-        <message>
             <source>Open the &amp;demo data</source>
             <translation>Öppna &amp;demodata</translation>
         </message>
@@ -2555,96 +2705,8 @@
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <source>&amp;New round…</source>
-            <translation>Ny &amp;omgång…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename round…</source>
-            <translation>&amp;Byt namn på omgången…</translation>
-        </message>
-        <message>
-            <source>&amp;Finalise round…</source>
-            <translation>&amp;Slutför omgången…</translation>
-        </message>
-        <message>
-            <source>Make the round read-only once the team agrees it is complete</source>
-            <translation>Gör omgången skrivskyddad när teamet är överens om att den är klar</translation>
-        </message>
-        <message>
-            <source>Re&amp;open round…</source>
-            <translation>Öppna omgången &amp;igen…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete round…</source>
-            <translation>&amp;Ta bort omgången…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Sök…</translation>
-        </message>
-        <message>
-            <source>Search criteria and notes</source>
-            <translation>Sök i kriterier och anteckningar</translation>
-        </message>
-        <message>
-            <source>&amp;Next criterion</source>
-            <translation>&amp;Nästa kriterium</translation>
-        </message>
-        <message>
-            <source>&amp;Previous criterion</source>
-            <translation>&amp;Föregående kriterium</translation>
-        </message>
-        <message>
-            <source>Next &amp;unanswered criterion</source>
-            <translation>Nästa &amp;obesvarade kriterium</translation>
-        </message>
-        <message>
-            <source>&amp;Results</source>
-            <translation>&amp;Resultat</translation>
-        </message>
-        <message>
-            <source>Charts of the unit's scores and progress (press again to go back)</source>
-            <translation>Diagram över enhetens resultat och utveckling (tryck igen för att gå tillbaka)</translation>
-        </message>
-        <message>
-            <source>&amp;Respondents…</source>
-            <translation>Res&amp;pondenter…</translation>
-        </message>
-        <message>
-            <source>The people answering in this round, by alias</source>
-            <translation>De som svarar i den här omgången, med alias</translation>
-        </message>
-        <message>
             <source>&amp;About {app}</source>
             <translation>&amp;Om {app}</translation>
-        </message>
-        <message>
-            <source>Show &amp;all criteria</source>
-            <translation>Visa &amp;alla kriterier</translation>
-        </message>
-        <message>
-            <source>Show &amp;unanswered only</source>
-            <translation>Visa bara o&amp;besvarade</translation>
-        </message>
-        <message>
-            <source>Show &amp;not met only</source>
-            <translation>Visa bara &amp;ej uppfyllda</translation>
-        </message>
-        <message>
-            <source>Show not &amp;applicable only</source>
-            <translation>Visa bara ej &amp;tillämpliga</translation>
-        </message>
-        <message>
-            <source>Show &amp;flagged only</source>
-            <translation>Visa bara &amp;markerade</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2657,10 +2719,6 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the standards</source>
-            <translation>S&amp;pråk för standarderna</translation>
         </message>
         <message>
             <source>&amp;Round</source>
@@ -2699,18 +2757,6 @@
             <translation>Omgång</translation>
         </message>
         <message>
-            <source>Ans&amp;wering as:</source>
-            <translation>Svarar so&amp;m:</translation>
-        </message>
-        <message>
-            <source>Answering as</source>
-            <translation>Svarar som</translation>
-        </message>
-        <message>
-            <source>Whose answers you see and change: the team's agreed answers or one respondent's</source>
-            <translation>Vems svar du ser och ändrar: teamets överenskomna svar eller en respondents</translation>
-        </message>
-        <message>
             <source>Start the first round…</source>
             <translation>Starta den första omgången…</translation>
         </message>
@@ -2739,116 +2785,12 @@
             <translation>{unit} har ingen bedömningsomgång än.</translation>
         </message>
         <message>
-            <source>Team (consensus)</source>
-            <translation>Teamet (konsensus)</translation>
-        </message>
-        <message>
-            <source>The answers the team has agreed</source>
-            <translation>De svar som teamet har enats om</translation>
-        </message>
-        <message>
-            <source>{alias} — {perspective}</source>
-            <translation>{alias} — {perspective}</translation>
-        </message>
-        <message>
-            <source>{entry}
-{tip}</source>
-            <translation>{entry}
-{tip}</translation>
-        </message>
-        <message>
-            <source>{provenance}
-
-Source: {citation}
-Content: {hash}</source>
-            <translation>{provenance}
-
-Källa: {citation}
-Innehåll: {hash}</translation>
-        </message>
-        <message>
             <source>{title} [Demo]</source>
             <translation>{title} [Demo]</translation>
         </message>
         <message>
             <source>Back to &amp;my data</source>
             <translation>Tillbaka till &amp;mina data</translation>
-        </message>
-        <message>
-            <source>This is the last criterion.</source>
-            <translation>Det här är det sista kriteriet.</translation>
-        </message>
-        <message>
-            <source>This is the first criterion.</source>
-            <translation>Det här är det första kriteriet.</translation>
-        </message>
-        <message>
-            <source>Every criterion is answered.</source>
-            <translation>Alla kriterier är besvarade.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
-
-This cannot be undone.</source>
-            <translation>
-                <numerusform>Ta bort {unit} med dess %n omgång, dess svar, anteckningar och respondenter?
-
-Det går inte att ångra.</numerusform>
-                <numerusform>Ta bort {unit} med dess %n omgångar, deras svar, anteckningar och respondenter?
-
-Det går inte att ångra.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete unit</source>
-            <translation>Ta bort enhet</translation>
-        </message>
-        <message>
-            <source>Finalise “{title}”? Its answers become read-only.</source>
-            <translation>Slutföra ”{title}”? Svaren blir skrivskyddade.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n criterion(s) are still unanswered.</source>
-            <translation>
-                <numerusform>%n kriterium är fortfarande obesvarat.</numerusform>
-                <numerusform>%n kriterier är fortfarande obesvarade.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Finalise round</source>
-            <translation>Slutför omgången</translation>
-        </message>
-        <message>
-            <source>Finalise</source>
-            <translation>Slutför</translation>
-        </message>
-        <message>
-            <source>Reopen “{title}” so that its answers can be changed again?
-
-Its scores may then change from what was reported.</source>
-            <translation>Öppna ”{title}” igen så att svaren kan ändras?
-
-Resultaten kan då komma att avvika från det som har rapporterats.</translation>
-        </message>
-        <message>
-            <source>Reopen round</source>
-            <translation>Öppna omgången igen</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Öppna igen</translation>
-        </message>
-        <message>
-            <source>Delete the round “{title}” with all its answers, notes and respondents?
-
-This cannot be undone.</source>
-            <translation>Ta bort omgången ”{title}” med alla dess svar, anteckningar och respondenter?
-
-Det går inte att ångra.</translation>
-        </message>
-        <message>
-            <source>Delete round</source>
-            <translation>Ta bort omgången</translation>
         </message>
     </context>
     <context>
@@ -3413,29 +3355,6 @@ Det går inte att ångra.</translation>
         <message>
             <source>Nothing was imported: the round “{round}” was finalised meanwhile.</source>
             <translation>Ingenting importerades: omgången ”{round}” slutfördes under tiden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionnaireDialogs</name>
-        <message>
-            <source>E&amp;xport questionnaires…</source>
-            <translation>E&amp;xportera frågeformulär…</translation>
-        </message>
-        <message>
-            <source>Write one Excel questionnaire per respondent of this round, to fill offline (Ctrl+Shift+E)</source>
-            <translation>Skriv ett frågeformulär i Excel per respondent i omgången, att fylla i utan uppkoppling (Ctrl+Shift+E)</translation>
-        </message>
-        <message>
-            <source>I&amp;mport questionnaires…</source>
-            <translation>I&amp;mportera frågeformulär…</translation>
-        </message>
-        <message>
-            <source>Read filled questionnaires back into their round (Ctrl+Shift+I)</source>
-            <translation>Läs in ifyllda frågeformulär i deras omgång (Ctrl+Shift+I)</translation>
-        </message>
-        <message>
-            <source>Open a round first: questionnaires are per round.</source>
-            <translation>Öppna en omgång först: frågeformulär hör till en omgång.</translation>
         </message>
     </context>
     <context>
@@ -4004,6 +3923,17 @@ Det går inte att ångra.</numerusform>
                 <numerusform>%n svar</numerusform>
                 <numerusform>%n svar</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsActions</name>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Resultat</translation>
+        </message>
+        <message>
+            <source>Charts of the unit's scores and progress (press again to go back)</source>
+            <translation>Diagram över enhetens resultat och utveckling (tryck igen för att gå tillbaka)</translation>
         </message>
     </context>
     <context>
@@ -4738,6 +4668,27 @@ Det går inte att ångra.</numerusform>
         </message>
     </context>
     <context>
+        <name>StandardsLanguage</name>
+        <message>
+            <source>&amp;Language of the standards</source>
+            <translation>S&amp;pråk för standarderna</translation>
+        </message>
+        <message>
+            <source>Standards pack of this round</source>
+            <translation>Standardpaket för den här omgången</translation>
+        </message>
+        <message>
+            <source>{provenance}
+
+Source: {citation}
+Content: {hash}</source>
+            <translation>{provenance}
+
+Källa: {citation}
+Innehåll: {hash}</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsModels</name>
         <message>
             <source>Number</source>
@@ -4910,6 +4861,67 @@ Det går inte att ångra.</numerusform>
         </message>
     </context>
     <context>
+        <name>TeamActions</name>
+        <message>
+            <source>&amp;Respondents…</source>
+            <translation>Res&amp;pondenter…</translation>
+        </message>
+        <message>
+            <source>The people answering in this round, by alias</source>
+            <translation>De som svarar i den här omgången, med alias</translation>
+        </message>
+        <message>
+            <source>E&amp;xport questionnaires…</source>
+            <translation>E&amp;xportera frågeformulär…</translation>
+        </message>
+        <message>
+            <source>Write one Excel questionnaire per respondent of this round, to fill offline</source>
+            <translation>Skriv ett frågeformulär i Excel per respondent i omgången, att fylla i utan uppkoppling</translation>
+        </message>
+        <message>
+            <source>I&amp;mport questionnaires…</source>
+            <translation>I&amp;mportera frågeformulär…</translation>
+        </message>
+        <message>
+            <source>Read filled questionnaires back into their round</source>
+            <translation>Läs in ifyllda frågeformulär i deras omgång</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wering as:</source>
+            <translation>Svarar so&amp;m:</translation>
+        </message>
+        <message>
+            <source>Answering as</source>
+            <translation>Svarar som</translation>
+        </message>
+        <message>
+            <source>Whose answers you see and change: the team's agreed answers or one respondent's</source>
+            <translation>Vems svar du ser och ändrar: teamets överenskomna svar eller en respondents</translation>
+        </message>
+        <message>
+            <source>Team (consensus)</source>
+            <translation>Teamet (konsensus)</translation>
+        </message>
+        <message>
+            <source>The answers the team has agreed</source>
+            <translation>De svar som teamet har enats om</translation>
+        </message>
+        <message>
+            <source>{alias} — {perspective}</source>
+            <translation>{alias} — {perspective}</translation>
+        </message>
+        <message>
+            <source>{entry}
+{tip}</source>
+            <translation>{entry}
+{tip}</translation>
+        </message>
+        <message>
+            <source>Open a round first: questionnaires are per round.</source>
+            <translation>Öppna en omgång först: frågeformulär hör till en omgång.</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamViews</name>
         <message>
             <source>&amp;Disagreement…</source>
@@ -4926,10 +4938,6 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Full screen, one criterion at a time: record the team's agreed answers</source>
             <translation>Helskärm, ett kriterium i taget: för in teamets överenskomna svar</translation>
-        </message>
-        <message>
-            <source>{tip} ({shortcut})</source>
-            <translation>{tip} ({shortcut})</translation>
         </message>
         <message>
             <source>Disagreement</source>

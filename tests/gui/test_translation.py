@@ -35,6 +35,7 @@ from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.app_shell.preferences_dialog import PreferencesDialog
 from promise_tracker.gui.shared import translation
 from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.window import Menu
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
 from tests.gui.conftest import DRAFT_ROUND_ID
@@ -146,7 +147,7 @@ def test_the_main_window_in_swedish(
     titles = _menu_titles(window)
     assert titles[:3] == ["&Arkiv", "&Redigera", "&Visa"]
     assert "&Hjälp" in titles
-    assert window.edit_menu.title() == "&Redigera"
+    assert window.menu(Menu.EDIT).title() == "&Redigera"
     # Each menu's mnemonics are unique, so Alt+letter reaches one entry.
     for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
         letters = [
@@ -205,7 +206,7 @@ def test_edit_menu_opens_preferences(
     qtbot.addWidget(window)
     window.show()
     action = window.preferences_action
-    assert action in window.edit_menu.actions()
+    assert action in window.menu(Menu.EDIT).actions()
     assert action.shortcut() == QKeySequence("Ctrl+,")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
@@ -370,14 +371,14 @@ def test_no_text_is_clipped_in_a_longer_language(
     window.show()
     _look(qtbot, window, "main-window", problems)
 
-    window.results_action.trigger()
-    qtbot.waitUntil(lambda: window.results_view is not None and window.results_view.isVisible())
-    tabs = window.results_view.tabs
+    window.results.action.trigger()
+    qtbot.waitUntil(lambda: window.results.view is not None and window.results.view.isVisible())
+    tabs = window.results.view.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         _look(qtbot, window, f"results-{index}", problems)
     tabs.setCurrentIndex(0)
-    window.results_action.trigger()
+    window.results.action.trigger()
 
     with open_workspace(resolve_paths(tmp_path / "empty")) as empty:
         welcome = MainWindow(empty, settings=Settings(empty.paths.settings_file))
@@ -460,7 +461,7 @@ def test_swedish_mnemonics_do_not_repeat_within_a_window(
         if (letter := _mnemonic(action.text()))
     ]
     # The menu bar and the toolbar's labels share the window's Alt+letter keys.
-    assert not _repeated(menus + _window_mnemonics(window.toolbar))
+    assert not _repeated(menus + _window_mnemonics(window.toolbar()))
 
     current = service.round(DRAFT_ROUND_ID)
     dialogs: list[QWidget] = [

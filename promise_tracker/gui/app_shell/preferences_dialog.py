@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -20,20 +19,12 @@ from PySide6.QtWidgets import (
 
 from promise_tracker import APP_NAME, i18n
 from promise_tracker.gui.shared.translation import LANGUAGE_NAMES, choose_language, system_language
+from promise_tracker.gui.shared.window import FeatureHost, Menu
 
 if TYPE_CHECKING:
     from promise_tracker.gui.shared.settings import Settings
 
 PREFERENCES_SHORTCUT = "Ctrl+,"
-
-
-class PreferencesHost(Protocol):
-    """What the dialog needs of the main window."""
-
-    settings: Settings
-    edit_menu: QMenu
-
-    def set_language(self, language: str) -> None: ...
 
 
 class PreferencesDialog(QDialog):
@@ -135,17 +126,18 @@ class PreferencesDialog(QDialog):
         self.settings.sync()
 
 
-def open_preferences(window: PreferencesHost, parent: QWidget) -> bool:
+def open_preferences(host: FeatureHost) -> bool:
     """Show the dialog; apply and save the choices if accepted. True if accepted."""
-    dialog = PreferencesDialog(window.settings, parent)
+    parent = host.main_window()
+    dialog = PreferencesDialog(host.settings, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     restart = dialog.needs_restart()
     dialog.save()
     chosen = dialog.standards_language()
     # The standards texts change at once; "same as the interface" is kept as no choice.
-    window.set_language(chosen or window.settings.standards_language)
-    window.settings.language = chosen
+    host.set_language(chosen or host.settings.standards_language)
+    host.settings.language = chosen
     if restart:
         QMessageBox.information(
             parent,
@@ -157,9 +149,9 @@ def open_preferences(window: PreferencesHost, parent: QWidget) -> bool:
     return True
 
 
-def install(window: QWidget) -> QAction:
-    """Add Edit > Preferences… (Ctrl+,) to `window`, a main window with settings."""
-    host: PreferencesHost = window  # type: ignore[assignment]
+def install(host: FeatureHost) -> QAction:
+    """Add Edit > Preferences… (Ctrl+,) to the host's Edit menu."""
+    window = host.main_window()
     action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
     action.setObjectName("preferencesAction")
     action.setShortcut(QKeySequence(PREFERENCES_SHORTCUT))
@@ -171,8 +163,9 @@ def install(window: QWidget) -> QAction:
             key=QKeySequence(PREFERENCES_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         )
     )
-    action.triggered.connect(lambda: open_preferences(host, window))
-    host.edit_menu.addSeparator()
-    host.edit_menu.addAction(action)
-    window.preferences_action = action  # type: ignore[attr-defined]
+    action.triggered.connect(lambda: open_preferences(host))
+    window.addAction(action)
+    edit_menu = host.menu(Menu.EDIT)
+    edit_menu.addSeparator()
+    edit_menu.addAction(action)
     return action

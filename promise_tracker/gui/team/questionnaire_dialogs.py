@@ -1,4 +1,5 @@
-"""Team > Export questionnaires / Import questionnaires: files respondents fill in offline."""
+"""The Export questionnaires and Import questionnaires dialogs: files respondents fill in
+offline (the Team menu entries that open them are in team.actions)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTranslator, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QStandardPaths, Qt, QTranslator, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     # The services (and through them SQLAlchemy) load when a dialog is first opened, not
     # when the window builds its menus.
     from promise_tracker.exchange.questionnaire import Translate
-    from promise_tracker.gui.app_shell.main_window import MainWindow
     from promise_tracker.services.assessment import AssessmentService
     from promise_tracker.services.questionnaires import (
         ExportedQuestionnaire,
@@ -96,94 +95,6 @@ def questionnaire_texts(language: str) -> Translate | None:
         return translator.translate(context, text) or text if data else text
 
     return translate
-
-
-# --- the menu ------------------------------------------------------------------------------
-
-
-def install(window: MainWindow) -> None:
-    """Add Export questionnaires… and Import questionnaires… to the window's Team menu."""
-    export_text = QCoreApplication.translate("QuestionnaireDialogs", "E&xport questionnaires…")
-    export_action = QAction(export_text, window)
-    export_action.setObjectName("exportQuestionnairesAction")
-    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    export_action.setToolTip(
-        QCoreApplication.translate(
-            "QuestionnaireDialogs",
-            "Write one Excel questionnaire per respondent of this round, to fill offline "
-            "(Ctrl+Shift+E)",
-        )
-    )
-    export_action.triggered.connect(lambda: show_export(window))
-    import_text = QCoreApplication.translate("QuestionnaireDialogs", "I&mport questionnaires…")
-    import_action = QAction(import_text, window)
-    import_action.setObjectName("importQuestionnairesAction")
-    import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    import_action.setToolTip(
-        QCoreApplication.translate(
-            "QuestionnaireDialogs",
-            "Read filled questionnaires back into their round (Ctrl+Shift+I)",
-        )
-    )
-    import_action.triggered.connect(lambda: show_import(window))
-    for action in (export_action, import_action):
-        action.setStatusTip(action.toolTip())
-        window.addAction(action)  # shortcuts work with the menu bar hidden
-        window.team_menu.addAction(action)
-    window.export_questionnaires_action = export_action  # type: ignore[attr-defined]
-    window.import_questionnaires_action = import_action  # type: ignore[attr-defined]
-
-    def show_state() -> None:
-        # The menu greys out what cannot be done now; the shortcuts stay live, and the
-        # handlers say in the status bar why nothing opens.
-        export_action.setEnabled(window.controller is not None)
-        import_action.setEnabled(window.workspace is not None)
-
-    def live() -> None:
-        export_action.setEnabled(True)
-        import_action.setEnabled(True)
-
-    window.team_menu.aboutToShow.connect(show_state)
-    window.team_menu.aboutToHide.connect(live)
-
-
-def show_export(window: MainWindow) -> QuestionnaireExportDialog | None:
-    controller, unit = window.controller, window.current_unit()
-    if controller is None or unit is None or window.workspace is None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "QuestionnaireDialogs", "Open a round first: questionnaires are per round."
-            ),
-            5000,
-        )
-        return None
-    session = controller.session
-    dialog = QuestionnaireExportDialog(
-        window.service, unit, session.round, session.pack, window.language, window
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    window._questionnaire_export_dialog = dialog  # type: ignore[attr-defined]  # for tests
-    return dialog
-
-
-def show_import(window: MainWindow) -> QuestionnaireImportDialog | None:
-    if window.workspace is None:
-        return None
-
-    def reload() -> None:
-        # As after File > Import from Excel: the open round is read again from the database.
-        unit = window.current_unit()
-        chosen = window.current_round()
-        window._close_round()
-        window.reload_units(unit.id if unit else None, chosen.id if chosen else None)
-
-    dialog = QuestionnaireImportDialog(window.service, window.language, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.imported.connect(reload)
-    dialog.open()
-    window._questionnaire_import_dialog = dialog  # type: ignore[attr-defined]  # for tests
-    return dialog
 
 
 # --- export --------------------------------------------------------------------------------
@@ -854,8 +765,5 @@ class QuestionnaireImportDialog(QDialog):
 __all__: Sequence[str] = [
     "QuestionnaireExportDialog",
     "QuestionnaireImportDialog",
-    "install",
     "pdf_writer",
-    "show_export",
-    "show_import",
 ]

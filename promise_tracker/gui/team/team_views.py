@@ -9,14 +9,14 @@ agreed answers (as it does after an import).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
 
 if TYPE_CHECKING:
-    from promise_tracker.gui.app_shell.main_window import MainWindow
     from promise_tracker.gui.shared.round_controller import RoundController
     from promise_tracker.gui.team.consensus_mode import ConsensusMode
     from promise_tracker.gui.team.disagreement_view import DisagreementView
@@ -28,10 +28,10 @@ CONSENSUS_SHORTCUT = "F9"
 class TeamViews(QObject):
     """Owns the two Team menu actions of one main window and the windows they open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.main_window())
         self.setObjectName("teamViews")
-        self.window = window
+        self.host = host
         self.disagreement: DisagreementView | None = None
         self.meeting: ConsensusMode | None = None
         self._watched: RoundController | None = None
@@ -39,75 +39,48 @@ class TeamViews(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)  # typing a note must not reload on every key
         self._refresh_timer.timeout.connect(self._refresh_disagreement)
-        self.disagreement_action = self._action(
+        self.disagreement_action = make_action(
+            host.main_window(),
             "disagreementAction",
             self.tr("&Disagreement…"),
             self.show_disagreement,
             DISAGREEMENT_SHORTCUT,
-            self.tr("Where the respondents' answers differ, and their scores side by side"),
+            tip=self.tr("Where the respondents' answers differ, and their scores side by side"),
         )
-        self.consensus_action = self._action(
+        self.consensus_action = make_action(
+            host.main_window(),
             "consensusMeetingAction",
             self.tr("&Consensus meeting…"),
             self.start_meeting,
             CONSENSUS_SHORTCUT,
-            self.tr("Full screen, one criterion at a time: record the team's agreed answers"),
+            tip=self.tr("Full screen, one criterion at a time: record the team's agreed answers"),
         )
-        menu = window.team_menu
+        menu = host.menu(Menu.TEAM)
         if menu.actions():
             menu.addSeparator()
         menu.addAction(self.disagreement_action)
         menu.addAction(self.consensus_action)
-        # The main window changes rounds in several ways; these signals cover them all, and
-        # opening the menu checks once more.
         menu.aboutToShow.connect(self.update_actions)
-        for signal in self._round_signals():
-            signal.connect(self.update_actions)
+        host.roundChanged.connect(self.update_actions)
+        host.workspaceChanged.connect(self.update_actions)
+        host.dataChanged.connect(self._refresh_disagreement)
         self.update_actions()
-
-    def _round_signals(self) -> list[SignalInstance]:
-        found: list[SignalInstance] = []
-        for name, signal in (
-            ("pages", "currentChanged"),
-            ("round_combo", "currentIndexChanged"),
-            ("unit_combo", "currentIndexChanged"),
-            # The title names the unit, the round and the demo: it changes with each of them,
-            # even where the window fills its boxes with their signals blocked.
-            ("", "windowTitleChanged"),
-        ):
-            widget = getattr(self.window, name, None) if name else self.window
-            if widget is not None:
-                found.append(getattr(widget, signal))
-        return found
-
-    def _action(
-        self, name: str, text: str, slot: Callable[[], object], shortcut: str, tip: str
-    ) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self.tr("{tip} ({shortcut})").format(tip=tip, shortcut=shown))
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)  # the shortcut works wherever the focus is
-        return action
 
     # --- state --------------------------------------------------------------------------------
 
     def current_round_id(self) -> str | None:
-        controller = self.window.controller
+        controller = self.host.controller
         return controller.session.round.id if controller is not None else None
 
     def update_actions(self, *_: object) -> None:
         open_round = self.current_round_id() is not None
         self.disagreement_action.setEnabled(open_round)
         self.consensus_action.setEnabled(open_round)
-        self._watch(self.window.controller)
+        self._watch(self.host.controller)
         view = self.disagreement
         if view is None:
             return
-        workspace = self.window.workspace
+        workspace = self.host.workspace
         if workspace is None or view.service is not workspace.assessment:
             # Other data was opened (e.g. the demo): this window's data is gone.
             self.disagreement = None
@@ -148,7 +121,7 @@ class TeamViews(QObject):
         self.update_actions()  # drops a window left over from other data
         if self.disagreement is None:
             view = DisagreementView(
-                self.window.service, round_id, self.window.language, self.window
+                self.host.service, round_id, self.host.language, self.host.main_window()
             )
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.setWindowTitle(self.tr("Disagreement"))
@@ -170,8 +143,8 @@ class TeamViews(QObject):
         self.disagreement = None
 
     def _go_to_criterion(self, criterion_id: str) -> None:
-        self.window.go_to(criterion_id)
-        self.window.activateWindow()
+        self.host.go_to(criterion_id)
+        self.host.main_window().activateWindow()
 
     # --- consensus meeting --------------------------------------------------------------------
 
@@ -184,7 +157,9 @@ class TeamViews(QObject):
             return self.meeting
         from promise_tracker.gui.team.consensus_mode import ConsensusMode
 
-        meeting = ConsensusMode(self.window.service, round_id, self.window.language, self.window)
+        meeting = ConsensusMode(
+            self.host.service, round_id, self.host.language, self.host.main_window()
+        )
         meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         meeting.left.connect(self._after_meeting)
         self.meeting = meeting
@@ -200,21 +175,15 @@ class TeamViews(QObject):
         if meeting is None:
             return
         last = meeting.current_criterion()
-        window = self.window
-        unit = window.current_unit()
-        chosen = window.current_round()
-        if unit is None or chosen is None or chosen.id != meeting.data.round.id:
+        host = self.host
+        chosen = host.current_round()
+        if chosen is None or chosen.id != meeting.data.round.id:
             return
-        window._close_round()
-        window.reload_units(unit.id, chosen.id)
-        if window.controller is not None and window.controller.session.round.id == chosen.id:
-            window.go_to(last)  # where the meeting ended
-        if self.disagreement is not None:
-            self.disagreement.refresh()
+        host.reload()  # the disagreement window follows dataChanged
+        if host.controller is not None and host.controller.session.round.id == chosen.id:
+            host.go_to(last)  # where the meeting ended
 
 
-def install(window: MainWindow) -> TeamViews:
-    """Add Team > Disagreement… and Team > Consensus meeting… to `window`."""
-    views = TeamViews(window)
-    window.team_views = views  # type: ignore[attr-defined]
-    return views
+def install(host: FeatureHost) -> TeamViews:
+    """Add Team > Disagreement… and Team > Consensus meeting… to the host's Team menu."""
+    return TeamViews(host)

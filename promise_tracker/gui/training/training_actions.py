@@ -3,24 +3,22 @@ and putting the demo data back as it was."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.progress import run_with_progress
+from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
 
 if TYPE_CHECKING:
-    from promise_tracker.gui.app_shell.main_window import MainWindow
     from promise_tracker.gui.training.presenter import PresenterWindow
     from promise_tracker.gui.training.standards_browser import StandardsBrowser
     from promise_tracker.services.presenter_results import PresenterResults
     from promise_tracker.standards.model import Pack
-
-T = TypeVar("T")
 
 # (parent, title, text) -> True when the user confirms.
 Confirm = Callable[[QWidget, str, str], bool]
@@ -37,126 +35,76 @@ def _ask(parent: QWidget, title: str, text: str) -> bool:
     return box.clickedButton() is yes
 
 
-class _Done(QObject):
-    finished = Signal()
-
-
-def run_with_progress(parent: QWidget, label: str, work: Callable[[], T]) -> T:
-    """Run `work` on a worker thread while a busy indicator keeps the window responsive.
-
-    `work` must not touch widgets. Its exception, if any, is raised here.
-    """
-    outcome: dict[str, object] = {}
-    done = _Done()
-    loop = QEventLoop()
-    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def target() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as error:  # handed to the GUI thread, raised there
-            outcome["error"] = error
-        done.finished.emit()
-
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setObjectName("trainingProgress")
-    progress.setCancelButton(None)  # a rebuild cannot stop half-way
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    thread = threading.Thread(target=target, name="training-work", daemon=True)
-    thread.start()
-    loop.exec()  # ends when the worker's queued signal arrives, even if it came first
-    thread.join()
-    progress.close()
-    progress.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
-
-
 class TrainingActions(QObject):
     """Owns the trainers' actions of one main window and the windows they open."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.main_window()
         super().__init__(window)
         self.setObjectName("trainingActions")
-        self.window = window
+        self.host = host
         self.confirm: Confirm = _ask
         self.browser: StandardsBrowser | None = None
         self.presenter: PresenterWindow | None = None
-        self.browse_action = self._action(
+        self.browse_action = make_action(
+            window,
             "browseStandardsAction",
             self.tr("&Browse standards…"),
             self.show_browser,
             QKeySequence("Ctrl+B"),
             self.tr("Read the standards and criteria of the installed packs"),
         )
-        self.bilingual_action = self._action(
+        self.bilingual_action = make_action(
+            window,
             "bilingualViewAction",
             self.tr("B&ilingual view…"),
             self.show_bilingual,
             QKeySequence("Ctrl+Shift+B"),
             self.tr("Two languages side by side, criterion by criterion"),
         )
-        self.presenter_action = self._action(
+        self.presenter_action = make_action(
+            window,
             "presenterModeAction",
             self.tr("&Presenter mode"),
             self.start_presenter,
             QKeySequence("F5"),
             self.tr("The standards full screen, one per slide, for a room or a projector"),
         )
-        self.handout_action = self._action(
+        self.handout_action = make_action(
+            window,
             "exportHandoutAction",
             self.tr("Export &handout (PDF)…"),
             self.export_handout,
             None,
             self.tr("Write the standards to a PDF handout in one or two languages"),
         )
-        self.reset_demo_action = self._action(
+        self.reset_demo_action = make_action(
+            window,
             "resetDemoAction",
             self.tr("&Reset demo…"),
             self.reset_demo,
             None,
             self.tr("Put the demo data back as it was; your own data is not touched"),
         )
-        menu = window.standards_menu
+        menu = host.menu(Menu.STANDARDS)
         for action in (self.browse_action, self.bilingual_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.presenter_action)
         menu.addAction(self.handout_action)
-        help_menu = window.help_menu
+        # Help > Reset demo… comes right after the entry that opens the demo data, if any.
+        help_menu = host.menu(Menu.HELP)
         actions = help_menu.actions()
-        after = actions.index(window.demo_action) + 1 if window.demo_action in actions else 0
+        demo = window.findChild(QAction, "openDemoAction")
+        after = actions.index(demo) + 1 if demo in actions else 0
         before = actions[after] if after < len(actions) else None
         help_menu.insertAction(before, self.reset_demo_action)  # type: ignore[arg-type]
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | None,
-        tip: str,
-    ) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            shown = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})")
-        else:
-            action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)  # shortcuts work wherever the focus is in the window
-        return action
 
     # --- packs ---------------------------------------------------------------------------
 
     def packs(self) -> tuple[Pack, ...]:
         """The installed packs; before the data is open, the packs shipped with the app."""
-        workspace = self.window.workspace
+        workspace = self.host.workspace
         if workspace is not None:
             return workspace.packs.packs()
         from promise_tracker.standards.registry import PackRegistry
@@ -169,7 +117,7 @@ class TrainingActions(QObject):
         from promise_tracker.gui.training.standards_browser import StandardsBrowser
 
         if self.browser is None:
-            browser = StandardsBrowser(self.packs(), self.window.language, self.window)
+            browser = StandardsBrowser(self.packs(), self.host.language, self.host.main_window())
             browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             browser.destroyed.connect(self._forget_browser)
             browser.presentRequested.connect(self._present_from_browser)
@@ -204,10 +152,10 @@ class TrainingActions(QObject):
         dialog = PresenterSetupDialog(
             packs,
             pack,
-            preferred_language(pack, self.window.language),
+            preferred_language(pack, self.host.language),
             units,
             start_standard,
-            self.window,
+            self.host.main_window(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -224,10 +172,10 @@ class TrainingActions(QObject):
             try:
                 results = self.demo_results(options.unit_id, include_notes=options.show_notes)
             except PromiseTrackerError as error:
-                QMessageBox.warning(self.window, self.tr("Presenter mode"), str(error))
+                QMessageBox.warning(self.host.main_window(), self.tr("Presenter mode"), str(error))
         presenter = PresenterWindow(pack, language, options=options, results=results)
         presenter.destroyed.connect(self._forget_presenter)
-        self.window.destroyed.connect(presenter.close)
+        self.host.main_window().destroyed.connect(presenter.close)
         self.presenter = presenter
         screens = QGuiApplication.screens()
         if options.screen_index is not None and 0 <= options.screen_index < len(screens):
@@ -251,8 +199,8 @@ class TrainingActions(QObject):
         """The newest round of a demo unit, read from the demo data (built if missing)."""
         from promise_tracker.services.presenter_results import latest_results
 
-        workspace = self.window.workspace
-        if workspace is not None and self.window.is_demo:
+        workspace = self.host.workspace
+        if workspace is not None and self.host.is_demo:
             return latest_results(workspace.assessment, unit_id, include_notes=include_notes)
         from promise_tracker.services.demo_reset import demo_paths_of, rebuild_demo
         from promise_tracker.services.workspace import open_workspace
@@ -264,7 +212,7 @@ class TrainingActions(QObject):
         packs = workspace.packs if workspace is not None else PackRegistry.load(None)
         if not demo_paths.database.exists():
             run_with_progress(
-                self.window,
+                self.host.main_window(),
                 self.tr("Preparing the demo data…"),
                 lambda: rebuild_demo(demo_paths, packs),
             )
@@ -275,8 +223,9 @@ class TrainingActions(QObject):
 
     def reset_demo(self) -> bool:
         """After confirmation, put the demo data back as first built; True when done."""
-        window = self.window
-        workspace = window.workspace
+        host = self.host
+        window = host.main_window()
+        workspace = host.workspace
         if workspace is None:
             return False
         text = self.tr(
@@ -288,15 +237,14 @@ class TrainingActions(QObject):
         from promise_tracker.services.demo_reset import demo_paths_of, rebuild_demo
         from promise_tracker.services.workspace import open_workspace
 
-        was_demo = window.is_demo
+        was_demo = host.is_demo
         demo_paths = demo_paths_of(workspace.paths, is_demo=was_demo)
         packs = workspace.packs
         if was_demo:
             # The demo database is replaced: let go of everything that reads it first.
-            window.save_settings()
-            window._close_round()
-            window._drop_results_view()
-            workspace.close()
+            released = host.release_workspace()
+            if released is not None:
+                released.close()
         error: PromiseTrackerError | None = None
         try:
             run_with_progress(
@@ -307,16 +255,14 @@ class TrainingActions(QObject):
         except PromiseTrackerError as problem:
             error = problem
         if was_demo:
-            window.attach_workspace(open_workspace(demo_paths, packs), is_demo=True)
+            host.attach_workspace(open_workspace(demo_paths, packs), is_demo=True)
         if error is not None:
             QMessageBox.warning(window, self.tr("Reset demo"), str(error))
             return False
-        window.statusBar().showMessage(self.tr("The demo data is as it was first built."), 6000)
+        host.show_status(self.tr("The demo data is as it was first built."), 6000)
         return True
 
 
-def install(window: MainWindow) -> TrainingActions:
-    """Add the trainers' entries to the Standards and Help menus of `window`."""
-    actions = TrainingActions(window)
-    window.training_actions = actions  # type: ignore[attr-defined]
-    return actions
+def install(host: FeatureHost) -> TrainingActions:
+    """Add the trainers' entries to the host's Standards and Help menus."""
+    return TrainingActions(host)

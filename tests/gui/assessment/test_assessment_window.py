@@ -131,7 +131,7 @@ def test_first_start_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.pages.currentIndex() == window.PAGE_WELCOME
     assert window.welcome.findChild(QWidget, "createUnitButton").isVisible()
     assert window.welcome.findChild(QWidget, "openDemoButton").isVisible()
-    assert not window.new_round_action.isEnabled()
+    assert not window.assessment.new_round_action.isEnabled()
 
 
 def test_a_whole_assessment_by_keyboard(qtbot, window: MainWindow, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
@@ -193,21 +193,21 @@ def test_a_whole_assessment_by_keyboard(qtbot, window: MainWindow, paths: AppPat
 
     # Filter: only the "not met" criterion is left, besides the one the user is on (kept in
     # view so that the page and the list never disagree).
-    window.filter_actions[FilterMode.NOT_MET].trigger()
+    window.assessment.filter_actions[FilterMode.NOT_MET].trigger()
     tree = window.navigator.findChild(QWidget, "criteriaTree")
     shown = _visible_criteria(tree)
     assert set(shown) - {page.current_criterion()} == {second}
     window.go_to(second)
-    window.filter_actions[FilterMode.NOT_MET].trigger()
+    window.assessment.filter_actions[FilterMode.NOT_MET].trigger()
     assert _visible_criteria(tree) == [second]
-    window.filter_actions[FilterMode.ALL].trigger()
+    window.assessment.filter_actions[FilterMode.ALL].trigger()
     assert len(_visible_criteria(tree)) == len(session.criteria())
 
     # Finalise (confirming), after which nothing can be changed.
     when_modal(qtbot, lambda box: click_button(box, "Finalise"))
-    window.finalise_action.trigger()
+    window.assessment.finalise_action.trigger()
     assert session.read_only
-    assert window.reopen_action.isEnabled()
+    assert window.assessment.reopen_action.isEnabled()
     assert page.findChild(QWidget, "readOnlyBanner").isVisible()
     assert "finalised" in window.round_combo.currentText()
     round_id = session.round.id
@@ -254,12 +254,12 @@ def _visible_criteria(tree) -> list[str]:  # type: ignore[no-untyped-def]
 def test_reopening_asks_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     create_unit_and_round(qtbot, window)
     when_modal(qtbot, lambda box: click_button(box, "Finalise"))
-    window.finalise_action.trigger()
+    window.assessment.finalise_action.trigger()
     when_modal(qtbot, lambda box: box.reject())
-    window.reopen_action.trigger()
+    window.assessment.reopen_action.trigger()
     assert window.controller.session.read_only
     when_modal(qtbot, lambda box: click_button(box, "Reopen"))
-    window.reopen_action.trigger()
+    window.assessment.reopen_action.trigger()
     assert not window.controller.session.read_only
 
 
@@ -268,10 +268,10 @@ def test_deleting_a_unit_asks_and_leaves_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     create_unit_and_round(qtbot, window)
     when_modal(qtbot, lambda box: box.reject())
-    window.delete_unit_action.trigger()
+    window.assessment.delete_unit_action.trigger()
     assert len(window.workspace.assessment.units()) == 1
     when_modal(qtbot, lambda box: click_button(box, "Delete unit"))
-    window.delete_unit_action.trigger()
+    window.assessment.delete_unit_action.trigger()
     assert window.workspace.assessment.units() == []
     assert window.pages.currentIndex() == window.PAGE_WELCOME
     import sqlite3
@@ -335,7 +335,7 @@ def test_editing_a_unit_renaming_and_deleting_rounds(qtbot, window: MainWindow) 
         click_ok(dialog)
 
     when_modal(qtbot, rename_unit, "unitDialog")
-    window.edit_unit_action.trigger()
+    window.assessment.edit_unit_action.trigger()
     assert [u.name for u in service.units()] == ["Barnahus Renamed"]
     assert window.unit_combo.currentText() == "Barnahus Renamed"
     assert window.controller is not None  # the round stays open
@@ -347,17 +347,17 @@ def test_editing_a_unit_renaming_and_deleting_rounds(qtbot, window: MainWindow) 
         click_ok(dialog)
 
     when_modal(qtbot, rename_round, "roundTitleDialog")
-    window.rename_round_action.trigger()
+    window.assessment.rename_round_action.trigger()
     unit_id = service.units()[0].id
     assert [r.title for r in service.rounds(unit_id)] == ["Autumn review"]
     assert "Autumn review" in window.round_combo.currentText()
     assert "Autumn review" in window.windowTitle()
 
     when_modal(qtbot, lambda box: box.reject())
-    window.delete_round_action.trigger()
+    window.assessment.delete_round_action.trigger()
     assert len(service.rounds(unit_id)) == 1
     when_modal(qtbot, lambda box: click_button(box, "Delete round"))
-    window.delete_round_action.trigger()
+    window.assessment.delete_round_action.trigger()
     assert service.rounds(unit_id) == []
     assert window.pages.currentIndex() == window.PAGE_NO_ROUND
     assert window.findChild(QWidget, "startFirstRoundButton").isVisible()

@@ -29,23 +29,23 @@ def test_results_open_from_the_view_menu_and_follow_the_round(
     window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
     qtbot.addWidget(window)
     window.show()
-    assert window.results_view is None  # nothing of matplotlib until asked for
-    window.results_action.trigger()
-    assert window.results_action.isChecked()
-    assert window.pages.currentIndex() == window.PAGE_RESULTS
-    view = window.results_view
+    assert window.results.view is None  # nothing of matplotlib until asked for
+    window.results.action.trigger()
+    assert window.results.action.isChecked()
+    assert window.pages.currentWidget() is window.results.view
+    view = window.results.view
     assert view is not None
     assert view.findChild(QWidget, "resultsTabs").isVisible()
 
     # Another round chosen in the toolbar is shown in the results.
     window.round_combo.setCurrentIndex(0)
-    assert window.pages.currentIndex() == window.PAGE_RESULTS
-    assert window.results_view is view
+    assert window.pages.currentWidget() is window.results.view
+    assert window.results.view is view
     assert view.round_id == window.current_round().id
 
     # Pressed again, back to the criteria of that round.
-    window.results_action.trigger()
-    assert not window.results_action.isChecked()
+    window.results.action.trigger()
+    assert not window.results.action.isChecked()
     assert window.pages.currentIndex() == window.PAGE_ASSESS
     assert window.controller.session.round.id == window.current_round().id
 
@@ -54,8 +54,8 @@ def test_compare_units_opens_its_own_window(qtbot, demo_workspace: Workspace) ->
     window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
     qtbot.addWidget(window)
     window.show()
-    window.compare_action.trigger()
-    compare = window._compare_window
+    window.exchange.compare_action.trigger()
+    compare = window.exchange.compare_window
     assert compare.isVisible()
     assert compare.objectName() == "compareWindow"
     assert compare.isWindow()
@@ -69,8 +69,8 @@ def test_export_and_import_from_the_file_menu(qtbot, demo_workspace: Workspace, 
     window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
     qtbot.addWidget(window)
     window.show()
-    window.export_action.trigger()
-    export = window._export_dialog
+    window.exchange.export_action.trigger()
+    export = window.exchange.export_dialog
     target = tmp_path / "unit.xlsx"
     export._ask_save_path = lambda suggested: str(target)  # the file dialog
     export.findChild(QWidget, "exportUnitRadio").click()
@@ -83,8 +83,8 @@ def test_export_and_import_from_the_file_menu(qtbot, demo_workspace: Workspace, 
         qtbot.addWidget(receiver)
         receiver.show()
         assert receiver.unit_combo.count() == 0
-        receiver.import_action.trigger()
-        dialog = receiver._import_dialog
+        receiver.exchange.import_action.trigger()
+        dialog = receiver.exchange.import_dialog
         dialog.add_paths([str(target)])
         dialog.findChild(QWidget, "runImportButton").click()
         # The window reloads: the imported unit is there with its rounds.

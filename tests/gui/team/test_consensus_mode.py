@@ -259,7 +259,7 @@ def test_main_window_shows_the_agreed_answers_after_the_meeting(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    action = window.findChild(type(window.results_action), "consensusMeetingAction")
+    action = window.findChild(type(window.results.action), "consensusMeetingAction")
     assert action.isEnabled()
     assert action.shortcut().toString() == "F9"
     action.trigger()

@@ -19,6 +19,7 @@ from promise_tracker.domain.entities import Answer
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.spread_bar import SpreadRole
+from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.team.disagreement_view import DisagreementView
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
@@ -168,7 +169,7 @@ def test_team_menu_opens_the_window_and_follows_answers(qtbot, demo_workspace: W
     window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
     window.round_combo.setCurrentIndex(window.round_combo.findData(DRAFT_ROUND_ID))
     action = window.findChild(QAction, "disagreementAction")
-    assert action in window.team_menu.actions()
+    assert action in window.menu(Menu.TEAM).actions()
     assert action.shortcut().toString() == "Ctrl+Shift+D"
     assert action.isEnabled()
     action.trigger()

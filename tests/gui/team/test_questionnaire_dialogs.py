@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QPus
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.team.questionnaire_dialogs import (
     QuestionnaireExportDialog,
     QuestionnaireImportDialog,
@@ -28,7 +29,7 @@ NORRVIK = demo_id("norrvik")
 def window(qtbot, demo_workspace: Workspace) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
     qtbot.addWidget(window)
-    window.reload_units(NORRVIK, DRAFT_ROUND_ID)
+    window.select(NORRVIK, DRAFT_ROUND_ID)
     window.show()
     assert window.controller is not None
     assert window.controller.session.round.id == DRAFT_ROUND_ID
@@ -36,17 +37,17 @@ def window(qtbot, demo_workspace: Workspace) -> MainWindow:  # type: ignore[no-u
 
 
 def test_team_menu_offers_both(window: MainWindow) -> None:
-    texts = [a.text() for a in window.team_menu.actions()]
+    texts = [a.text() for a in window.menu(Menu.TEAM).actions()]
     assert "E&xport questionnaires…" in texts
     assert "I&mport questionnaires…" in texts
-    export_action = window.export_questionnaires_action  # type: ignore[attr-defined]
+    export_action = window.team.export_questionnaires_action
     assert export_action.isEnabled()
     assert "Ctrl+Shift+E" in export_action.toolTip()
 
 
 def open_export(window: MainWindow) -> QuestionnaireExportDialog:
-    window.export_questionnaires_action.trigger()  # type: ignore[attr-defined]
-    dialog = window._questionnaire_export_dialog  # type: ignore[attr-defined]
+    window.team.export_questionnaires_action.trigger()
+    dialog = window.team.questionnaire_export_dialog
     assert isinstance(dialog, QuestionnaireExportDialog)
     return dialog
 
@@ -168,8 +169,8 @@ def filled_files(workspace: Workspace, folder: Path) -> dict[str, Path]:
 
 
 def open_import(window: MainWindow, monkeypatch, files: list[Path]) -> QuestionnaireImportDialog:  # type: ignore[no-untyped-def]
-    window.import_questionnaires_action.trigger()  # type: ignore[attr-defined]
-    dialog = window._questionnaire_import_dialog  # type: ignore[attr-defined]
+    window.team.import_questionnaires_action.trigger()
+    dialog = window.team.questionnaire_import_dialog
     assert isinstance(dialog, QuestionnaireImportDialog)
     monkeypatch.setattr(dialog, "_ask_files", lambda: [str(f) for f in files])
     return dialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessa
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.team.respondents_dialog import (
     RespondentEditDialog,
     RespondentsDialog,
@@ -101,8 +102,8 @@ def respondents_table(dialog: QWidget) -> list[list[str]]:
 def test_respondents_are_added_edited_and_removed_from_the_keyboard(qtbot, paths) -> None:  # type: ignore[no-untyped-def]
     round_id = make_round(paths)
     window = open_window(qtbot, paths)
-    assert window.respondents_action in window.team_menu.actions()
-    assert "Ctrl+Shift+R" in window.respondents_action.toolTip()
+    assert window.team.respondents_action in window.menu(Menu.TEAM).actions()
+    assert "Ctrl+Shift+R" in window.team.respondents_action.toolTip()
     warnings_seen: list[bool] = []
     confirm_texts: list[str] = []
 
@@ -178,7 +179,7 @@ def test_respondents_are_added_edited_and_removed_from_the_keyboard(qtbot, paths
 
     when_modal(qtbot, manage, "respondentsDialog")
     press(qtbot, window.page, "Ctrl+Shift+R")
-    qtbot.waitUntil(lambda: window.respondents_dialog is None)
+    qtbot.waitUntil(lambda: window.team.respondents_dialog is None)
 
     # The name warning showed for "Anna Svensson" only, and did not stop adding her.
     assert warnings_seen == [False, True, False, False]
@@ -191,7 +192,7 @@ def test_respondents_are_added_edited_and_removed_from_the_keyboard(qtbot, paths
         "ORDER BY alias",
     ) == [("Client 1", "clients", "other"), ("R1", "professionals", "police")]
     # The window's "Answering as" list follows.
-    combo = window.answer_as_combo
+    combo = window.team.answer_as_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Team (consensus)",
         "Client 1 — Clients (children and families)",
@@ -205,7 +206,7 @@ def test_removing_a_respondent_takes_their_answers_and_shows_the_team(qtbot, pat
     window = open_window(qtbot, paths)
     controller = window.controller
     r1 = controller.session.respondents[0]
-    window.answer_as(r1.id)
+    window.team.answer_as(r1.id)
     for _ in range(3):
         press(qtbot, window.page, "Alt+1")
         press(qtbot, window.page, "Alt+Right")
@@ -226,16 +227,16 @@ def test_removing_a_respondent_takes_their_answers_and_shows_the_team(qtbot, pat
         dialog.reject()
 
     when_modal(qtbot, manage, "respondentsDialog")
-    window.respondents_action.trigger()
+    window.team.respondents_action.trigger()
 
     assert texts[0].startswith("Remove R1 and the 3 answer")
     assert saved(paths, "SELECT COUNT(*) FROM answers") == [(0,)]  # nothing orphaned
     assert saved(paths, "SELECT alias FROM respondents") == [("R2",)]
     # R1's answers were shown: the team's are now, with its own (empty) history.
     assert controller.session.respondent_id is None
-    assert window.answer_as_combo.currentText() == "Team (consensus)"
+    assert window.team.answer_as_combo.currentText() == "Team (consensus)"
     assert window.header.answers_shown_label.text().startswith("Answers shown: team consensus")
-    assert not window.undo_action.isEnabled()
+    assert not window.assessment.undo_action.isEnabled()
     window.workspace.close()
 
 
@@ -300,7 +301,7 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     r1 = next(r for r in session.respondents if r.alias == "R1")
     first, second = (c.id for c in session.criteria()[:2])
     header = window.header
-    combo = window.answer_as_combo
+    combo = window.team.answer_as_combo
     assert combo.currentText() == "Team (consensus)"
     assert "Alt+W" in combo.toolTip()
     assert header.answers_shown_label.text() == (
@@ -310,7 +311,7 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     # Alt+W reaches the box (its label's mnemonic; Qt's offscreen test platform does not
     # deliver mnemonics, so the focus is put there as the key would); the arrow key
     # chooses R1.
-    label = window.toolbar.findChild(QLabel, "answerAsLabel")
+    label = window.toolbar().findChild(QLabel, "answerAsLabel")
     assert label.buddy() is combo
     assert QKeySequence.mnemonic(label.text()).toString() == "Alt+W"
     combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -361,7 +362,7 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     assert tree.index_for_criterion(first).siblingAtColumn(1).data() == ""
     assert window.page.answer_box.title() == "Your team's answer"
     # The team's own history is empty: undo does not reach R1's answers.
-    assert not window.undo_action.isEnabled()
+    assert not window.assessment.undo_action.isEnabled()
     press(qtbot, window.page, "Ctrl+Z")
     assert saved(paths, f"SELECT value FROM answers WHERE criterion_id = '{first}'") == [("yes",)]
 
@@ -381,8 +382,8 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     ]
 
     # R1's history is still there: redo brings their "no" back.
-    window.answer_as(r1.id)
-    assert window.redo_action.isEnabled()
+    window.team.answer_as(r1.id)
+    assert window.assessment.redo_action.isEnabled()
     press(qtbot, window.page, "Ctrl+Shift+Z")
     assert saved(
         paths,
@@ -397,7 +398,7 @@ def test_a_fresh_session_reads_what_a_respondent_answered(qtbot, paths) -> None:
     round_id = make_round(paths, (("R1", "professionals", "police"),))
     window = open_window(qtbot, paths)
     r1 = window.controller.session.respondents[0]
-    window.answer_as(r1.id)
+    window.team.answer_as(r1.id)
     press(qtbot, window.page, "Alt+3")  # not applicable: focus goes to the reason
     qtbot.keyClicks(window.page.justification_edit, "No such cases here")
     criterion = window.page.current_criterion()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.training import standards_browser
 from promise_tracker.gui.training.standards_browser import StandardsBrowser
 from promise_tracker.gui.training.standards_models import (
@@ -224,7 +225,7 @@ def test_menu_entries_open_with_no_unit(qtbot, tmp_path: Path) -> None:  # type:
         qtbot.addWidget(window)
         window.show()
         assert window.current_unit() is None  # the welcome page
-        menu: QMenu = window.standards_menu
+        menu: QMenu = window.menu(Menu.STANDARDS)
         texts = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert texts == [
             "&Browse standards…",
@@ -235,7 +236,7 @@ def test_menu_entries_open_with_no_unit(qtbot, tmp_path: Path) -> None:  # type:
         actions = window.training_actions
         assert actions.browse_action.shortcut().toString() == "Ctrl+B"
         assert actions.presenter_action.shortcut().toString() == "F5"
-        help_texts = [a.text() for a in window.help_menu.actions()]
+        help_texts = [a.text() for a in window.menu(Menu.HELP).actions()]
         assert help_texts.index("&Reset demo…") == help_texts.index("Open the &demo data") + 1
         # No shortcut of ours is taken twice in the window.
         shortcuts = [s.toString() for a in window.actions() for s in a.shortcuts()]

@@ -1,0 +1,400 @@
+"""The assessment's menu entries: units and rounds (create, edit, finalise, delete), undo and
+redo, search, moving between criteria and filtering them.
+
+The dialogs load when first opened, so installing these actions costs the first paint little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from promise_tracker.gui.assessment.filter_mode import FilterMode
+from promise_tracker.gui.shared.window import FeatureHost, Menu, confirm, guarded, make_action
+
+if TYPE_CHECKING:
+    from promise_tracker.domain.entities import Round, Unit
+    from promise_tracker.gui.assessment.round_view import RoundView
+    from promise_tracker.gui.shared.round_controller import RoundController
+
+
+class AssessmentActions(QObject):
+    """Owns the assessment's actions of one window and what they do."""
+
+    def __init__(self, host: FeatureHost, round_view: RoundView | None = None) -> None:
+        window = host.main_window()
+        super().__init__(window)
+        self.setObjectName("assessmentActions")
+        self.host = host
+        self._watched: RoundController | None = None
+        key = QKeySequence
+
+        def action(
+            name: str,
+            text: str,
+            slot: Callable[[], object],
+            shortcuts: list[QKeySequence] | QKeySequence.StandardKey | None = None,
+            tip: str = "",
+        ) -> QAction:
+            return make_action(window, name, text, slot, shortcuts, tip)
+
+        self.new_unit_action = action("newUnitAction", self.tr("New &unit…"), self.new_unit)
+        self.edit_unit_action = action("editUnitAction", self.tr("&Edit unit…"), self.edit_unit)
+        self.delete_unit_action = action(
+            "deleteUnitAction", self.tr("&Delete unit…"), self.delete_unit
+        )
+        self.new_round_action = action(
+            "newRoundAction", self.tr("&New round…"), self.new_round, [key("Ctrl+Shift+N")]
+        )
+        self.rename_round_action = action(
+            "renameRoundAction", self.tr("&Rename round…"), self.rename_round
+        )
+        self.finalise_action = action(
+            "finaliseRoundAction",
+            self.tr("&Finalise round…"),
+            self.finalise_round,
+            tip=self.tr("Make the round read-only once the team agrees it is complete"),
+        )
+        self.reopen_action = action(
+            "reopenRoundAction", self.tr("Re&open round…"), self.reopen_round
+        )
+        self.delete_round_action = action(
+            "deleteRoundAction", self.tr("&Delete round…"), self.delete_round
+        )
+        self.undo_action = action("undoAction", self.tr("&Undo"), self.undo, key.StandardKey.Undo)
+        self.redo_action = action(
+            "redoAction", self.tr("&Redo"), self.redo, [key("Ctrl+Shift+Z"), key("Ctrl+Y")]
+        )
+        self.find_action = action(
+            "findAction",
+            self.tr("&Find…"),
+            self.focus_search,
+            key.StandardKey.Find,
+            tip=self.tr("Search criteria and notes"),
+        )
+        self.next_action = action(
+            "nextCriterionAction",
+            self.tr("&Next criterion"),
+            lambda: self.step(1),
+            [key("Ctrl+PgDown"), key("Alt+Right")],
+        )
+        self.previous_action = action(
+            "previousCriterionAction",
+            self.tr("&Previous criterion"),
+            lambda: self.step(-1),
+            [key("Ctrl+PgUp"), key("Alt+Left")],
+        )
+        self.next_unanswered_action = action(
+            "nextUnansweredAction",
+            self.tr("Next &unanswered criterion"),
+            self.next_unanswered,
+            [key("Ctrl+Return"), key("Ctrl+Enter")],
+        )
+        labels = {
+            FilterMode.ALL: self.tr("Show &all criteria"),
+            FilterMode.UNANSWERED: self.tr("Show &unanswered only"),
+            FilterMode.NOT_MET: self.tr("Show &not met only"),
+            FilterMode.NOT_APPLICABLE: self.tr("Show not &applicable only"),
+            FilterMode.FLAGGED: self.tr("Show &flagged only"),
+        }
+        self.filter_actions: dict[FilterMode, QAction] = {
+            mode: action(
+                f"filter{mode.name.title().replace('_', '')}Action",
+                label,
+                partial(self.set_filter, mode),
+                [key(f"Ctrl+{number}")],
+            )
+            for number, (mode, label) in enumerate(labels.items(), start=1)
+        }
+        self._round_view = round_view
+        self._add_to_menus()
+        host.roundChanged.connect(self.update_actions)
+        host.workspaceChanged.connect(self.update_actions)
+        self.update_actions()
+
+    def _add_to_menus(self) -> None:
+        host = self.host
+        file_menu = host.menu(Menu.FILE)
+        for unit_action in (self.new_unit_action, self.edit_unit_action, self.delete_unit_action):
+            file_menu.addAction(unit_action)
+        edit_menu = host.menu(Menu.EDIT)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = host.menu(Menu.VIEW)
+        view_menu.addSeparator()
+        for move in (self.previous_action, self.next_action, self.next_unanswered_action):
+            view_menu.addAction(move)
+        view_menu.addSeparator()
+        for filter_action in self.filter_actions.values():
+            view_menu.addAction(filter_action)
+        round_menu = host.menu(Menu.ROUND)
+        for round_action in (
+            self.new_round_action,
+            self.rename_round_action,
+            self.finalise_action,
+            self.reopen_action,
+            self.delete_round_action,
+        ):
+            round_menu.addAction(round_action)
+        host.toolbar().addAction(self.new_round_action)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def update_actions(self, *_: object) -> None:
+        host = self.host
+        unit = host.current_unit()
+        chosen = host.current_round()
+        controller = host.controller
+        has_round = controller is not None
+        finalised = bool(chosen and chosen.is_finalised)
+        self.new_unit_action.setEnabled(host.workspace is not None)
+        self.edit_unit_action.setEnabled(unit is not None)
+        self.delete_unit_action.setEnabled(unit is not None)
+        self.new_round_action.setEnabled(unit is not None)
+        self.rename_round_action.setEnabled(has_round)
+        self.delete_round_action.setEnabled(has_round)
+        self.finalise_action.setEnabled(has_round and not finalised)
+        self.reopen_action.setEnabled(has_round and finalised)
+        for round_action in (
+            self.next_action,
+            self.previous_action,
+            self.next_unanswered_action,
+            self.find_action,
+            *self.filter_actions.values(),
+        ):
+            round_action.setEnabled(has_round)
+        self._watch(controller)
+        self._update_history()
+
+    def _watch(self, controller: RoundController | None) -> None:
+        """Follow the open round's undo history (the group follows whichever answers are shown)."""
+        if controller is self._watched:
+            return
+        self._watched = controller
+        if controller is not None:
+            controller.undo_group.canUndoChanged.connect(self._update_history)
+            controller.undo_group.canRedoChanged.connect(self._update_history)
+            controller.destroyed.connect(self._forget_controller)
+
+    def _forget_controller(self, *_: object) -> None:
+        self._watched = None
+
+    def _update_history(self, *_: object) -> None:
+        controller = self.host.controller
+        stack = controller.undo_stack if controller is not None else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    # --- moving between criteria --------------------------------------------------------------
+
+    def _current_criterion(self) -> str | None:
+        view = self._round_view
+        return view.page.current_criterion() if view is not None and view.page else None
+
+    def step(self, direction: int) -> None:
+        controller = self.host.controller
+        current = self._current_criterion()
+        if controller is None or current is None:
+            return
+        target = controller.session.neighbour(current, direction)
+        if target is None:
+            self.host.show_status(
+                self.tr("This is the last criterion.")
+                if direction > 0
+                else self.tr("This is the first criterion."),
+                4000,
+            )
+            return
+        self.host.go_to(target)
+
+    def next_unanswered(self) -> None:
+        controller = self.host.controller
+        if controller is None or self._round_view is None or self._round_view.page is None:
+            return
+        target = controller.session.next_unanswered(self._current_criterion())
+        if target is None:
+            self.host.show_status(self.tr("Every criterion is answered."), 4000)
+            return
+        self.host.go_to(target)
+
+    def set_filter(self, mode: FilterMode, *_: object) -> None:
+        if self._round_view is not None and self._round_view.navigator is not None:
+            self._round_view.navigator.set_mode(mode)
+
+    def focus_search(self) -> None:
+        if self._round_view is not None and self._round_view.navigator is not None:
+            self._round_view.navigator.focus_search()
+
+    def undo(self) -> None:
+        controller = self.host.controller
+        if controller is not None:
+            guarded(self.host.main_window(), controller.undo_stack.undo)
+
+    def redo(self) -> None:
+        controller = self.host.controller
+        if controller is not None:
+            guarded(self.host.main_window(), controller.undo_stack.redo)
+
+    # --- units --------------------------------------------------------------------------------
+
+    def new_unit(self) -> None:
+        from promise_tracker.gui.assessment.unit_dialog import UnitDialog
+
+        host = self.host
+        fields = UnitDialog.ask(host.main_window())
+        if fields is None:
+            return
+        created: list[Unit] = []
+        if guarded(
+            host.main_window(),
+            lambda: created.append(
+                host.service.create_unit(
+                    fields.name,
+                    country=fields.country,
+                    region=fields.region,
+                    lead_agency=fields.lead_agency,
+                    year_opened=fields.year_opened,
+                )
+            ),
+        ):
+            host.select(created[0].id)
+            if host.current_round() is None:
+                self.new_round()
+
+    def edit_unit(self) -> None:
+        from promise_tracker.domain.entities import Unit
+        from promise_tracker.gui.assessment.unit_dialog import UnitDialog
+
+        host = self.host
+        unit = host.current_unit()
+        if unit is None:
+            return
+        fields = UnitDialog.ask(host.main_window(), unit)
+        if fields is None:
+            return
+        changed = Unit(
+            id=unit.id,
+            name=fields.name,
+            country=fields.country,
+            region=fields.region,
+            lead_agency=fields.lead_agency,
+            year_opened=fields.year_opened,
+        )
+        if guarded(host.main_window(), lambda: host.service.update_unit(changed)):
+            host.reload()  # the header and the title name the unit
+
+    def delete_unit(self) -> None:
+        host = self.host
+        unit = host.current_unit()
+        if unit is None:
+            return
+        count = len(host.service.rounds(unit.id))
+        text = self.tr(
+            "Delete {unit} with its %n round(s), their answers, notes and respondents?"
+            "\n\nThis cannot be undone.",
+            "",
+            count,
+        ).format(unit=unit.name)
+        if not confirm(host.main_window(), self.tr("Delete unit"), text, self.tr("Delete unit")):
+            return
+        host.close_round()
+        if guarded(host.main_window(), lambda: host.service.delete_unit(unit.id)):
+            host.select()
+
+    # --- rounds -------------------------------------------------------------------------------
+
+    def new_round(self) -> None:
+        host = self.host
+        unit = host.current_unit()
+        if unit is None or host.workspace is None:
+            return
+        from promise_tracker.gui.assessment.round_dialog import RoundDialog
+
+        rounds = host.service.rounds(unit.id)
+        previous = rounds[-1] if rounds else None
+        fields = RoundDialog.ask(
+            host.workspace.packs.packs(),
+            host.language,
+            previous is not None,
+            previous.title if previous else None,
+            host.main_window(),
+        )
+        if fields is None:
+            return
+        created: list[Round] = []
+        if guarded(
+            host.main_window(),
+            lambda: created.append(
+                host.service.create_round(
+                    unit.id,
+                    fields.title,
+                    fields.date,
+                    fields.pack,
+                    compare_with_previous=fields.compare_with_previous,
+                )
+            ),
+        ):
+            host.select(unit.id, created[0].id)
+
+    def rename_round(self) -> None:
+        controller = self.host.controller
+        if controller is None:
+            return
+        from promise_tracker.gui.assessment.round_dialog import ask_round_title
+
+        title = ask_round_title(self.host.main_window(), controller.session.round.title)
+        if title:
+            guarded(self.host.main_window(), lambda: controller.rename(title))
+
+    def finalise_round(self) -> None:
+        controller = self.host.controller
+        if controller is None:
+            return
+        session = controller.session
+        # The team's agreed answers are what a finalised round reports, whoever is shown.
+        unanswered = session.consensus_scores.overall.unanswered
+        text = self.tr("Finalise “{title}”? Its answers become read-only.").format(
+            title=session.round.title
+        )
+        if unanswered:
+            text += "\n\n" + self.tr("%n criterion(s) are still unanswered.", "", unanswered)
+        if confirm(self.host.main_window(), self.tr("Finalise round"), text, self.tr("Finalise")):
+            guarded(self.host.main_window(), controller.finalise)
+
+    def reopen_round(self) -> None:
+        controller = self.host.controller
+        if controller is None:
+            return
+        text = self.tr(
+            "Reopen “{title}” so that its answers can be changed again?\n\n"
+            "Its scores may then change from what was reported."
+        ).format(title=controller.session.round.title)
+        if confirm(self.host.main_window(), self.tr("Reopen round"), text, self.tr("Reopen")):
+            guarded(self.host.main_window(), controller.reopen)
+
+    def delete_round(self) -> None:
+        host = self.host
+        chosen = host.current_round()
+        unit = host.current_unit()
+        if chosen is None or unit is None:
+            return
+        text = self.tr(
+            "Delete the round “{title}” with all its answers, notes and respondents?"
+            "\n\nThis cannot be undone."
+        ).format(title=chosen.title)
+        if not confirm(host.main_window(), self.tr("Delete round"), text, self.tr("Delete round")):
+            return
+        host.close_round()
+        if guarded(host.main_window(), lambda: host.service.delete_round(chosen.id)):
+            host.select(unit.id)
+
+
+def install(host: FeatureHost, round_view: RoundView | None = None) -> AssessmentActions:
+    """Add the assessment's entries to the File, Edit, View and Round menus and the toolbar."""
+    return AssessmentActions(host, round_view)
