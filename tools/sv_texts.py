@@ -1212,3 +1212,30 @@ TEXTS.update(
         "{met} of {applicable} respondents' answers met": "{met} av {applicable} respondentsvar uppfyllda",
     }
 )
+
+# Changes saved elsewhere meanwhile (two windows or computers on one database).
+TEXTS.update(
+    {
+        "The unit's details were changed elsewhere (in another window or on another computer) since they were opened here. Your change was not saved.": "Enhetens uppgifter har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan de öppnades här. Din ändring sparades inte.",
+        "The round was changed elsewhere (in another window or on another computer) since it was opened here. Your change was not saved.": "Omgången har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den öppnades här. Din ändring sparades inte.",
+        "The respondent was changed elsewhere (in another window or on another computer) since they were shown here. Your change was not saved.": "Respondenten har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.",
+        "The event was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.": "Händelsen har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.",
+        "This answer was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.": "Det här svaret har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan det visades här. Din ändring sparades inte.",
+        "This answer keeps being changed elsewhere; try again in a moment.": "Svaret ändras hela tiden någon annanstans; försök igen om en stund.",
+        "Flagged for discussion": "Markerad för diskussion",
+        "Name": "Namn",
+        "Opened": "Öppnad",
+        "Description": "Beskrivning",
+        "(empty)": "(tomt)",
+        "Yes": "Ja",
+        "Changed elsewhere": "Ändrat någon annanstans",
+        "Compare the two and choose which to keep. Keeping yours saves it over the other change; keeping theirs shows what was saved elsewhere.": "Jämför de två och välj vilken som ska behållas. Behåller du din ändring sparas den över den andra; behåller du den andra visas det som sparades där.",
+        "Your change and the one saved elsewhere": "Din ändring och den som sparades någon annanstans",
+        "What": "Vad",
+        "Yours": "Din",
+        "Saved elsewhere": "Sparat någon annanstans",
+        "Keep &mine": "Behåll &min",
+        "Keep &theirs": "Behåll &deras",
+        "⚠ Not saved yet. Your text stays here and is saved as soon as that works again.": "⚠ Inte sparat än. Texten finns kvar här och sparas så snart det går igen.",
+    }
+)

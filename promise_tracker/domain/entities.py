@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -34,6 +34,10 @@ class Unit:
     region: str = ""
     lead_agency: str = ""
     year_opened: int | None = None
+    # The stored row's version when it was read (0: not read from the database, e.g. a new
+    # record). A write checks it, so a change saved elsewhere meanwhile is never overwritten
+    # unseen. Not part of what the record says: equality ignores it.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Round:
     # An earlier round of the same unit whose answers are shown beside this one's, when the
     # round was started "from the previous round"; None shows no earlier answers.
     compare_round_id: str | None = None
+    version: int = field(default=0, compare=False)  # as Unit.version
 
     @property
     def is_finalised(self) -> bool:
@@ -66,6 +71,7 @@ class Respondent:
     alias: str
     perspective: str  # a perspective id of the round's pack
     agency: str = Agency.OTHER.value
+    version: int = field(default=0, compare=False)  # as Unit.version
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class Answer:
     # A view that differs from the agreed answer, recorded in a consensus meeting (consensus
     # answers only; the agreed answer's rationale is its note).
     dissent: str = ""
+    version: int = field(default=0, compare=False)  # as Unit.version
 
     @property
     def is_consensus(self) -> bool:
@@ -97,3 +104,4 @@ class Event:
     date: dt.date
     title: str
     description: str = ""
+    version: int = field(default=0, compare=False)  # as Unit.version

@@ -607,8 +607,12 @@ def _fields(record: Any) -> dict[str, Any]:
     """A record's fields, one level deep: what dataclasses.asdict gives for these flat
     records, without its deep copies (the export's largest cost after writing cells)."""
     if hasattr(record, "__dict__"):
-        return dict(vars(record))
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+        values = dict(vars(record))
+    else:
+        values = {f.name: getattr(record, f.name) for f in fields(record)}
+    # A row's version counts saves in one database; another installation starts its own.
+    values.pop("version", None)
+    return values
 
 
 def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:

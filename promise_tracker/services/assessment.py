@@ -124,14 +124,15 @@ class AssessmentService:
         with self._db.unit_of_work() as uow:
             uow.units.add(unit)
             uow.commit()
-        return unit
+        return replace(unit, version=1)
 
     def update_unit(self, unit: Unit) -> Unit:
+        """Save a unit's details; refused (ConflictError) if they changed since `unit` was read."""
         unit = replace(unit, name=_required(unit.name, "The unit needs a name."))
         with self._db.unit_of_work() as uow:
-            uow.units.update(unit)
+            stored = uow.units.update(unit)
             uow.commit()
-        return unit
+        return stored
 
     def delete_unit(self, unit_id: str) -> None:
         """Delete a unit with its rounds, respondents, answers and events."""
@@ -176,7 +177,7 @@ class AssessmentService:
             uow.units.get(unit_id)  # a clear NotFoundError rather than a foreign key error
             uow.rounds.add(new_round)
             uow.commit()
-        return new_round
+        return replace(new_round, version=1)
 
     def rounds(self, unit_id: str) -> list[Round]:
         with self._db.unit_of_work() as uow:
@@ -191,26 +192,31 @@ class AssessmentService:
         with self._db.unit_of_work() as uow:
             return uow.rounds.get(round_id)
 
-    def rename_round(self, round_id: str, title: str) -> Round:
-        return self._change_round(round_id, title=_required(title, "The round needs a title."))
+    # `expected_version`: the version of the round the caller shows (0: do not check); when
+    # the round changed since, ConflictError and nothing is written.
 
-    def finalise_round(self, round_id: str) -> Round:
-        return self._change_round(round_id, status=RoundStatus.FINALISED)
+    def rename_round(self, round_id: str, title: str, *, expected_version: int = 0) -> Round:
+        title = _required(title, "The round needs a title.")
+        return self._change_round(round_id, expected_version, title=title)
 
-    def reopen_round(self, round_id: str) -> Round:
-        return self._change_round(round_id, status=RoundStatus.DRAFT)
+    def finalise_round(self, round_id: str, *, expected_version: int = 0) -> Round:
+        return self._change_round(round_id, expected_version, status=RoundStatus.FINALISED)
+
+    def reopen_round(self, round_id: str, *, expected_version: int = 0) -> Round:
+        return self._change_round(round_id, expected_version, status=RoundStatus.DRAFT)
 
     def delete_round(self, round_id: str) -> None:
         with self._db.unit_of_work() as uow:
             uow.rounds.delete(round_id)
             uow.commit()
 
-    def _change_round(self, round_id: str, **changes: object) -> Round:
+    def _change_round(self, round_id: str, expected_version: int, **changes: object) -> Round:
         with self._db.unit_of_work() as uow:
-            changed = replace(uow.rounds.get(round_id), **changes)  # type: ignore[arg-type]
-            uow.rounds.update(changed)
+            stored = uow.rounds.get(round_id)
+            changed = replace(stored, **changes, version=expected_version or stored.version)  # type: ignore[arg-type]
+            stored = uow.rounds.update(changed)
             uow.commit()
-        return changed
+        return stored
 
     def pack_for(self, assessment_round: Round) -> Pack:
         """The exact pack a round was made with; refuses a pack whose content differs."""
@@ -250,10 +256,11 @@ class AssessmentService:
             respondent = self._checked_respondent(assessment_round, respondent)
             uow.respondents.add(respondent)
             uow.commit()
-        return respondent
+        return replace(respondent, version=1)
 
     def update_respondent(self, respondent: Respondent) -> Respondent:
-        """Change a respondent's alias, perspective or agency (their answers stay theirs)."""
+        """Change a respondent's alias, perspective or agency (their answers stay theirs);
+        refused (ConflictError) if the respondent changed since `respondent` was read."""
         with self._db.unit_of_work() as uow:
             stored = uow.respondents.get(respondent.id)
             if stored.round_id != respondent.round_id:
@@ -261,9 +268,9 @@ class AssessmentService:
             assessment_round = uow.rounds.get(stored.round_id)
             _refuse_finalised(assessment_round)
             respondent = self._checked_respondent(assessment_round, respondent)
-            uow.respondents.update(respondent)
+            stored = uow.respondents.update(respondent)
             uow.commit()
-        return respondent
+        return stored
 
     def delete_respondent(self, respondent_id: str) -> None:
         """Remove a respondent together with every answer they gave."""
@@ -293,11 +300,14 @@ class AssessmentService:
 
     # --- answers --------------------------------------------------------------------------
 
-    def set_answer(self, answer: Answer) -> Answer:
-        """Save one answer (the team's when respondent_id is None), checked against the pack.
+    def set_answer(self, answer: Answer, *, expected_version: int | None = None) -> Answer:
+        """Save one answer (the team's when respondent_id is None), checked against the pack;
+        returns it as stored.
 
         An N/A without its justification is saved as written, so nothing typed is lost, but it
-        counts as unanswered until the justification is there.
+        counts as unanswered until the justification is there. With expected_version (the
+        version of the answer the caller showed; 0 when there was none), a change saved
+        elsewhere since is never overwritten: ConflictError carries the stored answer.
         """
         with self._db.unit_of_work() as uow:
             assessment_round = uow.rounds.get(answer.round_id)
@@ -307,9 +317,9 @@ class AssessmentService:
                 respondent = uow.respondents.get(answer.respondent_id)
                 if respondent.round_id != answer.round_id:
                     raise ValidationError("That respondent belongs to another round.")
-            uow.answers.upsert(answer)
+            stored = uow.answers.upsert(answer, expected_version=expected_version)
             uow.commit()
-        return answer
+        return stored
 
     def add_answers(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one transaction (all or none); returns how many."""
@@ -364,22 +374,23 @@ class AssessmentService:
             uow.units.get(unit_id)
             uow.events.add(event)
             uow.commit()
-        return event
+        return replace(event, version=1)
 
     def events(self, unit_id: str) -> list[Event]:
         with self._db.unit_of_work() as uow:
             return uow.events.list_for_unit(unit_id)
 
     def update_event(self, event: Event) -> Event:
+        """Save an event; refused (ConflictError) if it changed since `event` was read."""
         event = replace(
             event,
             title=_required(event.title, "The event needs a title."),
             description=event.description.strip(),
         )
         with self._db.unit_of_work() as uow:
-            uow.events.update(event)
+            stored = uow.events.update(event)
             uow.commit()
-        return event
+        return stored
 
     def delete_event(self, event_id: str) -> None:
         with self._db.unit_of_work() as uow:

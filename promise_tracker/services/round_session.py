@@ -12,7 +12,9 @@ statuses and `scores` are always those of the set shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from promise_tracker.domain.concurrency import ANSWER_FIELDS, merge_answers
 from promise_tracker.domain.entities import Agency, Answer, Respondent, Round
 from promise_tracker.domain.scoring import (
     CriterionStatus,
@@ -23,9 +25,23 @@ from promise_tracker.domain.scoring import (
     official_basis,
     score_answer_sets,
 )
-from promise_tracker.errors import NotFoundError
+from promise_tracker.errors import ConflictError, NotFoundError
+from promise_tracker.i18n import translate
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.standards.model import Criterion, Pack
+
+
+class AnswerClashError(ConflictError):
+    """My change and one saved elsewhere changed the same fields of an answer: only the user
+    can say which to keep (RoundSession.keep_mine / keep_theirs)."""
+
+    def __init__(
+        self, message: str, *, mine: Answer, theirs: Answer, clashes: tuple[str, ...]
+    ) -> None:
+        super().__init__(message, current=theirs)
+        self.mine = mine
+        self.theirs = theirs
+        self.clashes = clashes
 
 
 class RoundSession:
@@ -168,17 +184,69 @@ class RoundSession:
 
     # --- changing -----------------------------------------------------------------------------
 
-    def set_answer(self, answer: Answer) -> None:
-        """Save one answer (the team's, or a respondent's of this round); the in-memory copy
-        changes only once saved."""
+    def set_answer(self, answer: Answer) -> Answer:
+        """Save one answer (the team's, or a respondent's of this round); returns it as saved.
+
+        The in-memory copy changes only once saved. If the answer was changed elsewhere (another
+        window or computer) since it was read here, a change to other fields is combined with
+        it and saved; a change to the same fields raises AnswerClashError, and nothing is written.
+        """
         if answer.round_id != self.round.id:
             raise ValueError("A round session edits its own round's answers only.")
         if answer.respondent_id is not None:
             self.respondent(answer.respondent_id)
-        self._service.set_answer(answer)
-        self._sets.setdefault(answer.respondent_id, {})[answer.criterion_id] = answer
+        base = self._stored(answer) or self._empty(answer)
+        for _attempt in range(3):  # each retry follows a change saved elsewhere meanwhile
+            try:
+                saved = self._service.set_answer(answer, expected_version=base.version)
+            except ConflictError as conflict:
+                theirs = conflict.current if isinstance(conflict.current, Answer) else None
+                theirs = theirs or self._empty(answer)
+                outcome = merge_answers(base, answer, theirs)
+                if not outcome.clean:
+                    raise AnswerClashError(
+                        conflict.message, mine=answer, theirs=theirs, clashes=outcome.clashes
+                    ) from conflict
+                base, answer = theirs, outcome.merged
+            else:
+                self._remember(saved)
+                return saved
+        # The answer keeps changing elsewhere: the user tries again in a moment.
+        raise ConflictError(
+            translate(
+                "RoundSession", "This answer keeps being changed elsewhere; try again in a moment."
+            )
+        )
+
+    def keep_mine(self, clash: AnswerClashError) -> Answer:
+        """Save my side of a clash over the answer saved elsewhere (after the user chose)."""
+        saved = self._service.set_answer(clash.mine, expected_version=clash.theirs.version)
+        self._remember(saved)
+        return saved
+
+    def keep_theirs(self, clash: AnswerClashError) -> Answer:
+        """Show the answer saved elsewhere instead of my change (after the user chose)."""
+        self._remember(clash.theirs)
+        return clash.theirs
+
+    def revert(self, answer: Answer, to: Answer) -> Answer:
+        """Undo or redo: change back only the fields that differ between `answer` and `to`,
+        keeping what was saved elsewhere meanwhile in the other fields."""
+        current = self._stored(to) or self._empty(to)
+        changed = {f: getattr(to, f) for f in ANSWER_FIELDS if getattr(answer, f) != getattr(to, f)}
+        return self.set_answer(replace(current, **changed))
+
+    def _stored(self, answer: Answer) -> Answer | None:
+        return self._sets.get(answer.respondent_id, {}).get(answer.criterion_id)
+
+    @staticmethod
+    def _empty(answer: Answer) -> Answer:
+        return Answer(answer.round_id, answer.criterion_id, respondent_id=answer.respondent_id)
+
+    def _remember(self, saved: Answer) -> None:
+        self._sets.setdefault(saved.respondent_id, {})[saved.criterion_id] = saved
         self._official = None
-        if answer.respondent_id == self.respondent_id:
+        if saved.respondent_id == self.respondent_id:
             self.scores = self._rescore()
 
     # --- respondents --------------------------------------------------------------------------
@@ -191,9 +259,12 @@ class RoundSession:
         return added
 
     def update_respondent(self, respondent: Respondent) -> Respondent:
-        changed = self._service.update_respondent(respondent)
-        self._reload_respondents()
-        return changed
+        """Save a respondent shown here; ConflictError if they changed elsewhere meanwhile
+        (the list is read again either way, so it shows what is stored)."""
+        try:
+            return self._service.update_respondent(respondent)
+        finally:
+            self._reload_respondents()
 
     def delete_respondent(self, respondent_id: str) -> None:
         """Remove a respondent and their answers; the team's answers show if theirs did."""
@@ -207,11 +278,21 @@ class RoundSession:
     def _reload_respondents(self) -> None:
         self.respondents = tuple(self._service.respondents(self.round.id))
 
+    # Changes to the round check that it is still as shown here (ConflictError otherwise, and
+    # the round is read again so that what is shown is what is stored).
+
     def rename(self, title: str) -> None:
-        self.round = self._service.rename_round(self.round.id, title)
+        self._change_round(self._service.rename_round, title)
 
     def finalise(self) -> None:
-        self.round = self._service.finalise_round(self.round.id)
+        self._change_round(self._service.finalise_round)
 
     def reopen(self) -> None:
-        self.round = self._service.reopen_round(self.round.id)
+        self._change_round(self._service.reopen_round)
+
+    def _change_round(self, change: Callable[..., Round], *args: object) -> None:
+        try:
+            self.round = change(self.round.id, *args, expected_version=self.round.version)
+        except ConflictError:
+            self.round = self._service.round(self.round.id)
+            raise

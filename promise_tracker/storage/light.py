@@ -19,12 +19,14 @@ import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, NoReturn, Self
 
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
 from promise_tracker.errors import NotFoundError
+from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.failures import storage_error
 
 DEFAULT_BUSY_TIMEOUT_MS: Final = 5000
@@ -271,7 +273,7 @@ class _LightEntityRepository:
         raise NotImplementedError
 
     def _select(self) -> str:
-        return f"SELECT id, {', '.join(self.columns)} FROM {self.table}"
+        return f"SELECT id, {', '.join(self.columns)}, version FROM {self.table}"
 
     def _add(self, entity: Any, extra: dict[str, object]) -> None:
         names = ["id", *self.columns, *extra]
@@ -285,13 +287,24 @@ class _LightEntityRepository:
             raise NotFoundError(self._missing(entity_id))
         return self._entity(row)
 
-    def _update(self, entity: Any) -> None:
-        self._require(entity.id)
-        assignments = ", ".join(f"{name} = ?" for name in self.columns)
-        self._db.execute(
-            f"UPDATE {self.table} SET {assignments} WHERE id = ?",
-            (*self._values(entity), entity.id),
+    def _update(self, entity: Any, extra: dict[str, object] | None = None) -> Any:
+        """Save the entity if its row still has the version it was read at (0: not read);
+        returns it as stored. Like the ORM, a save that changes nothing writes nothing."""
+        current = self._get(entity.id)
+        check_version(entity.version, current.version, lambda: current, self.noun)
+        values = self._values(entity)
+        if values == self._values(current):
+            return current
+        extra = extra or {}
+        assignments = ", ".join(f"{name} = ?" for name in (*self.columns, *extra))
+        cursor = self._db.execute(
+            f"UPDATE {self.table} SET {assignments}, version = version + 1"
+            " WHERE id = ? AND version = ?",
+            (*values, *extra.values(), entity.id, current.version),
         )
+        if cursor.rowcount == 0:  # changed between the read above and this UPDATE
+            raise record_conflict(self.noun, current=None)
+        return replace(entity, version=current.version + 1)
 
     def _require(self, entity_id: str) -> None:
         found = self._db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", (entity_id,))
@@ -330,8 +343,9 @@ class LightUnitRepository(_LightEntityRepository):
         unit: Unit = self._get(entity_id)
         return unit
 
-    def update(self, entity: Unit) -> None:
-        self._update(entity)
+    def update(self, entity: Unit) -> Unit:
+        updated: Unit = self._update(entity)
+        return updated
 
     def list(self) -> builtins.list[Unit]:
         """All units by name."""
@@ -375,6 +389,7 @@ class LightRoundRepository(_LightEntityRepository):
             pack_hash=row[6],
             status=RoundStatus(row[7]),
             compare_round_id=row[8],
+            version=row[9],
         )
 
     def add(self, entity: Round) -> None:
@@ -384,16 +399,10 @@ class LightRoundRepository(_LightEntityRepository):
         found: Round = self._get(entity_id)
         return found
 
-    def update(self, entity: Round) -> None:
+    def update(self, entity: Round) -> Round:
         """Save the round; updated_at moves only when something changed (as with the ORM)."""
-        self._require(entity.id)
-        values = self._values(entity)
-        assignments = ", ".join(f"{name} = ?" for name in self.columns)
-        unchanged = " AND ".join(f"{name} IS ?" for name in self.columns)
-        self._db.execute(
-            f"UPDATE rounds SET {assignments}, updated_at = ? WHERE id = ? AND NOT ({unchanged})",
-            (*values, _now(), entity.id, *values),
-        )
+        updated: Round = self._update(entity, {"updated_at": _now()})
+        return updated
 
     def list_for_unit(self, unit_id: str) -> builtins.list[Round]:
         """The unit's rounds, oldest first."""
@@ -422,8 +431,9 @@ class LightRespondentRepository(_LightEntityRepository):
         found: Respondent = self._get(entity_id)
         return found
 
-    def update(self, entity: Respondent) -> None:
-        self._update(entity)
+    def update(self, entity: Respondent) -> Respondent:
+        updated: Respondent = self._update(entity)
+        return updated
 
     def list_for_round(self, round_id: str) -> builtins.list[Respondent]:
         """The round's respondents by alias."""
@@ -439,7 +449,7 @@ class LightEventRepository(_LightEntityRepository):
         return (entity.unit_id, _day(entity.date), entity.title, entity.description)
 
     def _entity(self, row: Sequence[Any]) -> Event:
-        return Event(row[0], row[1], _parse_day(row[2]), row[3], row[4])
+        return Event(row[0], row[1], _parse_day(row[2]), row[3], row[4], version=row[5])
 
     def add(self, entity: Event) -> None:
         self._add(entity, {})
@@ -448,8 +458,9 @@ class LightEventRepository(_LightEntityRepository):
         found: Event = self._get(entity_id)
         return found
 
-    def update(self, entity: Event) -> None:
-        self._update(entity)
+    def update(self, entity: Event) -> Event:
+        updated: Event = self._update(entity)
+        return updated
 
     def list_for_unit(self, unit_id: str) -> builtins.list[Event]:
         """The unit's events, oldest first."""
@@ -459,6 +470,7 @@ class LightEventRepository(_LightEntityRepository):
 _ANSWER_COLUMNS: Final = (
     "round_id, criterion_id, respondent_id, value, note, na_justification, flagged, dissent"
 )
+_ANSWER_READ: Final = f"{_ANSWER_COLUMNS}, version"
 _ANSWER_KEY: Final = "round_id = ? AND criterion_id = ? AND respondent_id IS ?"
 
 
@@ -472,6 +484,7 @@ def _answer(row: Sequence[Any]) -> Answer:
         na_justification=row[5],
         flagged=bool(row[6]),
         dissent=row[7],
+        version=row[8],
     )
 
 
@@ -481,10 +494,21 @@ class LightAnswerRepository:
     def __init__(self, db: _Connection) -> None:
         self._db = db
 
-    def upsert(self, answer: Answer) -> None:
-        """Insert the answer, or replace the one with the same key."""
+    def upsert(self, answer: Answer, *, expected_version: int | None = None) -> Answer:
+        """Insert the answer, or replace the one with the same key; returns it as stored.
+
+        With expected_version (0: there was no answer when it was read), nothing is written
+        and ConflictError says what is stored now if the answer was changed, added or removed
+        since; None writes whatever is there (imports, which check their own way).
+        """
         key = (answer.round_id, answer.criterion_id, answer.respondent_id)
-        found = self._db.execute(f"SELECT id FROM answers WHERE {_ANSWER_KEY}", key).fetchone()
+        found = self._db.execute(
+            f"SELECT id, {_ANSWER_READ} FROM answers WHERE {_ANSWER_KEY}", key
+        ).fetchone()
+        if expected_version is not None:
+            stored = None if found is None else found[9]
+            if stored != (expected_version or None):
+                raise answer_conflict(None if found is None else _answer(found[1:]))
         fields = (
             answer.value,
             answer.note,
@@ -499,12 +523,15 @@ class LightAnswerRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*key, *fields),
             )
-        else:
-            self._db.execute(
-                "UPDATE answers SET value = ?, note = ?, na_justification = ?, flagged = ?,"
-                " dissent = ?, updated_at = ? WHERE id = ?",
-                (*fields, found[0]),
-            )
+            return replace(answer, version=1)
+        cursor = self._db.execute(
+            "UPDATE answers SET value = ?, note = ?, na_justification = ?, flagged = ?,"
+            " dissent = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+            (*fields, found[0], found[9]),
+        )
+        if cursor.rowcount == 0:  # changed between the read above and this UPDATE
+            raise answer_conflict(None)
+        return replace(answer, version=found[9] + 1)
 
     def add_many(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one statement; existing keys raise IntegrityError."""
@@ -536,7 +563,7 @@ class LightAnswerRepository:
     ) -> Answer | None:
         """The answer with this key, or None if there is none."""
         row = self._db.execute(
-            f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE {_ANSWER_KEY}",
+            f"SELECT {_ANSWER_READ} FROM answers WHERE {_ANSWER_KEY}",
             (round_id, criterion_id, respondent_id),
         ).fetchone()
         return None if row is None else _answer(row)
@@ -544,7 +571,7 @@ class LightAnswerRepository:
     def list_consensus_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The team's agreed answers of the round (no respondents'), by criterion id."""
         rows = self._db.execute(
-            f"SELECT {_ANSWER_COLUMNS} FROM answers"
+            f"SELECT {_ANSWER_READ} FROM answers"
             " WHERE round_id = ? AND respondent_id IS NULL ORDER BY criterion_id",
             (round_id,),
         )
@@ -553,7 +580,7 @@ class LightAnswerRepository:
     def list_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The round's answers by criterion id, the consensus answer before respondents'."""
         rows = self._db.execute(
-            f"SELECT {_ANSWER_COLUMNS} FROM answers WHERE round_id = ?"
+            f"SELECT {_ANSWER_READ} FROM answers WHERE round_id = ?"
             " ORDER BY criterion_id, respondent_id NULLS FIRST, id",
             (round_id,),
         )

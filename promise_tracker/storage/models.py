@@ -51,6 +51,10 @@ class UnitRow(Base):
     lead_agency: Mapped[str]
     year_opened: Mapped[int | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
+    # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
 
 
 class RoundRow(Base):
@@ -78,6 +82,10 @@ class RoundRow(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
+    # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
 
 
 class RespondentRow(Base):
@@ -91,6 +99,10 @@ class RespondentRow(Base):
     perspective: Mapped[str]
     agency: Mapped[str]
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
+    # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
 
 
 class AnswerRow(Base):
@@ -125,6 +137,10 @@ class AnswerRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     # Added by migration 0002, hence last.
     dissent: Mapped[str] = mapped_column(default="", server_default="")
+    # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
+    # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
 
 
 class EventRow(Base):
@@ -137,3 +153,7 @@ class EventRow(Base):
     date: Mapped[dt.date]
     title: Mapped[str]
     description: Mapped[str]
+    # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
+    # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)

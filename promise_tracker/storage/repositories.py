@@ -8,9 +8,11 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, delete, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
 from promise_tracker.errors import NotFoundError
+from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.models import (
     AnswerRow,
     Base,
@@ -57,9 +59,20 @@ class _EntityRepository(Generic[_Entity, _EntityRow]):
     def get(self, entity_id: str) -> _Entity:
         return self._to_entity(self._row(entity_id))
 
-    def update(self, entity: _Entity) -> None:
-        self._copy(entity, self._row(entity.id))
-        self._session.flush()
+    def update(self, entity: _Entity) -> _Entity:
+        """Save the entity; returns it as stored (with its new version).
+
+        An entity read earlier (version > 0) is saved only if its row still has that version:
+        otherwise ConflictError, with the row as stored now, and nothing is written.
+        """
+        row = self._row(entity.id)
+        check_version(entity.version, row.version, lambda: self._to_entity(row), self.noun)
+        self._copy(entity, row)
+        try:
+            self._session.flush()
+        except StaleDataError as exc:  # changed between the read above and the UPDATE
+            raise record_conflict(self.noun, current=None) from exc
+        return self._to_entity(row)
 
     def delete(self, entity_id: str) -> None:
         """Delete the row; the database's ON DELETE rules take its children with it."""
@@ -161,9 +174,18 @@ class AnswerRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def upsert(self, answer: Answer) -> None:
-        """Insert the answer, or replace the one with the same key."""
+    def upsert(self, answer: Answer, *, expected_version: int | None = None) -> Answer:
+        """Insert the answer, or replace the one with the same key; returns it as stored.
+
+        With expected_version (0: there was no answer when it was read), nothing is written
+        and ConflictError says what is stored now if the answer was changed, added or removed
+        since; None writes whatever is there (imports, which check their own way).
+        """
         row = self._find(answer.round_id, answer.criterion_id, answer.respondent_id)
+        if expected_version is not None:
+            stored = None if row is None else row.version
+            if stored != (expected_version or None):
+                raise answer_conflict(None if row is None else _answer(row))
         if row is None:
             row = AnswerRow(
                 round_id=answer.round_id,
@@ -178,7 +200,11 @@ class AnswerRepository:
         row.dissent = answer.dissent
         # Set explicitly: onupdate only fires when some other column changed.
         row.updated_at = utc_now()
-        self._session.flush()
+        try:
+            self._session.flush()
+        except StaleDataError as exc:  # changed between the read above and the UPDATE
+            raise answer_conflict(None) from exc
+        return _answer(row)
 
     def add_many(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one statement (imports); returns how many.
@@ -235,6 +261,7 @@ class AnswerRepository:
                 AnswerRow.na_justification,
                 AnswerRow.flagged,
                 AnswerRow.dissent,
+                AnswerRow.version,
             )
             .where(AnswerRow.round_id == round_id)
             .order_by(AnswerRow.criterion_id, AnswerRow.respondent_id.nulls_first(), AnswerRow.id)
@@ -249,6 +276,7 @@ class AnswerRepository:
                 na_justification=row.na_justification,
                 flagged=row.flagged,
                 dissent=row.dissent,
+                version=row.version,
             )
             for row in rows
         ]
@@ -351,6 +379,7 @@ def _unit(row: UnitRow) -> Unit:
         region=row.region,
         lead_agency=row.lead_agency,
         year_opened=row.year_opened,
+        version=row.version,
     )
 
 
@@ -376,6 +405,7 @@ def _round(row: RoundRow) -> Round:
         pack_hash=row.pack_hash,
         status=RoundStatus(row.status),
         compare_round_id=row.compare_round_id,
+        version=row.version,
     )
 
 
@@ -393,6 +423,7 @@ def _respondent(row: RespondentRow) -> Respondent:
         alias=row.alias,
         perspective=row.perspective,
         agency=row.agency,
+        version=row.version,
     )
 
 
@@ -406,6 +437,7 @@ def _answer(row: AnswerRow) -> Answer:
         na_justification=row.na_justification,
         flagged=row.flagged,
         dissent=row.dissent,
+        version=row.version,
     )
 
 
@@ -423,4 +455,5 @@ def _event(row: EventRow) -> Event:
         date=row.date,
         title=row.title,
         description=row.description,
+        version=row.version,
     )

@@ -13,8 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from promise_tracker.errors import ConflictError, PromiseTrackerError
 from promise_tracker.gui.assessment.filter_mode import FilterMode
-from promise_tracker.gui.shared.window import FeatureHost, Menu, confirm, guarded, make_action
+from promise_tracker.gui.shared.window import (
+    FeatureHost,
+    Menu,
+    confirm,
+    guarded,
+    make_action,
+    warn,
+)
 
 if TYPE_CHECKING:
     from promise_tracker.domain.entities import Round, Unit
@@ -268,8 +276,10 @@ class AssessmentActions(QObject):
                 self.new_round()
 
     def edit_unit(self) -> None:
-        from promise_tracker.domain.entities import Unit
+        from dataclasses import replace
+
         from promise_tracker.gui.assessment.unit_dialog import UnitDialog
+        from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
 
         host = self.host
         unit = host.current_unit()
@@ -278,16 +288,26 @@ class AssessmentActions(QObject):
         fields = UnitDialog.ask(host.main_window(), unit)
         if fields is None:
             return
-        changed = Unit(
-            id=unit.id,
+        # From the unit as read (with its version): details changed meanwhile in another
+        # window are shown beside these, and the user decides.
+        changed = replace(
+            unit,
             name=fields.name,
             country=fields.country,
             region=fields.region,
             lead_agency=fields.lead_agency,
             year_opened=fields.year_opened,
         )
-        if guarded(host.main_window(), lambda: host.service.update_unit(changed)):
-            host.reload()  # the header and the title name the unit
+        guarded(
+            host.main_window(),
+            lambda: save_resolving_conflicts(
+                host.main_window(),
+                host.service.update_unit,
+                changed,
+                lambda mine, theirs: replace(mine, version=theirs.version),
+            ),
+        )
+        host.reload()  # the header and the title name the unit; what is stored is shown
 
     def delete_unit(self) -> None:
         host = self.host
@@ -346,13 +366,20 @@ class AssessmentActions(QObject):
         controller = self.host.controller
         if controller is None:
             return
+        from dataclasses import replace
+
         from promise_tracker.gui.assessment.round_dialog import ask_round_title
 
-        title = ask_round_title(self.host.main_window(), controller.session.round.title)
+        shown = controller.session.round
+        title = ask_round_title(self.host.main_window(), shown.title)
         if title:
-            guarded(self.host.main_window(), lambda: controller.rename(title))
+            self._change_round(lambda: controller.rename(title), replace(shown, title=title))
 
     def finalise_round(self) -> None:
+        from dataclasses import replace
+
+        from promise_tracker.domain.entities import RoundStatus
+
         controller = self.host.controller
         if controller is None:
             return
@@ -365,9 +392,14 @@ class AssessmentActions(QObject):
         if unanswered:
             text += "\n\n" + self.tr("%n criterion(s) are still unanswered.", "", unanswered)
         if confirm(self.host.main_window(), self.tr("Finalise round"), text, self.tr("Finalise")):
-            guarded(self.host.main_window(), controller.finalise)
+            finalised = replace(session.round, status=RoundStatus.FINALISED)
+            self._change_round(controller.finalise, finalised)
 
     def reopen_round(self) -> None:
+        from dataclasses import replace
+
+        from promise_tracker.domain.entities import RoundStatus
+
         controller = self.host.controller
         if controller is None:
             return
@@ -376,7 +408,23 @@ class AssessmentActions(QObject):
             "Its scores may then change from what was reported."
         ).format(title=controller.session.round.title)
         if confirm(self.host.main_window(), self.tr("Reopen round"), text, self.tr("Reopen")):
-            guarded(self.host.main_window(), controller.reopen)
+            reopened = replace(controller.session.round, status=RoundStatus.DRAFT)
+            self._change_round(controller.reopen, reopened)
+
+    def _change_round(self, change: Callable[[], object], mine: Round) -> None:
+        """Rename, finalise or reopen the open round; if it changed elsewhere meanwhile (the
+        session has read it again), show both and do it again only if the user says so."""
+        from promise_tracker.gui.shared import conflict_dialog
+
+        window = self.host.main_window()
+        try:
+            change()
+        except ConflictError as conflict:
+            rows = conflict_dialog.differences(mine, conflict.current)
+            if conflict_dialog.ask_keep_mine(window, conflict.message, rows):
+                guarded(window, change)
+        except PromiseTrackerError as error:
+            warn(window, str(error))
 
     def delete_round(self) -> None:
         host = self.host

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared import conflict_dialog
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
+from promise_tracker.services.round_session import AnswerClashError
 from promise_tracker.standards.model import AnswerOption, Criterion
 
 # --- spotting identity numbers ----------------------------------------------------------------
@@ -145,6 +147,13 @@ class CriterionPage(QWidget):
         self._criterion_id: str | None = None
         self._loading = False
         self._error_box: QMessageBox | None = None
+        # Text typed into a note or justification whose save failed (a full disk, say), by
+        # (criterion, field): it stays in its box, marked unsaved, and is saved again on the
+        # next edit and every few seconds until that works.
+        self._unsaved: dict[tuple[str, str], str] = {}
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(5000)
+        self._retry_timer.timeout.connect(self._retry_unsaved)
         self._option_buttons: dict[str, QRadioButton] = {}
         self._option_shortcuts: list[QShortcut] = []
         self._build()
@@ -316,6 +325,10 @@ class CriterionPage(QWidget):
         )
         self.privacy_warning.setFont(_scaled_font(self, 1.0, bold=True))
         note_layout.addWidget(self.privacy_warning)
+        self.unsaved_label = _wrapping_label(self.note_box, "unsavedLabel", selectable=False)
+        self.unsaved_label.setFont(_scaled_font(self, 1.0, bold=True))
+        self.unsaved_label.hide()
+        note_layout.addWidget(self.unsaved_label)
 
         self.flag_check = QCheckBox(self.tr("Flag for discussion"), self.note_box)
         self.flag_check.setObjectName("flagCheck")
@@ -557,9 +570,14 @@ class CriterionPage(QWidget):
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
-        self._set_text(self.justification_edit, answer.na_justification)
-        self._set_text(self.note_edit, answer.note)
+        cid = answer.criterion_id
+        self._set_text(
+            self.justification_edit,
+            self._unsaved.get((cid, "na_justification"), answer.na_justification),
+        )
+        self._set_text(self.note_edit, self._unsaved.get((cid, "note"), answer.note))
         self._update_hints(answer)
+        self._show_unsaved()
 
     @staticmethod
     def _set_text(edit: QPlainTextEdit, text: str) -> None:
@@ -648,14 +666,83 @@ class CriterionPage(QWidget):
 
     # --- saving ------------------------------------------------------------------------------
 
-    def _save(self, answer: Answer, field: str) -> None:
+    def _save(self, answer: Answer, field: str) -> bool:
+        """Save a change made on this page; True when it is saved."""
         if self._loading or self._criterion_id is None or self.controller.session.read_only:
-            return
+            return False
+        key = (answer.criterion_id, field)
         try:
             self.controller.set_answer(answer, field)
+        except AnswerClashError as clash:
+            self._unsaved.pop(key, None)
+            self._resolve_clash(clash, field)
+            return False
         except PromiseTrackerError as error:
             self._show_save_error(error)
+            if field in ("note", "na_justification"):
+                # Typed text is never thrown away: it stays, marked, until it can be saved.
+                self._unsaved[key] = getattr(answer, field)
+                self._retry_timer.start()
+                self._show_unsaved(error.message)
+                return False
             self._reload()
+            return False
+        if self._unsaved.pop(key, None) is not None:
+            self._show_unsaved()
+        return True
+
+    def _resolve_clash(self, clash: AnswerClashError, field: str) -> None:
+        """The same part of this answer was changed elsewhere meanwhile: ask which to keep."""
+        options = {
+            o.id: o.label.get(self.language)
+            for o in self.controller.session.pack.answer_scale.options
+        }
+        rows = conflict_dialog.differences(
+            clash.mine, clash.theirs, conflict_dialog.labels_by_value(options)
+        )
+        try:
+            if conflict_dialog.ask_keep_mine(self, clash.message, rows):
+                self.controller.keep_mine(clash, field)
+            else:
+                self.controller.keep_theirs(clash)
+        except PromiseTrackerError as error:
+            self._show_save_error(error)
+        self._reload()
+
+    def has_unsaved_text(self) -> bool:
+        """Whether some typed text could not be saved yet (it is kept and retried)."""
+        return bool(self._unsaved)
+
+    def _retry_unsaved(self) -> None:
+        session = self.controller.session
+        for (cid, field), text in list(self._unsaved.items()):
+            if session.read_only:
+                break
+            changes: dict[str, object] = {field: text}
+            answer = replace(session.answer(cid), **changes)  # type: ignore[arg-type]
+            try:
+                self.controller.set_answer(answer, field)
+            except PromiseTrackerError:
+                continue  # still failing: kept, tried again later
+            self._unsaved.pop((cid, field), None)
+        if not self._unsaved:
+            self._retry_timer.stop()
+        self._show_unsaved()
+
+    def _show_unsaved(self, reason: str = "") -> None:
+        fields = {field for (cid, field) in self._unsaved if cid == self._criterion_id}
+        if not fields:
+            self.unsaved_label.hide()
+            self.note_edit.setAccessibleDescription("")
+            return
+        text = self.tr(
+            "⚠ Not saved yet. Your text stays here and is saved as soon as that works again."
+        )
+        if reason:
+            text += "\n" + reason
+        self.unsaved_label.setText(text)
+        self.unsaved_label.show()
+        self.note_edit.setAccessibleDescription(text)
 
     def _current_answer(self) -> Answer | None:
         if self._criterion_id is None:

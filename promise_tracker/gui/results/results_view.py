@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
@@ -49,6 +50,7 @@ from promise_tracker.domain.progress import MessageKind, ProgressMessage, progre
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.results.chart_canvas import ChartCanvas
 from promise_tracker.gui.results.event_dialog import EventDialog
+from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
 from promise_tracker.gui.shared.forms import date_display_format
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.results import HistoryRound, UnitHistory, unit_history
@@ -774,15 +776,16 @@ class ResultsView(QWidget):
         fields = EventDialog.ask(self, event)
         if fields is None:
             return
+        changed = replace(
+            event, date=fields.date, title=fields.title, description=fields.description
+        )
         try:
-            self.service.update_event(
-                Event(
-                    id=event.id,
-                    unit_id=event.unit_id,
-                    date=fields.date,
-                    title=fields.title,
-                    description=fields.description,
-                )
+            # Changed meanwhile in another window: both are shown and the user decides.
+            save_resolving_conflicts(
+                self,
+                self.service.update_event,
+                changed,
+                lambda mine, theirs: replace(mine, version=theirs.version),
             )
         except PromiseTrackerError as error:
             self._show_error(error)

@@ -15,14 +15,18 @@ from promise_tracker.domain.entities import Agency, Answer, Respondent
 
 if TYPE_CHECKING:
     # For type hints only: importing it would load the storage layer before the first paint.
-    from promise_tracker.services.round_session import RoundSession
+    from promise_tracker.services.round_session import AnswerClashError, RoundSession
 
 # Edits of the same text field of the same criterion typed in a row merge into one undo step.
 _MERGE_ID = 4711
 
 
 class SetAnswerCommand(QUndoCommand):
-    """One change of an answer; its first redo has already been applied and saved."""
+    """One change of an answer; its first redo has already been applied and saved.
+
+    Undo and redo change only the fields this change touched, so a change saved elsewhere
+    meanwhile (another window) to other fields of the answer stays.
+    """
 
     def __init__(self, controller: RoundController, before: Answer, after: Answer, field: str):
         super().__init__(
@@ -52,10 +56,10 @@ class SetAnswerCommand(QUndoCommand):
         if self._applied:  # pushed after the change was saved: nothing to do the first time
             self._applied = False
             return
-        self._controller.apply(self.after, from_history=True)
+        self._controller.revert(self.before, self.after)
 
     def undo(self) -> None:
-        self._controller.apply(self.before, from_history=True)
+        self._controller.revert(self.after, self.before)
 
 
 class RoundController(QObject):
@@ -94,20 +98,35 @@ class RoundController(QObject):
     def set_answer(self, answer: Answer, field: str = "value") -> bool:
         """Save a changed answer and record it for undo. Returns False if nothing changed.
 
-        Raises PromiseTrackerError (the caller shows it) and then nothing is recorded.
+        Raises PromiseTrackerError (the caller shows it) and then nothing is recorded; an
+        AnswerClashError (the same fields were changed elsewhere) is for the caller to put to
+        the user, who decides with keep_mine or keep_theirs.
         """
         before = self.session.answer(answer.criterion_id)
         if before == answer:
             return False
-        self.apply(answer)
+        self._announce(self.session.set_answer(answer))
+        # Undo reverts what this change touched: the difference between before and answer.
         self.undo_stack.push(SetAnswerCommand(self, before, answer, field))
         return True
 
-    def apply(self, answer: Answer, *, from_history: bool = False) -> None:
-        self.session.set_answer(answer)
-        self.answerChanged.emit(answer.criterion_id)
-        if from_history:
-            self.historyMoved.emit(answer.criterion_id)
+    def keep_mine(self, clash: AnswerClashError, field: str = "value") -> None:
+        """Save my side of a clash over the answer saved elsewhere; undo goes back to theirs."""
+        self._announce(self.session.keep_mine(clash))
+        self.undo_stack.push(SetAnswerCommand(self, clash.theirs, clash.mine, field))
+
+    def keep_theirs(self, clash: AnswerClashError) -> None:
+        """Show the answer saved elsewhere in place of my change."""
+        self._announce(self.session.keep_theirs(clash))
+
+    def revert(self, answer: Answer, to: Answer) -> None:
+        """Undo or redo: change back the fields in which `answer` and `to` differ."""
+        saved = self.session.revert(answer, to)
+        self._announce(saved)
+        self.historyMoved.emit(saved.criterion_id)
+
+    def _announce(self, saved: Answer) -> None:
+        self.answerChanged.emit(saved.criterion_id)
         self.scoresChanged.emit()
         self.saved.emit()
 
@@ -130,8 +149,10 @@ class RoundController(QObject):
         return added
 
     def update_respondent(self, respondent: Respondent) -> Respondent:
-        changed = self.session.update_respondent(respondent)
-        self.respondentsChanged.emit()
+        try:
+            changed = self.session.update_respondent(respondent)
+        finally:
+            self.respondentsChanged.emit()  # refused or not, the list was read again
         if respondent.id == self.session.respondent_id:
             self.answeringAsChanged.emit()  # the alias or perspective shown changed
         return changed
@@ -153,17 +174,26 @@ class RoundController(QObject):
 
     # --- the round ----------------------------------------------------------------------------
 
+    # A change refused because the round changed elsewhere still announces the round: the
+    # session has read it again.
+
     def rename(self, title: str) -> None:
-        self.session.rename(title)
-        self.roundChanged.emit()
+        try:
+            self.session.rename(title)
+        finally:
+            self.roundChanged.emit()
 
     def finalise(self) -> None:
-        self.session.finalise()
-        # Undoing into a read-only round would fail; every history ends here.
-        for stack in self._stacks.values():
-            stack.clear()
-        self.roundChanged.emit()
+        try:
+            self.session.finalise()
+            # Undoing into a read-only round would fail; every history ends here.
+            for stack in self._stacks.values():
+                stack.clear()
+        finally:
+            self.roundChanged.emit()
 
     def reopen(self) -> None:
-        self.session.reopen()
-        self.roundChanged.emit()
+        try:
+            self.session.reopen()
+        finally:
+            self.roundChanged.emit()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from promise_tracker.domain.entities import Agency, Respondent
 from promise_tracker.domain.respondents import looks_like_person_name
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
 from promise_tracker.gui.shared.forms import add_form_row, problem_label, with_shortcut
 from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import set_secondary_text
@@ -526,7 +527,15 @@ class RespondentsDialog(QDialog):
         changed = replace(
             respondent, alias=fields.alias, perspective=fields.perspective, agency=fields.agency
         )
-        if self._guarded(lambda: self.controller.update_respondent(changed)):
+        # Changed meanwhile in another window: both are shown and the user decides.
+        if self._guarded(
+            lambda: save_resolving_conflicts(
+                self,
+                self.controller.update_respondent,
+                changed,
+                lambda mine, theirs: replace(mine, version=theirs.version),
+            )
+        ):
             self.select(respondent.id)
         self.table.setFocus()
 

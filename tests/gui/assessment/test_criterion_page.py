@@ -416,7 +416,7 @@ def test_a_failed_save_is_shown_and_the_saved_answer_stays(
     page = screen.page
     assert checked_option(page) == "answer_no"
 
-    def disk_full(answer: Answer) -> Answer:
+    def disk_full(answer: Answer, **_: object) -> Answer:
         raise StorageError("disk full")
 
     monkeypatch.setattr(demo_workspace.assessment, "set_answer", disk_full)
@@ -517,3 +517,42 @@ def test_secondary_text_stays_readable_in_a_high_contrast_theme(qtbot) -> None: 
     set_secondary_text(label)
     assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
     assert round(contrast_ratio(QColor("black"), QColor("white"))) == 21
+
+
+def test_a_note_that_cannot_be_saved_stays_in_the_box_until_it_can(
+    qtbot, controller: RoundController, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    cid = first_with_status(controller.session, CriterionStatus.UNANSWERED)
+    screen = open_screen(qtbot, controller, cid)
+    page = screen.page
+    working = demo_workspace.assessment.set_answer
+
+    def disk_full(answer: Answer, **_: object) -> Answer:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(demo_workspace.assessment, "set_answer", disk_full)
+    page.note_edit.setFocus()
+    qtbot.keyClicks(page.note_edit, "Routine signed")
+    # The error is shown once; the typed text stays, marked as not saved.
+    box = page.findChild(QMessageBox, "saveErrorBox")
+    assert box is not None
+    assert page.note_edit.toPlainText() == "Routine signed"
+    assert page.unsaved_label.isVisible()
+    assert "Not saved yet" in page.unsaved_label.text()
+    assert "The disk is full." in page.unsaved_label.text()
+    assert page.has_unsaved_text()
+    assert saved_answer(demo_workspace, DRAFT_ROUND_ID, cid) is None
+    # Going to another criterion and back keeps the text too.
+    other = controller.session.neighbour(cid, 1)
+    assert other is not None
+    page.show_criterion(other)
+    page.show_criterion(cid)
+    assert page.note_edit.toPlainText() == "Routine signed"
+    box.accept()
+
+    # Space again: the next retry saves it, and the mark goes.
+    monkeypatch.setattr(demo_workspace.assessment, "set_answer", working)
+    page._retry_timer.timeout.emit()
+    assert not page.has_unsaved_text()
+    assert not page.unsaved_label.isVisible()
+    assert saved_answer(demo_workspace, DRAFT_ROUND_ID, cid).note == "Routine signed"  # type: ignore[union-attr]

@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9001"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -48,7 +48,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9001"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +64,7 @@ BREAKS_A_FOREIGN_KEY = '''
 from alembic import op
 
 revision = "9001"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -75,7 +75,9 @@ def upgrade() -> None:
 
 
 def add_revision(migrations: Path, source: str) -> Path:
-    (migrations / "versions" / "9001_test.py").write_text(source, encoding="utf-8")
+    """Add a test migration on top of the newest one."""
+    script = source.replace("{head}", HEAD_REVISION)
+    (migrations / "versions" / "9001_test.py").write_text(script, encoding="utf-8")
     return migrations
 
 
