@@ -6,14 +6,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.file_list import FileListInput
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     busy_cursor,
@@ -60,7 +59,8 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import from Excel"))
         self.workspace = workspace
-        self.files: list[Path] = []
+        self.file_list = FileListInput(self)
+        self.file_list.changed.connect(self._files_changed)
         self.preview: ImportPreview | None = None
         self.last_result: ImportResult | None = None
 
@@ -102,7 +102,7 @@ class ImportDialog(QDialog):
         self.files_view.setUniformRowHeights(True)
         self.files_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.files_view.itemSelectionChanged.connect(self._update_buttons)
-        self.files_view.installEventFilter(self)
+        self.file_list.remove_on_delete_key(self.files_view, self.remove_selected)
 
         self.policy_group = QGroupBox(
             self.tr("When a round is already stored here with other content"), self
@@ -188,6 +188,10 @@ class ImportDialog(QDialog):
 
     # --- the list of files --------------------------------------------------------------
 
+    @property
+    def files(self) -> list[Path]:
+        return self.file_list.files
+
     def add_files(self) -> None:
         chosen = self._ask_files()
         if chosen:
@@ -195,33 +199,18 @@ class ImportDialog(QDialog):
 
     def add_paths(self, paths: Sequence[Path | str]) -> None:
         """Add files (each once) and check them all again against the stored data."""
-        for path in paths:
-            resolved = Path(path).resolve()
-            if resolved not in self.files:
-                self.files.append(resolved)
-        self.result_label.hide()
-        self._refresh()
+        self.file_list.add(paths)
 
     def remove_selected(self) -> None:
         item = self.files_view.currentItem()
         while item is not None and item.parent() is not None:
             item = item.parent()
-        if item is None:
-            return
-        self.files.remove(Path(item.data(0, PATH_ROLE)))
+        if item is not None:
+            self.file_list.remove(Path(item.data(0, PATH_ROLE)))
+
+    def _files_changed(self) -> None:
         self.result_label.hide()
         self._refresh()
-
-    def eventFilter(self, watched, event) -> bool:
-        # Delete in the list removes the selected file, as in a file manager.
-        if (
-            watched is self.files_view
-            and event.type() == event.Type.KeyPress
-            and event.matches(QKeySequence.StandardKey.Delete)
-        ):
-            self.remove_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def _refresh(self) -> None:
         """Check every file again (fast for a handful) and show what each would do."""
@@ -382,14 +371,9 @@ class ImportDialog(QDialog):
 
     # Separate, so tests replace it: no file dialog in tests.
     def _ask_files(self) -> list[str]:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add files to import"),
-            folder,
-            self.tr("Excel workbook (*.xlsx)"),
+        return self.file_list.ask(
+            self.tr("Add files to import"), self.tr("Excel workbook (*.xlsx)")
         )
-        return list(paths)
 
     @staticmethod
     def show_for(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.file_list import FileListInput
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     add_form_row,
@@ -445,7 +446,8 @@ class QuestionnaireImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import questionnaires"))
         self.service = service
         self.language = language
-        self.files: list[Path] = []
+        self.file_list = FileListInput(self)
+        self.file_list.changed.connect(self._files_changed)
         self.preview: QuestionnairePreview | None = None
         self.last_summary: QuestionnaireImportSummary | None = None
         self._accepted: set[Path] = set()
@@ -562,26 +564,29 @@ class QuestionnaireImportDialog(QDialog):
 
     # --- the list -----------------------------------------------------------------------
 
+    @property
+    def files(self) -> list[Path]:
+        return self.file_list.files
+
     def add_files(self) -> None:
         chosen = self._ask_files()
         if chosen:
             self.add_paths(chosen)
 
     def add_paths(self, paths: Sequence[Path | str]) -> None:
-        for path in paths:
-            resolved = Path(path).resolve()
-            if resolved not in self.files:
-                self.files.append(resolved)
-        self.result_label.hide()
-        self._refresh()
+        self.file_list.add(paths)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(self.files):
-            removed = self.files.pop(row)
-            self._accepted.discard(removed)
-            self.result_label.hide()
-            self._refresh()
+        files = self.files
+        if 0 <= row < len(files):
+            # Its check goes too: the file, added again, starts unchecked.
+            self._accepted.discard(files[row])
+            self.file_list.remove(files[row])
+
+    def _files_changed(self) -> None:
+        self.result_label.hide()
+        self._refresh()
 
     def _refresh(self) -> None:
         from promise_tracker.services.questionnaires import preview_questionnaires
@@ -750,16 +755,12 @@ class QuestionnaireImportDialog(QDialog):
 
     # Separate, so tests replace it: no file dialog in tests.
     def _ask_files(self) -> list[str]:
-        folder = QuestionnaireExportDialog._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
+        # Opens in the folder questionnaires were last exported to this session, else Documents.
+        return self.file_list.ask(
             self.tr("Add questionnaires to import"),
-            folder,
             self.tr("Excel workbook (*.xlsx)"),
+            QuestionnaireExportDialog._last_folder,
         )
-        return list(paths)
 
 
 __all__: Sequence[str] = [
