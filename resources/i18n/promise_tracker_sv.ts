@@ -1674,6 +1674,10 @@ Det går inte att ångra.</translation>
             <translation>Anteckning: {note}</translation>
         </message>
         <message>
+            <source>⚠ Not saved yet. Your text stays here and is saved as soon as that works again.</source>
+            <translation>⚠ Inte sparat än. Texten finns kvar här och sparas så snart det går igen.</translation>
+        </message>
+        <message>
             <source>Your change could not be saved.
 
 {reason}</source>
@@ -4421,6 +4425,13 @@ Det går inte att ångra.</numerusform>
         </message>
     </context>
     <context>
+        <name>RoundSession</name>
+        <message>
+            <source>This answer keeps being changed elsewhere; try again in a moment.</source>
+            <translation>Svaret ändras hela tiden någon annanstans; försök igen om en stund.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundTitleDialog</name>
         <message>
             <source>Rename round</source>
@@ -4717,6 +4728,29 @@ Innehåll: {hash}</translation>
         <message>
             <source>{id} evidence</source>
             <translation>Underlag för {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The unit's details were changed elsewhere (in another window or on another computer) since they were opened here. Your change was not saved.</source>
+            <translation>Enhetens uppgifter har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan de öppnades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>The round was changed elsewhere (in another window or on another computer) since it was opened here. Your change was not saved.</source>
+            <translation>Omgången har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den öppnades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>The respondent was changed elsewhere (in another window or on another computer) since they were shown here. Your change was not saved.</source>
+            <translation>Respondenten har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>The event was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
+            <translation>Händelsen har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>This answer was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
+            <translation>Det här svaret har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan det visades här. Din ändring sparades inte.</translation>
         </message>
     </context>
     <context>
