@@ -44,6 +44,38 @@ class AnswerClashError(ConflictError):
         self.clashes = clashes
 
 
+def _empty(answer: Answer) -> Answer:
+    return Answer(answer.round_id, answer.criterion_id, respondent_id=answer.respondent_id)
+
+
+def save_answer(service: AssessmentService, shown: Answer | None, answer: Answer) -> Answer:
+    """Save `answer`, a change of `shown` (the answer as read; None if there was none).
+
+    If the answer was changed elsewhere (another window or computer) since it was read, a
+    change to other fields is combined with it and saved; a change to the same fields raises
+    AnswerClashError, and nothing is written. Returns the answer as saved.
+    """
+    base = shown or _empty(answer)
+    for _attempt in range(3):  # each retry follows a change saved elsewhere meanwhile
+        try:
+            return service.set_answer(answer, expected_version=base.version)
+        except ConflictError as conflict:
+            theirs = conflict.current if isinstance(conflict.current, Answer) else None
+            theirs = theirs or _empty(answer)
+            outcome = merge_answers(base, answer, theirs)
+            if not outcome.clean:
+                raise AnswerClashError(
+                    conflict.message, mine=answer, theirs=theirs, clashes=outcome.clashes
+                ) from conflict
+            base, answer = theirs, outcome.merged
+    # The answer keeps changing elsewhere: the user tries again in a moment.
+    raise ConflictError(
+        translate(
+            "RoundSession", "This answer keeps being changed elsewhere; try again in a moment."
+        )
+    )
+
+
 class RoundSession:
     def __init__(self, service: AssessmentService, round_id: str) -> None:
         self._service = service
@@ -195,28 +227,9 @@ class RoundSession:
             raise ValueError("A round session edits its own round's answers only.")
         if answer.respondent_id is not None:
             self.respondent(answer.respondent_id)
-        base = self._stored(answer) or self._empty(answer)
-        for _attempt in range(3):  # each retry follows a change saved elsewhere meanwhile
-            try:
-                saved = self._service.set_answer(answer, expected_version=base.version)
-            except ConflictError as conflict:
-                theirs = conflict.current if isinstance(conflict.current, Answer) else None
-                theirs = theirs or self._empty(answer)
-                outcome = merge_answers(base, answer, theirs)
-                if not outcome.clean:
-                    raise AnswerClashError(
-                        conflict.message, mine=answer, theirs=theirs, clashes=outcome.clashes
-                    ) from conflict
-                base, answer = theirs, outcome.merged
-            else:
-                self._remember(saved)
-                return saved
-        # The answer keeps changing elsewhere: the user tries again in a moment.
-        raise ConflictError(
-            translate(
-                "RoundSession", "This answer keeps being changed elsewhere; try again in a moment."
-            )
-        )
+        saved = save_answer(self._service, self._stored(answer), answer)
+        self._remember(saved)
+        return saved
 
     def keep_mine(self, clash: AnswerClashError) -> Answer:
         """Save my side of a clash over the answer saved elsewhere (after the user chose)."""
@@ -241,7 +254,7 @@ class RoundSession:
 
     @staticmethod
     def _empty(answer: Answer) -> Answer:
-        return Answer(answer.round_id, answer.criterion_id, respondent_id=answer.respondent_id)
+        return _empty(answer)
 
     def _remember(self, saved: Answer) -> None:
         self._sets.setdefault(saved.respondent_id, {})[saved.criterion_id] = saved

@@ -47,6 +47,7 @@ from promise_tracker.domain.disagreement import discussion_order
 from promise_tracker.domain.entities import Answer
 from promise_tracker.domain.scoring import CriterionStatus, criterion_status
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared import conflict_dialog
 from promise_tracker.gui.shared.look import scaled_font, set_secondary_text
 from promise_tracker.gui.shared.spread_bar import SpreadBar, spread_text
 from promise_tracker.gui.team.disagreement_view import (
@@ -55,6 +56,7 @@ from promise_tracker.gui.team.disagreement_view import (
     perspective_label,
     respondent_name,
 )
+from promise_tracker.services.round_session import AnswerClashError, save_answer
 
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
@@ -702,15 +704,40 @@ class ConsensusMode(QWidget):
             self._show_status(self.agreed_answer(self._criterion_id))
 
     def _save(self, answer: Answer) -> None:
-        if answer == self.agreed_answer(answer.criterion_id):
+        cid = answer.criterion_id
+        if answer == self.agreed_answer(cid):
             return
         try:
-            self.service.set_answer(answer)
+            # A change saved meanwhile elsewhere (the main window, another computer) is
+            # combined with this one, or both are shown and the meeting decides.
+            saved = save_answer(self.service, self._agreed.get(cid), answer)
+        except AnswerClashError as clash:
+            self._resolve_clash(clash)
+            return
         except PromiseTrackerError as error:
             self._show_save_error(error)
             return
-        self._agreed[answer.criterion_id] = answer
-        self.answerSaved.emit(answer.criterion_id)
+        self._agreed[cid] = saved
+        self.answerSaved.emit(cid)
+        if saved != answer:  # what was saved elsewhere shows too
+            self._reload()
+
+    def _resolve_clash(self, clash: AnswerClashError) -> None:
+        """The same part of the agreed answer changed elsewhere meanwhile: ask which to keep."""
+        options = {o.id: o.label.get(self.language) for o in self.pack.answer_scale.options}
+        rows = conflict_dialog.differences(
+            clash.mine, clash.theirs, conflict_dialog.labels_by_value(options)
+        )
+        saved = clash.theirs
+        if conflict_dialog.ask_keep_mine(self, clash.message, rows):
+            try:
+                saved = self.service.set_answer(clash.mine, expected_version=clash.theirs.version)
+            except PromiseTrackerError as error:
+                self._show_save_error(error)
+                return
+        self._agreed[saved.criterion_id] = saved
+        self.answerSaved.emit(saved.criterion_id)
+        self._reload()
 
     def _show_save_error(self, error: PromiseTrackerError) -> None:
         text = self.tr("The change could not be saved.\n\n{reason}").format(reason=error.message)

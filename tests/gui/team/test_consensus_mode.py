@@ -280,3 +280,41 @@ def test_main_window_shows_the_agreed_answers_after_the_meeting(
     assert session.answer(cid).value == "yes"
     assert window.page.current_criterion() == cid  # where the meeting ended
     assert window.page.findChild(QWidget, "answer_yes").isChecked()
+
+
+def test_a_rationale_saved_elsewhere_during_the_meeting_is_not_overwritten(
+    qtbot, demo_workspace: Workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from promise_tracker.gui.shared import conflict_dialog
+
+    mode = open_meeting(qtbot, demo_workspace)
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # the next criterion not agreed yet
+    cid = mode.current_criterion()
+    # Meanwhile someone flags it in the main window (another instance, another connection).
+    with open_workspace(demo_workspace.paths) as other:
+        other.assessment.set_answer(Answer(DRAFT_ROUND_ID, cid, flagged=True, note="Ask HR"))
+    asked: list[list[tuple[str, str, str]]] = []
+
+    def keep_theirs(parent, message, rows) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(list(rows))
+        return False
+
+    monkeypatch.setattr(conflict_dialog, "ask_keep_mine", keep_theirs)
+    # Agreeing on "No" touches another part of the answer: combined, nothing to ask.
+    press(qtbot, Qt.Key.Key_2)
+    assert asked == []
+    stored = agreed_rows(demo_workspace)[cid]
+    assert (stored.value, stored.flagged, stored.note) == ("no", True, "Ask HR")
+    assert mode.rationale_edit.toPlainText() == "Ask HR"  # shown in the meeting now
+
+    # Both change the rationale: the meeting is asked, and keeping theirs shows theirs.
+    with open_workspace(demo_workspace.paths) as other:
+        other.assessment.set_answer(
+            Answer(DRAFT_ROUND_ID, cid, value="no", flagged=True, note="Ask HR first")
+        )
+    mode.rationale_edit.setFocus()
+    press(qtbot, Qt.Key.Key_End)
+    qtbot.keyClicks(mode.rationale_edit, "!")
+    assert asked == [[("Note", "Ask HR!", "Ask HR first")]]
+    assert agreed_rows(demo_workspace)[cid].note == "Ask HR first"
+    assert mode.rationale_edit.toPlainText() == "Ask HR first"
