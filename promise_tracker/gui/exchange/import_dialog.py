@@ -80,6 +80,20 @@ class ImportDialog(QDialog):
         self.add_button.setAccessibleName(self.tr("Add files to import"))
         self.add_button.setToolTip(with_shortcut(self.tr("Choose export files (.xlsx)."), add_text))
         self.add_button.clicked.connect(self.add_files)
+        folder_text = self.tr("Add &folder…")
+        self.add_folder_button = QPushButton(folder_text, self)
+        self.add_folder_button.setObjectName("addImportFolderButton")
+        self.add_folder_button.setAccessibleName(self.tr("Add the export files of a folder"))
+        self.add_folder_button.setToolTip(
+            with_shortcut(
+                self.tr(
+                    "Choose a folder: every export file (.xlsx) in it is added. You can also "
+                    "drop files and folders on this window."
+                ),
+                folder_text,
+            )
+        )
+        self.add_folder_button.clicked.connect(self.add_folder)
         remove_text = self.tr("&Remove")
         self.remove_button = QPushButton(remove_text, self)
         self.remove_button.setObjectName("removeImportFileButton")
@@ -90,6 +104,7 @@ class ImportDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.add_folder_button)
         file_buttons.addWidget(self.remove_button)
         file_buttons.addStretch(1)
 
@@ -175,7 +190,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
-        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.add_button, self.add_folder_button)
+        self.setTabOrder(self.add_folder_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.files_view)
         self.setTabOrder(self.files_view, self.keep_both_radio)
         self.setTabOrder(self.keep_both_radio, self.import_button)
@@ -183,6 +199,7 @@ class ImportDialog(QDialog):
         width = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(width * 80)
         self.resize(width * 95, self.fontMetrics().lineSpacing() * 34)
+        self.file_list.accept_drops(self)
         self._refresh()
         self.add_button.setFocus()
 
@@ -197,8 +214,14 @@ class ImportDialog(QDialog):
         if chosen:
             self.add_paths(chosen)
 
+    def add_folder(self) -> None:
+        chosen = self._ask_folder()
+        if chosen:
+            self.add_paths([chosen])
+
     def add_paths(self, paths: Sequence[Path | str]) -> None:
-        """Add files (each once) and check them all again against the stored data."""
+        """Add files (each once; a folder gives its workbooks) and check them all again
+        against the stored data."""
         self.file_list.add(paths)
 
     def remove_selected(self) -> None:
@@ -209,8 +232,10 @@ class ImportDialog(QDialog):
             self.file_list.remove(Path(item.data(0, PATH_ROLE)))
 
     def _files_changed(self) -> None:
-        self.result_label.hide()
         self._refresh()
+        # What the change left out (files that are not workbooks, an empty folder), if any.
+        self.result_label.setText(self.file_list.note)
+        self.result_label.setVisible(bool(self.file_list.note))
 
     def _refresh(self) -> None:
         """Check every file again (fast for a handful) and show what each would do."""
@@ -374,6 +399,10 @@ class ImportDialog(QDialog):
         return self.file_list.ask(
             self.tr("Add files to import"), self.tr("Excel workbook (*.xlsx)")
         )
+
+    # Separate, so tests replace it: no folder dialog in tests.
+    def _ask_folder(self) -> str:
+        return self.file_list.ask_folder(self.tr("Add the export files of a folder"))
 
     @staticmethod
     def show_for(

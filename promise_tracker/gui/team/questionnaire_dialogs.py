@@ -471,6 +471,20 @@ class QuestionnaireImportDialog(QDialog):
             with_shortcut(self.tr("Choose filled questionnaires (.xlsx)."), add_text)
         )
         self.add_button.clicked.connect(self.add_files)
+        folder_text = self.tr("Add &folder…")
+        self.add_folder_button = QPushButton(folder_text, self)
+        self.add_folder_button.setObjectName("questionnaireAddFolderButton")
+        self.add_folder_button.setAccessibleName(self.tr("Add the questionnaires of a folder"))
+        self.add_folder_button.setToolTip(
+            with_shortcut(
+                self.tr(
+                    "Choose a folder: every questionnaire (.xlsx) in it is added. You can also "
+                    "drop files and folders on this window."
+                ),
+                folder_text,
+            )
+        )
+        self.add_folder_button.clicked.connect(self.add_folder)
         remove_text = self.tr("&Remove")
         self.remove_button = QPushButton(remove_text, self)
         self.remove_button.setObjectName("questionnaireRemoveFileButton")
@@ -481,6 +495,7 @@ class QuestionnaireImportDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.add_folder_button)
         file_buttons.addWidget(self.remove_button)
         file_buttons.addStretch(1)
 
@@ -551,7 +566,8 @@ class QuestionnaireImportDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
-        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.add_button, self.add_folder_button)
+        self.setTabOrder(self.add_folder_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
         self.setTabOrder(self.table, self.details)
         self.setTabOrder(self.details, self.import_button)
@@ -559,6 +575,7 @@ class QuestionnaireImportDialog(QDialog):
         width = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(width * 90)
         self.resize(width * 110, self.fontMetrics().lineSpacing() * 34)
+        self.file_list.accept_drops(self)
         self._refresh()
         self.add_button.setFocus()
 
@@ -573,7 +590,13 @@ class QuestionnaireImportDialog(QDialog):
         if chosen:
             self.add_paths(chosen)
 
+    def add_folder(self) -> None:
+        chosen = self._ask_folder()
+        if chosen:
+            self.add_paths([chosen])
+
     def add_paths(self, paths: Sequence[Path | str]) -> None:
+        """Add files (each once; a folder gives its workbooks) and check them all again."""
         self.file_list.add(paths)
 
     def remove_selected(self) -> None:
@@ -585,8 +608,10 @@ class QuestionnaireImportDialog(QDialog):
             self.file_list.remove(files[row])
 
     def _files_changed(self) -> None:
-        self.result_label.hide()
         self._refresh()
+        # What the change left out (files that are not workbooks, an empty folder), if any.
+        self.result_label.setText(self.file_list.note)
+        self.result_label.setVisible(bool(self.file_list.note))
 
     def _refresh(self) -> None:
         from promise_tracker.services.questionnaires import preview_questionnaires
@@ -760,6 +785,12 @@ class QuestionnaireImportDialog(QDialog):
             self.tr("Add questionnaires to import"),
             self.tr("Excel workbook (*.xlsx)"),
             QuestionnaireExportDialog._last_folder,
+        )
+
+    # Separate, so tests replace it: no folder dialog in tests.
+    def _ask_folder(self) -> str:
+        return self.file_list.ask_folder(
+            self.tr("Add the questionnaires of a folder"), QuestionnaireExportDialog._last_folder
         )
 
 

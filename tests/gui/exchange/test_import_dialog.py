@@ -9,13 +9,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QRadioButton, QTreeWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+)
 
 from promise_tracker.exchange.round_export import export_unit
 from promise_tracker.gui.exchange.import_dialog import ImportDialog
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.shared.test_file_list import drag_and_drop, file_drag
 
 UNIT_ID = demo_id("fjordby")
 
@@ -222,3 +230,100 @@ def test_show_for_connects_the_callback(qtbot, target: Workspace, unit_file, mon
     qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
     assert calls == ["reload"]
     dialog.close()
+
+
+# --- folders, and files dropped from a file manager ----------------------------------------
+
+
+@pytest.fixture
+def exports(unit_file: Path, tmp_path: Path) -> Path:
+    """A folder of export files as a coordinator keeps it: the workbook, the lock files of
+    Excel and LibreOffice while it is open, other files, and a subfolder of older exports."""
+    folder = tmp_path / "exports"
+    (folder / "older").mkdir(parents=True)
+    shutil.copy(unit_file, folder / "fjordby.xlsx")
+    shutil.copy(unit_file, folder / "older" / "fjordby 2024.xlsx")
+    for name in ("~$fjordby.xlsx", ".~lock.fjordby.xlsx#", "fjordby.csv"):
+        (folder / name).write_bytes(b"x")
+    return folder
+
+
+def files_view(dialog: ImportDialog) -> QTreeWidget:
+    return dialog.findChild(QTreeWidget, "importFilesView")
+
+
+def result(dialog: ImportDialog) -> QLabel:
+    return dialog.findChild(QLabel, "importResultLabel")
+
+
+def test_a_dropped_folder_adds_and_checks_its_export_files(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, unit_file: Path, exports: Path, monkeypatch
+) -> None:
+    added = make_dialog(qtbot, target, monkeypatch, [exports / "fjordby.xlsx"])
+    add(qtbot, added)  # the same file through Add files…, to compare
+    dialog = make_dialog(qtbot, target, monkeypatch, [])
+    action = drag_and_drop(dialog, files_view(dialog).viewport(), file_drag(exports))
+    assert action == Qt.DropAction.CopyAction
+    # Only the workbook itself: no lock file, no other file, nothing from the subfolder;
+    # checked as an added file is.
+    assert shown(dialog) == shown(added)
+    assert shown(dialog)[0][0] == "fjordby.xlsx: accepted"
+    assert dialog.files == [(exports / "fjordby.xlsx").resolve()]
+    assert import_button(dialog).isEnabled()
+    assert not result(dialog).isVisible()
+
+
+def test_dropped_files_that_are_not_export_files_are_skipped_with_a_note(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, exports: Path, tmp_path: Path, monkeypatch
+) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF")
+    dialog = make_dialog(qtbot, target, monkeypatch, [])
+    # Dropped on the intro text, not on the list: anywhere on the dialog takes it.
+    intro = dialog.findChildren(QLabel)[0]
+    drop = file_drag(report, exports / "fjordby.xlsx", exports / "fjordby.csv")
+    assert drag_and_drop(dialog, intro, drop) == Qt.DropAction.CopyAction
+    assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]
+    assert result(dialog).isVisible()
+    assert result(dialog).text() == (
+        "2 file(s) skipped: only Excel workbooks (.xlsx) can be imported (report.pdf, fjordby.csv)."
+    )
+    assert import_button(dialog).isEnabled()
+
+    # A drag of files none of which could be imported is refused: the cursor says so.
+    assert drag_and_drop(dialog, intro, file_drag(report)) is None
+    assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]
+
+
+def test_add_folder_adds_the_export_files_of_a_folder(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, exports: Path, monkeypatch
+) -> None:
+    dialog = make_dialog(qtbot, target, monkeypatch, [])
+    button = dialog.findChild(QPushButton, "addImportFolderButton")
+    assert button.text() == "Add &folder…"
+    assert button.accessibleName() == "Add the export files of a folder"
+    assert button.toolTip().startswith("Choose a folder: every export file (.xlsx) in it")
+    # Its Alt+letter is the dialog's only one.
+    letters = [
+        b.text().replace("&&", "").split("&")[1][0].lower()
+        for b in dialog.findChildren(QAbstractButton)
+        if "&" in b.text().replace("&&", "")
+    ]
+    assert letters.count("f") == 1
+    assert len(letters) == len(set(letters))
+
+    monkeypatch.setattr(dialog, "_ask_folder", lambda: "")  # cancelled
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown(dialog) == []
+    monkeypatch.setattr(dialog, "_ask_folder", lambda: str(exports))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]
+    assert import_button(dialog).isEnabled()
+
+    # A folder without export files says so.
+    empty = exports / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(dialog, "_ask_folder", lambda: str(empty))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert result(dialog).text() == "No Excel workbooks (.xlsx) in the folder empty."
+    assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.settings import Settings
@@ -21,6 +28,7 @@ from promise_tracker.services.demo import demo_id
 from promise_tracker.services.questionnaires import export_questionnaires
 from promise_tracker.services.workspace import Workspace
 from tests.gui.conftest import DRAFT_ROUND_ID
+from tests.gui.shared.test_file_list import drag_and_drop, file_drag
 
 NORRVIK = demo_id("norrvik")
 
@@ -287,3 +295,108 @@ def test_fixed_texts_follow_the_chosen_language(qtbot) -> None:  # type: ignore[
         assert english("Questionnaire", "Answer") == "Answer"  # the source texts
     finally:
         i18n.reset()
+
+
+# --- folders, and questionnaires dropped from a file manager -------------------------------
+
+
+@pytest.fixture
+def returned(demo_workspace: Workspace, tmp_path: Path) -> Path:
+    """The folder the questionnaires came back to, as a coordinator keeps it: the returned
+    workbooks, Excel's and LibreOffice's lock files beside an open one, the printed PDF,
+    and a subfolder of copies sent out earlier."""
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    filled_files(demo_workspace, folder)
+    first = sorted(folder.glob("*.xlsx"))[0].name
+    for name in (f"~${first}", f".~lock.{first}#", "answers.csv", "instructions.pdf"):
+        (folder / name).write_bytes(b"x")
+    (folder / "sent").mkdir()
+    export_questionnaires(demo_workspace.assessment, DRAFT_ROUND_ID, folder / "sent")
+    return folder
+
+
+def workbooks_of(folder: Path) -> list[Path]:
+    """The folder's own workbooks by name, as a file manager lists them."""
+    found = [p for p in folder.glob("*.xlsx") if not p.name.startswith(("~$", "."))]
+    return sorted(found, key=lambda p: p.name.casefold())
+
+
+def test_a_dropped_folder_adds_and_checks_its_questionnaires(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, returned: Path, monkeypatch
+) -> None:
+    expected = workbooks_of(returned)
+    assert len(expected) == 9  # eight respondents and the broken file
+    dialog = open_import(window, monkeypatch, expected)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    added = rows(dialog)  # the same files through Add files…, to compare
+    dialog.close()
+
+    dialog = open_import(window, monkeypatch, [])
+    qtbot.waitExposed(dialog)
+    assert rows(dialog) == []  # a new dialog
+    action = drag_and_drop(dialog, dialog.table.viewport(), file_drag(returned))
+    assert action == Qt.DropAction.CopyAction
+    # Exactly the folder's workbooks: no lock file, no other file, nothing from "sent";
+    # each checked as an added file is.
+    assert dialog.files == [path.resolve() for path in expected]
+    assert rows(dialog) == added
+    assert sorted(r[2] for r in rows(dialog)) == sorted(
+        ["New", "Changed: check to import", "Rejected"] + ["Unchanged: already imported"] * 6
+    )
+    assert dialog.import_button.isEnabled()
+    assert not dialog.findChild(QLabel, "questionnaireImportResultLabel").isVisible()
+
+
+def test_dropped_files_that_are_not_questionnaires_are_skipped_with_a_note(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, returned: Path, monkeypatch
+) -> None:
+    dialog = open_import(window, monkeypatch, [])
+    qtbot.waitExposed(dialog)
+    first = workbooks_of(returned)[0]
+    drop = file_drag(returned / "instructions.pdf", first, returned / "answers.csv")
+    # Dropped on the details pane, not on the table: anywhere on the dialog takes it.
+    assert drag_and_drop(dialog, dialog.details.viewport(), drop) == Qt.DropAction.CopyAction
+    assert [r[0] for r in rows(dialog)] == [first.name]
+    note = dialog.findChild(QLabel, "questionnaireImportResultLabel")
+    assert note.isVisible()
+    assert note.text() == (
+        "2 file(s) skipped: only Excel workbooks (.xlsx) can be imported "
+        "(instructions.pdf, answers.csv)."
+    )
+    # Files none of which could be imported: the drag is refused, the cursor says so.
+    refused = file_drag(returned / "answers.csv", returned / f"~${first.name}")
+    assert drag_and_drop(dialog, dialog.table.viewport(), refused) is None
+    assert [r[0] for r in rows(dialog)] == [first.name]
+
+
+def test_add_folder_adds_the_questionnaires_of_a_folder(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, returned: Path, monkeypatch
+) -> None:
+    dialog = open_import(window, monkeypatch, [])
+    qtbot.waitExposed(dialog)
+    button = dialog.findChild(QPushButton, "questionnaireAddFolderButton")
+    assert button is dialog.add_folder_button
+    assert button.text() == "Add &folder…"
+    assert button.accessibleName() == "Add the questionnaires of a folder"
+    assert button.toolTip().startswith("Choose a folder: every questionnaire (.xlsx) in it")
+    letters = [
+        b.text().replace("&&", "").split("&")[1][0].lower()
+        for b in dialog.findChildren(QAbstractButton)
+        if "&" in b.text().replace("&&", "")
+    ]
+    assert len(letters) == len(set(letters)), letters
+    # Next to Add files… in the tab order.
+    assert dialog.add_button.nextInFocusChain() is button
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "_ask_folder", lambda: asked.append("folder") or str(returned))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(dialog.add_button.hasFocus)
+    # Alt+F, as the tooltip says; the button then clicks itself (shown pressed a moment).
+    assert button.toolTip().endswith("(Alt+F)")
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: asked == ["folder"])
+    assert dialog.files == [path.resolve() for path in workbooks_of(returned)]
+    assert [r[0] for r in rows(dialog)] == [p.name for p in workbooks_of(returned)]
