@@ -6,14 +6,23 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from promise_tracker.i18n import translate
+
 if TYPE_CHECKING:  # openpyxl is imported lazily by the modules that write workbooks
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
 
-# Characters XML 1.0 cannot hold at all (controls other than tab, LF and CR; U+FFFE, U+FFFF).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot hold at all (controls other than tab, LF and CR; U+FFFE, U+FFFF),
+# and DEL (U+007F), which XML allows but Gnumeric drops when it saves a file: a cell that
+# changed that way would fail the export's checksum.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
 PERCENT_FORMAT = "0.0%"
+# Excel keeps at most 32,767 characters in a cell, counted in UTF-16 code units (an emoji
+# counts twice), and cuts the rest when it opens a file; LibreOffice Calc and Gnumeric cut
+# there too when they save one. A longer text is cut here instead, with a marker saying so.
+CELL_TEXT_LIMIT = 32_767
+_MARKER_ROOM = 200  # units kept free for the marker; the cut falls where the room starts
 # Shares are rounded so that what openpyxl writes ("%.16g") reads back as the very same float
 # (which keeps an export's checksum verifiable); 6 decimals is 0.0001 percentage points.
 SHARE_DECIMALS = 6
@@ -24,24 +33,65 @@ def clean_text(text: str) -> str:
 
     XML turns a carriage return in element text into a line feed when the file is read, so
     line endings are normalised to "\\n" here (the line break Excel itself uses in a cell)
-    rather than changing silently on the way back. Control characters XML cannot hold at all
-    become U+FFFD. Everything else, tabs and leading "=", "+", "-", "@" included, is kept.
+    rather than changing silently on the way back. Control characters XML cannot hold at all,
+    and DEL, become U+FFFD. Everything else, tabs and leading "=", "+", "-", "@" included, is kept.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub(REPLACEMENT, text)
 
 
-def write_text(ws: Worksheet, row: int, column: int, text: str | None) -> Cell:
+def utf16_length(text: str) -> int:
+    """The length of `text` as spreadsheet programs count it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def cut_position(text: str) -> int | None:
+    """Where `fit_text` cuts `text` (an index into it), or None if it fits in a cell.
+
+    It depends on the text alone, not on the marker, so a reader can tell where a text it
+    knows was cut.
+    """
+    if len(text) * 2 <= CELL_TEXT_LIMIT or utf16_length(text) <= CELL_TEXT_LIMIT:
+        return None
+    budget = CELL_TEXT_LIMIT - _MARKER_ROOM
+    at = budget
+    units = utf16_length(text[:at])
+    while units > budget:  # characters beyond the first plane count twice
+        at -= (units - budget + 1) // 2
+        units = utf16_length(text[:at])
+    return at
+
+
+def fit_text(text: str, marker: str | None = None) -> str:
+    """`text` as a cell can hold it: whole, or cut with a marker saying how much is missing.
+
+    `marker` is a template with "{count}" (the characters left out); the default says
+    only that the rest does not fit. A caller that keeps the whole text elsewhere says where.
+    """
+    at = cut_position(text)
+    if at is None:
+        return text
+    template = marker or translate(
+        "Cells", "… [{count} more characters do not fit in a spreadsheet cell]"
+    )
+    note = template.format(count=f"{len(text) - at:,}")[:_MARKER_ROOM]
+    return text[:at] + note
+
+
+def write_text(
+    ws: Worksheet, row: int, column: int, text: str | None, *, marker: str | None = None
+) -> Cell:
     """Write text as a string cell, whatever it starts with ("=HYPERLINK(...)" included).
 
     openpyxl writes any str starting with "=" as a formula; forcing the data type to "s"
-    after assigning stores it as an inline string. Empty text leaves the cell empty.
+    after assigning stores it as an inline string. Empty text leaves the cell empty; text
+    longer than a cell holds is cut with a marker (see `fit_text`).
     """
     cell = ws.cell(row=row, column=column)
     if text is None or text == "":
         cell.value = None
         return cell
-    cell.value = clean_text(text)
+    cell.value = fit_text(clean_text(text), marker)
     cell.data_type = "s"
     return cell
 
@@ -79,7 +129,7 @@ def write_bool(ws: Worksheet, row: int, column: int, value: bool) -> Cell:
 # of the column starts from that resolved format.
 
 # What clean_text changes: carriage returns and characters XML cannot hold.
-_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
 def cell_format(
@@ -103,15 +153,20 @@ def cell_format(
     return prototype._style
 
 
-def text_cell(ws: Worksheet, text: str | None, style: Any = None) -> Cell:
+def text_cell(
+    ws: Worksheet, text: str | None, style: Any = None, *, marker: str | None = None
+) -> Cell:
     """`write_text` for a cell to append: a string cell whatever it starts with, never a
-    formula or a link; empty text gives an empty (possibly formatted) cell."""
+    formula or a link; empty text gives an empty (possibly formatted) cell, and text longer
+    than a cell holds is cut with a marker (see `fit_text`)."""
     from openpyxl.cell.cell import Cell
 
     if text is None or text == "":
         return Cell(ws, style_array=style)
     if _NEEDS_CLEANING.search(text):
         text = clean_text(text)
+    if len(text) * 2 > CELL_TEXT_LIMIT:
+        text = fit_text(text, marker)
     cell = Cell(ws, value=text, style_array=style)
     cell.data_type = "s"
     return cell

@@ -1,14 +1,18 @@
 """Reads many round/unit export files (no database) and compares their units side by side.
 
 Reading (`read_export_summary`, `read_many`) takes from each file only what a comparison
-needs, with openpyxl in read-only mode (flat memory) and the workbook always closed:
+needs, through `safe_xlsx.read_workbook` like an import (openpyxl in read-only mode, flat
+memory, the workbook always closed):
 
 - checks, cheapest first: the file passes `safe_xlsx.check_container` (the same zip,
   size, zip-bomb, macro and encryption checks as an import), the hidden Metadata sheet names our
-  format and version, and the data checksum matches. The checksum is always verified: the
-  sheets it covers are read once, in read-only mode, and the rows read are handed to
-  `round_export.data_checksum` (which only iterates rows), so verifying costs no second load.
-  A file failing any check is refused ("wrong format" or "checksum mismatch").
+  format and version, no cell holds a formula beyond what `safe_xlsx` accepts as a spreadsheet
+  program's way of writing a plain value (the one rule an import applies too), and the data
+  checksum matches. The checksum is always verified: the sheets it covers are read once and
+  the rows read are handed to `round_export.data_checksum` (which only iterates rows), so
+  verifying costs no second load. A file failing any check is refused ("wrong format", or
+  "checksum mismatch" for a file changed after export, a typed formula included), with a
+  detail in plain words.
 - unit id, name, country and lead agency (the Summary's key/value block; the lead agency
   from the unit record of the hidden Data sheet that newer exports carry; a file without it
   leaves it empty, and a lead-agency filter then excludes the file with a reason), pack
@@ -39,7 +43,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import statistics
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +62,7 @@ from promise_tracker.exchange.round_export import (
     RESPONDENTS,
     SUMMARY,
     data_checksum,
+    record_text,
 )
 from promise_tracker.i18n import translate
 
@@ -196,81 +200,70 @@ def read_export_summary(path: Path | str) -> ExportSummary:
 
 
 def _read(path: Path) -> ExportSummary:
-    import xml.etree.ElementTree as ElementTree
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    from promise_tracker.exchange.round_import import QUESTIONNAIRE_FORMAT
+    from promise_tracker.exchange.safe_xlsx import (
+        ImportFileError,
+        check_no_formulas,
+        read_workbook,
+    )
 
     if not path.is_file():
         raise _RefusedError(
             NOT_FOUND, translate("Compare", "{file}: no such file").format(file=path.name)
         )
-    _check_zip(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (
-        zipfile.BadZipFile,
-        InvalidFileException,
-        KeyError,
-        ElementTree.ParseError,
-        ValueError,
-        OSError,
-    ) as error:
+        # The same checks and the same reading as an import (zip, size, macros, encryption,
+        # entities), so a file one accepts the other accepts too.
+        workbook = read_workbook(path)
+    except ImportFileError as error:
+        raise _RefusedError(WRONG_FORMAT, error.reason) from error
+    if METADATA not in workbook.sheets:
         raise _RefusedError(
             WRONG_FORMAT,
-            translate("Compare", "not a readable .xlsx workbook ({error})").format(error=error),
-        ) from error
-    try:
-        if METADATA not in workbook.sheetnames:
-            raise _RefusedError(
-                WRONG_FORMAT,
-                translate("Compare", "no Metadata sheet: not a PROMISE tracker export"),
-            )
-        meta = {
-            str(row[0]): row[1]
-            for row in workbook[METADATA].iter_rows(max_col=2, values_only=True)
-            if row and row[0] is not None
-        }
-        if meta.get("format") != FORMAT_NAME:
-            raise _RefusedError(WRONG_FORMAT, translate("Compare", "not a PROMISE tracker export"))
-        if meta.get("format_version") != FORMAT_VERSION:
-            raise _RefusedError(
-                WRONG_FORMAT,
-                translate(
-                    "Compare", "export format version {version}; this version reads {supported}"
-                ).format(version=repr(meta.get("format_version")), supported=FORMAT_VERSION),
-            )
-        present = [name for name in CHECKSUM_SHEETS if name in workbook.sheetnames]
-        missing = [name for name in REQUIRED_SHEETS if name not in present]
-        if missing:
-            raise _RefusedError(
-                WRONG_FORMAT,
-                translate("Compare", "sheets missing: {sheets}").format(sheets=", ".join(missing)),
-            )
-        book = _CachedBook(
-            {name: list(workbook[name].iter_rows(values_only=True)) for name in present}
+            translate("Compare", "no Metadata sheet: not a PROMISE tracker export"),
         )
-    except (ElementTree.ParseError, ValueError, KeyError, OSError, zipfile.BadZipFile) as error:
+    meta = {
+        str(row[0]): row[1] if len(row) > 1 else None
+        for row in workbook.sheets[METADATA].rows
+        if row and row[0] is not None
+    }
+    if meta.get("format") == QUESTIONNAIRE_FORMAT:
         raise _RefusedError(
-            WRONG_FORMAT, translate("Compare", "damaged workbook ({error})").format(error=error)
-        ) from error
-    finally:
-        workbook.close()
+            WRONG_FORMAT,
+            translate(
+                "Compare",
+                "a respondent's questionnaire, not an export; a comparison reads round or unit "
+                "exports (a questionnaire is imported into its round with Team > Import "
+                "questionnaires…)",
+            ),
+        )
+    if meta.get("format") != FORMAT_NAME:
+        raise _RefusedError(WRONG_FORMAT, translate("Compare", "not a PROMISE tracker export"))
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise _RefusedError(
+            WRONG_FORMAT,
+            translate(
+                "Compare", "export format version {version}; this version reads {supported}"
+            ).format(version=repr(meta.get("format_version")), supported=FORMAT_VERSION),
+        )
+    present = [name for name in CHECKSUM_SHEETS if name in workbook.sheets]
+    missing = [name for name in REQUIRED_SHEETS if name not in present]
+    if missing:
+        raise _RefusedError(
+            WRONG_FORMAT,
+            translate("Compare", "sheets missing: {sheets}").format(sheets=", ".join(missing)),
+        )
+    try:
+        check_no_formulas(path, workbook)
+    except ImportFileError as error:
+        raise _RefusedError(CHECKSUM_MISMATCH, error.reason) from error
+    book = _CachedBook({name: list(workbook.sheets[name].rows) for name in present})
     if data_checksum(book) != meta.get(CHECKSUM_KEY):
         raise _RefusedError(
             CHECKSUM_MISMATCH,
             translate("Compare", "the data checksum does not match: changed after export"),
         )
     return _parse(path, meta, book)
-
-
-def _check_zip(path: Path) -> None:
-    from promise_tracker.exchange.safe_xlsx import ImportFileError, check_container
-
-    try:
-        check_container(path)  # the same checks an import makes before openpyxl reads a file
-    except ImportFileError as error:
-        raise _RefusedError(WRONG_FORMAT, error.reason) from error
 
 
 class _CachedSheet:
@@ -327,10 +320,14 @@ def _columns(header: Sequence[object]) -> dict[str, int]:
 def _parse(path: Path, meta: Mapping[str, object], book: _CachedBook) -> ExportSummary:
     try:
         return _parse_sheets(path, meta, book)
-    except (KeyError, IndexError, TypeError, ValueError) as error:
+    except (KeyError, IndexError, TypeError, ValueError, StopIteration) as error:
         raise _RefusedError(
             WRONG_FORMAT,
-            translate("Compare", "unexpected sheet layout ({error})").format(error=error),
+            translate(
+                "Compare",
+                "its sheets are not laid out as an export's (a heading or a column the "
+                "comparison reads is missing); export the file again",
+            ),
         ) from error
 
 
@@ -339,9 +336,10 @@ def _unit_record(book: _CachedBook) -> dict[str, Any]:
     if DATA not in book.sheetnames:
         return {}
     for row in book[DATA].rows:
-        if row and row[0] == "unit" and len(row) > 1 and isinstance(row[1], str):
+        text = record_text(row) if row and row[0] == "unit" else None
+        if text is not None:
             try:
-                record = json.loads(row[1])
+                record = json.loads(text)
             except ValueError:
                 return {}
             return record if isinstance(record, dict) else {}

@@ -19,7 +19,7 @@ from promise_tracker import APP_NAME
 from promise_tracker.exchange.cells import clean_text, write_number, write_percent, write_text
 from promise_tracker.exchange.compare import Comparison
 from promise_tracker.exchange.saving import save_atomically
-from promise_tracker.exchange.sheets import print_settings, write_date, write_header
+from promise_tracker.exchange.sheets import print_settings, straight_lines, write_date, write_header
 from promise_tracker.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -303,6 +303,7 @@ def _trends_sheet(ws: Worksheet, comparison: Comparison) -> None:
     )
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=first_column, min_row=2, max_row=1 + rounds))
+    straight_lines(chart)
     chart.width, chart.height = 22, 11
     ws.add_chart(chart, f"G{rounds + 4}")
 

@@ -16,9 +16,15 @@ The checksum is the SHA-256 of the UTF-8 encoding of
 "criteria": [[standard, id, statement, evidence], ...]}, ensure_ascii=False,
 separators=(",", ":"))`` with metadata in sheet order, the checksum row left out.
 
+A note (or justification) longer than a cell holds (see `cells.fit_text`) is shown cut,
+with a marker saying how many characters follow; `cut_text_state` recognises that cut text
+when the file comes back, so an import keeps the whole stored note rather than the cut.
+
 Reading (`read_questionnaire`) refuses what is not a safe, readable questionnaire of a known
-format with an `ImportFileError`; `check_questionnaire` then compares it with the round's pack
-and lists every problem by row in plain words. Nothing here touches the database.
+format with an `ImportFileError` (a sheet of more than `MAX_ROWS` rows before any cell is
+read); `check_questionnaire` then compares it with the round's pack and lists the problems by
+row in plain words, the first `MAX_LISTED_PROBLEMS` of them and a count of the rest. Nothing
+here touches the database.
 """
 
 from __future__ import annotations
@@ -30,11 +36,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from promise_tracker import APP_NAME, __version__, i18n
 from promise_tracker.domain.entities import Answer, Respondent, Round, Unit
-from promise_tracker.exchange.cells import clean_text, write_text
+from promise_tracker.exchange.cells import clean_text, cut_position, write_text
+from promise_tracker.exchange.round_export import FORMAT_NAME as EXPORT_FORMAT
 from promise_tracker.exchange.safe_xlsx import ImportFileError, WorkbookData, read_workbook
 from promise_tracker.exchange.saving import save_atomically
 from promise_tracker.exchange.sheets import ROW_LINE_HEIGHT, print_settings, wrap_rows
@@ -65,6 +72,14 @@ FIRST_ROW = 2
 ) = range(1, 8)
 WIDTHS = (10, 13, 60, 42, 18, 48, 40)
 INPUT_FILL = "FFF9DB"  # the cells to fill in, pale yellow as in printed forms
+# Rows per sheet a questionnaire may have: a pack has a few hundred criteria at most, so a
+# sheet beyond this was not made by us and is refused before its cells are read.
+MAX_ROWS = 5_000
+# Problems listed per file; the rest are counted (a sheet of 4,000 pasted rows would
+# otherwise print 4,000 lines).
+MAX_LISTED_PROBLEMS = 20
+# How a text cut to fit a cell ends, in any language (see `cells.fit_text`).
+_CUT_MARKER = re.compile(r"… \[[^\[\]\n]*\]")
 _SHEET_NAME_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 _FILE_NAME_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -236,6 +251,10 @@ def _criteria_sheet(
     input_columns = list(range(COL_ANSWER, len(header) + 1))
     fill = PatternFill("solid", fgColor=INPUT_FILL)
     unlocked = Protection(locked=False)
+    # A note longer than a cell holds is shown cut; the import keeps the whole stored note.
+    marker = translate(
+        "Questionnaire", "… [continues: {count} more characters, kept in PROMISE tracker]"
+    )
     row = FIRST_ROW
     for criterion in pack.criteria():
         write_text(ws, row, COL_STANDARD, criterion.standard)
@@ -247,9 +266,9 @@ def _criteria_sheet(
             if answer.value is not None and answer.value in pack.answer_scale.ids:
                 label = pack.answer_scale.option(answer.value).label.get(lang)
                 write_text(ws, row, COL_ANSWER, label)
-            write_text(ws, row, COL_NOTE, answer.note)
+            write_text(ws, row, COL_NOTE, answer.note, marker=marker)
             if COL_JUSTIFICATION in input_columns:
-                write_text(ws, row, COL_JUSTIFICATION, answer.na_justification)
+                write_text(ws, row, COL_JUSTIFICATION, answer.na_justification, marker=marker)
         for column in input_columns:
             cell = ws.cell(row=row, column=column)
             cell.protection = unlocked
@@ -456,7 +475,7 @@ class QuestionnaireFile:
 def read_questionnaire(path: Path | str) -> QuestionnaireFile:
     """Read a questionnaire safely; raises ImportFileError for a file that is not one."""
     path = Path(path)
-    workbook = read_workbook(path)
+    workbook = read_workbook(path, max_rows=MAX_ROWS)
     meta, pairs, stored = _metadata(path, workbook)
     sheet_name = meta.get("criteria_sheet", "")
     if sheet_name not in workbook.sheets:
@@ -531,6 +550,16 @@ def _metadata(
             continue
         pairs.append((str(key), "" if value is None else str(value)))
     meta = dict(pairs)
+    if meta.get("format") == EXPORT_FORMAT:
+        raise ImportFileError(
+            path,
+            i18n.translate(
+                "Questionnaire",
+                "is a round or unit export, not a respondent's questionnaire; import it with "
+                "File > Import from Excel… in the app, or with the command "
+                "“promise-tracker import”",
+            ),
+        )
     if meta.get("format") != FORMAT_NAME:
         raise ImportFileError(
             path,
@@ -757,7 +786,46 @@ def check_questionnaire(file: QuestionnaireFile, pack: Pack) -> CheckedQuestionn
         )
     if not id_problem and _actual_checksum(file) != file.stored_checksum:
         problems.append(_tampered())
-    return CheckedQuestionnaire(tuple(answers), tuple(problems), tuple(warnings))
+    return CheckedQuestionnaire(tuple(answers), capped(problems), tuple(warnings))
+
+
+def capped(lines: Sequence[str], limit: int = MAX_LISTED_PROBLEMS) -> tuple[str, ...]:
+    """The first `limit` lines and, if there are more, one line counting the rest."""
+    if len(lines) <= limit:
+        return tuple(lines)
+    rest = len(lines) - limit
+    if rest == 1:
+        more = i18n.translate("Questionnaire", "… and 1 more problem")
+    else:
+        more = i18n.translate("Questionnaire", "… and {count} more problems").format(
+            count=f"{rest:,}"
+        )
+    return (*lines[:limit], more)
+
+
+CutState = Literal["whole", "cut", "edited"]
+
+
+def cut_text_state(cell: str, stored: str) -> CutState:
+    """How a note read back relates to the stored note it was written from.
+
+    "cut": the cell is exactly the stored note as the questionnaire showed it, cut to fit a
+    cell with its marker, so the stored note is meant whole. "edited": the cut text still
+    carries the marker but was changed; importing it would lose the rest of the note.
+    "whole": anything else (the stored note fits a cell, or the marker was removed: the
+    cell's text is what the respondent wrote).
+    """
+    shown = clean_text(stored)
+    at = cut_position(shown)
+    if at is None:
+        return "whole"
+    count = f"{len(shown) - at:,}"
+    markers = [m for m in _CUT_MARKER.finditer(cell) if count in m.group()]
+    if not markers:
+        return "whole"
+    if markers[-1].start() == at and markers[-1].end() == len(cell) and cell[:at] == shown[:at]:
+        return "cut"
+    return "edited"
 
 
 def _actual_checksum(file: QuestionnaireFile) -> str:
@@ -778,6 +846,8 @@ def _identity_value(value: object) -> str | None:
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "MAX_LISTED_PROBLEMS",
+    "MAX_ROWS",
     "CheckedQuestionnaire",
     "FilledAnswer",
     "ImportFileError",
@@ -785,7 +855,9 @@ __all__ = [
     "QuestionnaireFile",
     "QuestionnaireRow",
     "build_questionnaire",
+    "capped",
     "check_questionnaire",
+    "cut_text_state",
     "label_lookup",
     "questionnaire_file_name",
     "read_questionnaire",

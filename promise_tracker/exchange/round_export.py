@@ -8,7 +8,15 @@ of the unit with a line chart) and a hidden "Metadata" sheet that a later import
 reads: format name and version, pack, ids, language, redaction and a data checksum. A hidden
 "Data" sheet holds every record an import needs, one per row: column A names the kind
 ("unit", "round", "respondent", "answer", "event") and column B holds the record as JSON
-(ASCII-escaped, so any text survives the trip through XML exactly), ids included.
+with the fields of `RECORD_FIELDS`, ids included. Characters a cell cannot hold as they are
+(control characters, U+007F to U+009F, lone surrogates, U+FFFE and U+FFFF) are JSON-escaped,
+so any text survives the trip through XML and through other spreadsheet programs exactly.
+A record longer than a cell holds (32,767 UTF-16 code units; Excel, LibreOffice Calc and
+Gnumeric all cut there) continues in columns C, D, ... in parts of at most
+`RECORD_PART_UNITS` units: the record is the concatenation of its row's cells from column B
+on. Files made by earlier versions hold each record, ASCII-escaped, in column B alone; they
+read the same way. The visible cell of a text too long for a cell (an evidence note, say)
+shows its beginning and a marker saying how many characters follow in the full record.
 
 The data checksum (see `data_checksum`) is the SHA-256 of the UTF-8 encoding of
 ``json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` where
@@ -30,8 +38,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,6 +53,7 @@ from promise_tracker.exchange.cells import (
     clean_text,
     percent_cell,
     text_cell,
+    utf16_length,
     value_cell,
     write_number,
     write_percent,
@@ -52,7 +62,8 @@ from promise_tracker.exchange.cells import (
 from promise_tracker.exchange.saving import ExportError, save_atomically
 from promise_tracker.exchange.sheets import (
     DATE_FORMAT,
-    ROW_LINE_HEIGHT,
+    row_height,
+    straight_lines,
     table_layout,
     wrap_rows,
     wrapped_lines,
@@ -79,7 +90,42 @@ SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA = (
 # Data is covered when present; see the module docstring.
 CHECKSUM_SHEETS = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA)
 DATA_HEADER = ("record", "data")
-RECORD_KINDS = ("unit", "round", "respondent", "answer", "event")
+# The fields of each kind of record, as the format defines them. Entities may carry more
+# (the stored row's version, which counts saves in one database), never written to a file.
+RECORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "unit": ("id", "name", "country", "region", "lead_agency", "year_opened"),
+    "round": (
+        "id",
+        "unit_id",
+        "title",
+        "date",
+        "pack_id",
+        "pack_version",
+        "pack_hash",
+        "status",
+        "compare_round_id",
+    ),
+    "respondent": ("id", "round_id", "alias", "perspective", "agency"),
+    "answer": (
+        "round_id",
+        "criterion_id",
+        "respondent_id",
+        "value",
+        "note",
+        "na_justification",
+        "flagged",
+        "dissent",
+    ),
+    "event": ("id", "unit_id", "date", "title", "description"),
+}
+RECORD_KINDS = tuple(RECORD_FIELDS)
+# A part of a record per cell, in UTF-16 code units: below the cell limit with room to spare.
+RECORD_PART_UNITS = 32_000
+# At most this many parts per record (the columns an import reads, less column A).
+MAX_RECORD_PARTS = 199
+# What JSON leaves as it is but a cell cannot carry through every spreadsheet program
+# (Gnumeric drops U+007F, for one).
+_UNSAFE_IN_CELLS = re.compile(r"[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 CHECKSUM_KEY = "data_checksum"
 # Counts that may be fractions are rounded, like shares in cells.write_percent, so that what
 # openpyxl writes ("%.16g") reads back as the same float and the checksum stays verifiable.
@@ -270,7 +316,8 @@ def _score_columns(ws: Worksheet, row: int, column: int, score: Score) -> None:
     """Score %, completeness %, met, applicable, N/A, unanswered from `column` on."""
     write_percent(ws, row, column, score.percent)
     write_percent(ws, row, column + 1, score.completeness)
-    write_number(ws, row, column + 2, _round6(float(score.met)), "0.##")
+    met = round(float(score.met), DECIMALS)
+    write_number(ws, row, column + 2, met, _met_format(met))
     write_number(ws, row, column + 3, score.applicable)
     write_number(ws, row, column + 4, score.not_applicable)
     write_number(ws, row, column + 5, score.unanswered)
@@ -292,6 +339,16 @@ def _score_shown(result: RoundOutlineLike) -> str:
     if result.basis is ScoreBasis.RESPONDENTS:
         return translate("RoundExport", "all respondents pooled (no agreed answers yet)")
     return translate("RoundExport", "team consensus")
+
+
+def _record_marker() -> str:
+    """The marker of a visible text cut to fit a cell, whose whole text is in the Data sheet."""
+    return translate("RoundExport", "… [continues: {count} more characters in the full record]")
+
+
+def _met_format(met: float) -> str:
+    """Whole counts as whole numbers: "0.##" shows 3 as "3." (Excel, Gnumeric)."""
+    return "0" if float(met).is_integer() else "0.0#"
 
 
 def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -358,7 +415,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
             # LibreOffice does not grow rows to fit wrapped text (column B is 60 wide).
             lines = wrapped_lines(_text(value), 60)
             if lines > 1:
-                ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+                ws.row_dimensions[row].height = row_height(lines)
         row += 1
     header_row = row + 1
     titles = [
@@ -433,7 +490,8 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
         translate("RoundExport", "Flagged"),
     ]
     note_column = 8 + len(perspectives)  # 1-based: note, dissent, justification, flagged
-    widths = [12, 22, 10, 12, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 40, 9]
+    # Criterion ids ("BQS-1.1-01") need 14 in Gnumeric's and LibreOffice's wider fallback font.
+    widths = [12, 22, 10, 14, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 40, 9]
     write_header(ws, 1, titles, widths)
     # Long texts wrap; every other cell of a row lines up at the top with them.
     wrapped = (2, 5, note_column, note_column + 1, note_column + 2)
@@ -444,6 +502,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
     date = cell_format(ws, number_format=DATE_FORMAT, alignment=top)
     share = cell_format(ws, number_format=PERCENT_FORMAT, alignment=top)
     heights = ws.row_dimensions
+    marker = _record_marker()
     row = 1
     for result in content.detail:
         pack, rnd = result.pack, result.round
@@ -471,9 +530,9 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
                 score = scores.by_criterion.get(criterion.id) if scores else None
                 cells.append(percent_cell(ws, score.percent if score else None, share))
             cells += [
-                text_cell(ws, texts[0], wrap),
-                text_cell(ws, texts[1], wrap),
-                text_cell(ws, texts[2], wrap),
+                text_cell(ws, texts[0], wrap, marker=marker),
+                text_cell(ws, texts[1], wrap, marker=marker),
+                text_cell(ws, texts[2], wrap, marker=marker),
                 value_cell(ws, bool(answer and answer.flagged), plain),
             ]
             ws.append(cells)
@@ -481,7 +540,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
             lines = max(wrapped_lines(cells[i].value, width) for i, width in wrapped_widths)
             # Explicit heights: LibreOffice does not grow rows to fit wrapped text on opening.
             if lines > 1:
-                heights[row].height = ROW_LINE_HEIGHT * lines
+                heights[row].height = row_height(lines)
     table_layout(ws, 1, len(titles))
 
 
@@ -556,6 +615,7 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
     chart.add_data(Reference(ws, min_col=4, min_row=1, max_row=last), titles_from_data=True)
     # Round titles as categories: text labels read well on any spreadsheet program.
     _text_categories(chart, Reference(ws, min_col=2, min_row=2, max_row=last))
+    straight_lines(chart)
     chart.width, chart.height = 22, 10
     ws.add_chart(chart, f"A{last + 3}")
 
@@ -603,35 +663,30 @@ def _metadata_sheet(ws: Worksheet, content: ExportContent) -> None:
     ws.column_dimensions["B"].width = 70
 
 
-def _fields(record: Any) -> dict[str, Any]:
-    """A record's fields, one level deep: what dataclasses.asdict gives for these flat
-    records, without its deep copies (the export's largest cost after writing cells)."""
-    if hasattr(record, "__dict__"):
-        values = dict(vars(record))
-    else:
-        values = {f.name: getattr(record, f.name) for f in fields(record)}
-    # A row's version counts saves in one database; another installation starts its own.
-    values.pop("version", None)
-    return values
+def _fields(kind: str, record: Any) -> dict[str, Any]:
+    """A record's fields as the format names them (`RECORD_FIELDS`), one level deep: what
+    dataclasses.asdict gives for these flat records, without its deep copies (the export's
+    largest cost after writing cells) and without what is not part of the format."""
+    return {name: getattr(record, name) for name in RECORD_FIELDS[kind]}
 
 
 def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:
     """The records of the Data sheet: (kind, fields), redacted like the visible sheets."""
-    records: list[tuple[str, dict[str, Any]]] = [("unit", _fields(content.unit))]
+    records: list[tuple[str, dict[str, Any]]] = [("unit", _fields("unit", content.unit))]
     for result in content.detail:
         rnd = result.round
-        records.append(("round", {**_fields(rnd), "status": rnd.status.value}))
+        records.append(("round", {**_fields("round", rnd), "status": rnd.status.value}))
         for number, respondent in enumerate(result.respondents, start=1):
-            values = _fields(respondent)
+            values = _fields("respondent", respondent)
             if content.redacted:
                 values["alias"] = _redacted_alias(number)
             records.append(("respondent", values))
         for answer in content.answers.get(rnd.id, ()):
-            values = _fields(answer)
+            values = _fields("answer", answer)
             if content.redacted:
                 values["note"] = values["na_justification"] = values["dissent"] = ""
             records.append(("answer", values))
-    records.extend(("event", _fields(event)) for event in content.events)
+    records.extend(("event", _fields("event", event)) for event in content.events)
     return records
 
 
@@ -641,16 +696,82 @@ def _json_value(value: object) -> object:
     raise TypeError(f"not JSON serialisable: {value!r}")
 
 
+_encode = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_value
+).encode
+
+
+def encode_record(values: Mapping[str, Any]) -> str:
+    """A record as the JSON text the Data sheet holds (before it is split into parts).
+
+    Not ASCII-escaped, so a Cyrillic or Greek note takes one character per letter rather
+    than six; what a cell cannot carry is escaped (JSON escapes control characters itself,
+    and the rest can only occur inside JSON strings, where an escape means the same).
+    """
+    return _UNSAFE_IN_CELLS.sub(lambda m: f"\\u{ord(m.group()):04x}", _encode(values))
+
+
+def split_record(text: str) -> list[str]:
+    """`text` in parts of at most RECORD_PART_UNITS UTF-16 code units each."""
+    if len(text) * 2 <= RECORD_PART_UNITS:
+        return [text]
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + RECORD_PART_UNITS, len(text))
+        units = utf16_length(text[start:end])
+        while units > RECORD_PART_UNITS:  # characters beyond the first plane count twice
+            end -= (units - RECORD_PART_UNITS + 1) // 2
+            units = utf16_length(text[start:end])
+        parts.append(text[start:end])
+        start = end
+    return parts
+
+
+def record_text(row: Sequence[object]) -> str | None:
+    """The JSON text of a Data sheet row (its cells from column B on), or None if a part is
+    not text."""
+    parts = list(row[1:])
+    while parts and parts[-1] is None:
+        parts.pop()
+    if not parts or not all(isinstance(part, str) for part in parts):
+        return None
+    return "".join(str(part) for part in parts)
+
+
+def _too_long(kind: str, values: Mapping[str, Any]) -> ExportError:
+    name = values.get("criterion_id") or values.get("id") or ""
+    longest = max((len(v) for v in values.values() if isinstance(v, str)), default=0)
+    return ExportError(
+        translate(
+            "RoundExport",
+            "Cannot export: a text of the {kind} {name} is {count} characters long, more than "
+            "an export can hold (about {limit}); shorten it and export again.",
+        ).format(
+            kind=kind,
+            name=name,
+            count=f"{longest:,}",
+            limit=f"{MAX_RECORD_PARTS * RECORD_PART_UNITS // 2:,}",
+        )
+    )
+
+
 def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
+    from openpyxl.cell.cell import Cell
+
     write_text(ws, 1, 1, DATA_HEADER[0])
     write_text(ws, 1, 2, DATA_HEADER[1])
-    encode = json.JSONEncoder(ensure_ascii=True, sort_keys=True, default=_json_value).encode
     for kind, values in data_records(content):
-        # ASCII-escaped JSON: control characters and carriage returns, which a cell cannot
-        # hold as such, come back exactly. Both texts are appended as they are, without
-        # text_cell: a record kind is one of RECORD_KINDS and a JSON object starts with "{",
-        # so neither can be taken for a formula, and neither holds a character to clean.
-        ws.append([kind, encode(values)])
+        parts = split_record(encode_record(values))
+        if len(parts) > MAX_RECORD_PARTS:
+            raise _too_long(kind, values)
+        cells: list[object] = [kind]
+        for part in parts:
+            # A part after the first may start with "=": it is text, never a formula.
+            cell = Cell(ws, value=part)
+            cell.data_type = "s"
+            cells.append(cell)
+        ws.append(cells)
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 120
 
@@ -725,10 +846,12 @@ __all__ = [
     "DATA",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "RECORD_FIELDS",
     "ExportError",
     "ExportSource",
     "checksum_of_values",
     "data_checksum",
     "export_round",
     "export_unit",
+    "record_text",
 ]

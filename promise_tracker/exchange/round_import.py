@@ -1,10 +1,14 @@
 """Reads a PROMISE tracker export back into plain records, refusing anything not trustworthy.
 
 The checks, in order: the file is a safe, readable .xlsx (see `safe_xlsx`); it has the
-Metadata sheet of our format in a version this app reads; no cell holds a formula; the data
-checksum matches (nothing was changed after export); the hidden Data sheet holds well-formed
-records; every round's pack is installed, with the criteria, answer codes and perspectives
-the records use. Nothing here writes: `services.importing` decides what to store.
+Metadata sheet of our format in a version this app reads (a respondent's questionnaire is
+named as such, with the command that imports it); no cell holds a formula a person typed
+(`safe_xlsx` accepts what spreadsheet programs write for the export's own values, the same
+rule for an import and a comparison); the data checksum matches (nothing was changed after
+export); the hidden Data sheet holds well-formed records (a record may span several cells,
+see `round_export`); every round's pack is installed, with the criteria, answer codes and
+perspectives the records use. Every refusal says in plain words what is wrong, never an
+exception's own text. Nothing here writes: `services.importing` decides what to store.
 """
 
 from __future__ import annotations
@@ -25,8 +29,14 @@ from promise_tracker.exchange.round_export import (
     FORMAT_VERSION,
     METADATA,
     checksum_of_values,
+    record_text,
 )
-from promise_tracker.exchange.safe_xlsx import ImportFileError, WorkbookData, read_workbook
+from promise_tracker.exchange.safe_xlsx import (
+    ImportFileError,
+    WorkbookData,
+    check_no_formulas,
+    read_workbook,
+)
 from promise_tracker.i18n import translate
 from promise_tracker.standards.model import Pack
 
@@ -62,7 +72,7 @@ def read_export(path: Path | str, packs: PackLookup) -> ExportFile:
     path = Path(path)
     workbook = read_workbook(path)
     meta = _metadata(path, workbook)
-    _check_no_formulas(path, workbook)
+    check_no_formulas(path, workbook)
     _check_checksum(path, workbook, meta)
     if DATA not in workbook.sheets:
         raise ImportFileError(
@@ -92,9 +102,13 @@ def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
             ),
         )
     meta: dict[str, object] = {}
-    for row in workbook.sheets[METADATA].rows[1:]:
+    # From the first row: an export's starts with a "key"/"value" heading, a
+    # questionnaire's with its format.
+    for row in workbook.sheets[METADATA].rows:
         if row and isinstance(row[0], str):
             meta[row[0]] = row[1] if len(row) > 1 else None
+    if meta.get("format") == QUESTIONNAIRE_FORMAT:
+        raise ImportFileError(path, questionnaire_given())
     if meta.get("format") != FORMAT_NAME:
         raise ImportFileError(
             path,
@@ -132,17 +146,19 @@ def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
     return meta
 
 
-def _check_no_formulas(path: Path, workbook: WorkbookData) -> None:
-    for sheet in workbook.sheets.values():
-        if sheet.formulas:
-            raise ImportFileError(
-                path,
-                translate(
-                    "ImportFile",
-                    "has a formula in sheet {sheet}, cell {cell}; exports never hold formulas, "
-                    "so the file was edited; refused",
-                ).format(sheet=repr(sheet.name), cell=sheet.formulas[0]),
-            )
+# The format name of a respondent's questionnaire (exchange.questionnaire.FORMAT_NAME; not
+# imported from there, which reads exports' names from here).
+QUESTIONNAIRE_FORMAT = "promise-tracker-questionnaire"
+
+
+def questionnaire_given() -> str:
+    """Why a questionnaire is refused where an export is expected, and what imports it."""
+    return translate(
+        "ImportFile",
+        "is a respondent's questionnaire, not a round or unit export; import it into its round "
+        "with Team > Import questionnaires… in the app, or with the command "
+        "“promise-tracker questionnaire import”",
+    )
 
 
 def _check_checksum(path: Path, workbook: WorkbookData, meta: dict[str, object]) -> None:
@@ -173,17 +189,19 @@ def _records(path: Path, workbook: WorkbookData) -> list[tuple[int, str, dict[st
         if not any(value is not None for value in row):
             continue
         kind = row[0]
-        text = row[1] if len(row) > 1 else None
-        if kind not in _SPECS or not isinstance(text, str):
+        text = record_text(row)  # one cell, or several for a long record
+        if kind not in _SPECS or text is None:
             raise ImportFileError(path, _damaged_row(number))
         try:
             fields = json.loads(text)
-        except ValueError as error:
+        except ValueError as error:  # a cut or edited record; json's own words help nobody
             raise ImportFileError(
                 path,
                 translate(
-                    "ImportFile", "has a damaged record in the Data sheet, row {row} ({error})"
-                ).format(row=number, error=error),
+                    "ImportFile",
+                    "has a damaged record in the Data sheet, row {row}: it is cut short or "
+                    "not in the export's format; export the file again",
+                ).format(row=number),
             ) from error
         if not isinstance(fields, dict):
             raise ImportFileError(path, _damaged_row(number))
@@ -209,9 +227,17 @@ def _kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+class _FieldError(Exception):
+    """A field of a record holds the wrong kind of value; `expected` says what it should."""
+
+    def __init__(self, expected: str) -> None:
+        super().__init__(expected)
+        self.expected = expected
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError("text expected")
+        raise _FieldError(translate("ImportFile", "text"))
     return value
 
 
@@ -223,28 +249,32 @@ def _optional_int(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("a whole number expected")
+        raise _FieldError(translate("ImportFile", "a whole number"))
     return value
 
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise TypeError("true or false expected")
+        raise _FieldError(translate("ImportFile", "true or false"))
     return value
 
 
 def _date(value: object) -> dt.date:
-    try:
-        return dt.date.fromisoformat(_text(value))
-    except ValueError:
-        raise ValueError(f"invalid date {value!r}") from None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _FieldError(translate("ImportFile", "a date (year-month-day)"))
 
 
 def _status(value: object) -> RoundStatus:
-    try:
-        return RoundStatus(_text(value))
-    except ValueError:
-        raise ValueError(f"unknown round status {value!r}") from None
+    statuses = {status.value: status for status in RoundStatus}
+    if isinstance(value, str) and value in statuses:
+        return statuses[value]
+    raise _FieldError(
+        translate("ImportFile", "a round status ({statuses})").format(statuses=", ".join(statuses))
+    )
 
 
 _Convert = Callable[[object], object]
@@ -314,13 +344,14 @@ def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[s
     for name, convert in spec.items():
         try:
             typed[name] = convert(fields[name])
-        except (TypeError, ValueError) as error:
+        except _FieldError as error:
             raise ImportFileError(
                 path,
                 translate(
                     "ImportFile",
-                    "has a damaged {kind} record in the Data sheet, row {row}: {field}: {error}",
-                ).format(kind=_kind_name(kind), row=number, field=name, error=error),
+                    "has a damaged {kind} record in the Data sheet, row {row}: its field "
+                    "{field} should hold {expected}",
+                ).format(kind=_kind_name(kind), row=number, field=name, expected=error.expected),
             ) from error
     return typed
 

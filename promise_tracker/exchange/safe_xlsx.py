@@ -2,12 +2,23 @@
 
 openpyxl has no guard against zip bombs, macro-enabled or encrypted files, and raises a
 handful of unrelated exceptions for broken ones; every such problem here becomes one
-`ImportFileError` whose message names the file. XML entity attacks are refused twice: a
-DTD in any part is refused before parsing, and openpyxl parses through defusedxml.
+`ImportFileError` whose message names the file and says in plain words what is wrong
+(never an exception's own text). XML entity attacks are refused twice: a DTD in any part is
+refused before parsing, and openpyxl parses through defusedxml. A sheet with more rows than
+the reader accepts is refused from a count of its rows in the XML, before any cell is read.
+
+Formulas are never evaluated. One kind is accepted, as the value it stands for: a constant
+TRUE()/FALSE() whose cached value is that boolean, which is how LibreOffice Calc saves a
+boolean cell it opened (`accepted_formula_value`); every import and comparison reads through
+here, so they agree on what a spreadsheet program may have written. Any other formula (one
+a person typed: =1+1, =A1, =HYPERLINK(...)) is listed in `SheetData.formulas`.
 """
 
 from __future__ import annotations
 
+import errno
+import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +48,7 @@ class ImportFileError(PromiseTrackerError):
 
 @dataclass(frozen=True)
 class SheetData:
-    """One worksheet as plain values, with the cells that hold formulas."""
+    """One worksheet as plain values, with the cells that hold formulas not accepted."""
 
     name: str
     rows: tuple[tuple[object, ...], ...]
@@ -53,18 +64,35 @@ class WorkbookData:
         return list(self.sheets)
 
 
+def unreadable(path: Path, error: OSError) -> ImportFileError:
+    """Why a file cannot be opened, in plain words (not the system's error text)."""
+    if isinstance(error, FileNotFoundError):
+        reason = translate("ImportFile", "cannot be read: there is no such file")
+    elif isinstance(error, PermissionError):
+        reason = translate("ImportFile", "cannot be read: you do not have permission to open it")
+    elif isinstance(error, IsADirectoryError):
+        reason = translate("ImportFile", "cannot be read: it is a folder, not a file")
+    elif error.errno == errno.EIO:
+        reason = translate(
+            "ImportFile",
+            "cannot be read: the disk or network drive it is on reported an error; copy the "
+            "file to this computer and try again",
+        )
+    else:
+        reason = translate(
+            "ImportFile",
+            "cannot be read; check that the file is still there and that you may open it",
+        )
+    return ImportFileError(path, reason)
+
+
 def check_container(path: Path) -> None:
     """Refuse, before any XML is parsed, what is not a plain, reasonably sized .xlsx."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise ImportFileError(
-            path,
-            translate("ImportFile", "cannot be read: {error}").format(
-                error=error.strerror or error
-            ),
-        ) from error
+        raise unreadable(path, error) from error
     if head == OLE_SIGNATURE:
         raise ImportFileError(
             path,
@@ -83,12 +111,17 @@ def check_container(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             _check_members(path, archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError) as error:
-        raise ImportFileError(
-            path,
-            translate(
-                "ImportFile", "is not an Excel .xlsx file, or it is damaged or incomplete ({error})"
-            ).format(error=error),
-        ) from error
+        raise _damaged(path) from error
+
+
+def _damaged(path: Path) -> ImportFileError:
+    return ImportFileError(
+        path,
+        translate(
+            "ImportFile",
+            "is not an Excel .xlsx file, or it is damaged or incomplete (it cannot be unpacked)",
+        ),
+    )
 
 
 def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
@@ -153,8 +186,11 @@ def _macro_error(path: Path) -> ImportFileError:
     )
 
 
-def read_workbook(path: Path | str) -> WorkbookData:
-    """Check the file, then read every sheet's values (formulas noted, never evaluated)."""
+def read_workbook(path: Path | str, *, max_rows: int = MAX_ROWS) -> WorkbookData:
+    """Check the file, then read every sheet's values (formulas noted, never evaluated).
+
+    A sheet with more than `max_rows` rows is refused before its cells are read.
+    """
     path = Path(path)
     check_container(path)
     from defusedxml import (  # type: ignore[import-untyped]  # openpyxl parses through it
@@ -164,11 +200,18 @@ def read_workbook(path: Path | str) -> WorkbookData:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, keep_links=False)
-        try:
-            sheets = {ws.title: _read_sheet(path, ws) for ws in workbook.worksheets}
-        finally:
-            workbook.close()
+        # openpyxl warns about what it does not support (another program's styles or
+        # extensions, say); none of it matters for reading values, and a warning printed
+        # on the command line would only worry the user.
+        with warnings.catch_warnings(), zipfile.ZipFile(path) as archive:
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(path, read_only=True, keep_links=False)
+            try:
+                sheets = {
+                    ws.title: _read_sheet(path, archive, ws, max_rows) for ws in workbook.worksheets
+                }
+            finally:
+                workbook.close()
     except ImportFileError:
         raise
     except (
@@ -183,36 +226,172 @@ def read_workbook(path: Path | str) -> WorkbookData:
     ) as error:
         raise ImportFileError(
             path,
-            translate("ImportFile", "cannot be read as an Excel workbook ({error})").format(
-                error=f"{type(error).__name__}: {error}"
+            translate(
+                "ImportFile",
+                "cannot be read as an Excel workbook: a part of it is damaged, or it was not "
+                "saved as an Excel workbook (.xlsx)",
             ),
         ) from error
     return WorkbookData(sheets)
 
 
-def _read_sheet(path: Path, ws: object) -> SheetData:
+# A row element of a sheet's XML, with or without a namespace prefix (not rowBreaks etc.).
+_ROW_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _sheet_xml(archive: zipfile.ZipFile, ws: object) -> bytes | None:
+    """The XML of a read-only worksheet of openpyxl, or None if it cannot be found."""
+    name = str(getattr(ws, "_worksheet_path", "") or "").lstrip("/")
+    try:
+        return archive.read(name) if name else None
+    except KeyError:
+        return None
+
+
+def _read_sheet(path: Path, archive: zipfile.ZipFile, ws: object, max_rows: int) -> SheetData:
     from openpyxl.utils import get_column_letter
 
     claimed_rows = getattr(ws, "max_row", None) or 0
     claimed_columns = getattr(ws, "max_column", None) or 0
     title = getattr(ws, "title", "?")
-    if claimed_rows > MAX_ROWS or claimed_columns > MAX_COLUMNS:
-        raise _size_error(path, title, claimed_rows, claimed_columns)
+    if claimed_rows > max_rows or claimed_columns > MAX_COLUMNS:
+        raise _size_error(path, title, claimed_rows, claimed_columns, max_rows)
+    # The rows actually there, counted in the XML (members are size-checked already): a
+    # sheet whose dimension is missing or wrong is refused before its cells are read too.
+    xml = _sheet_xml(archive, ws)
+    if xml is not None:
+        counted = len(_ROW_ELEMENT.findall(xml))
+        if counted > max_rows:
+            raise _size_error(path, title, counted, None, max_rows)
     rows: list[tuple[object, ...]] = []
     formulas: list[str] = []
     for number, cells in enumerate(ws.iter_rows(), start=1):  # type: ignore[attr-defined]
-        if number > MAX_ROWS or len(cells) > MAX_COLUMNS:
-            raise _size_error(path, title, number, len(cells))
+        if number > max_rows or len(cells) > MAX_COLUMNS:
+            raise _size_error(path, title, number, len(cells), max_rows)
         values = []
         for column, cell in enumerate(cells, start=1):
             if getattr(cell, "data_type", None) == "f":
                 formulas.append(f"{get_column_letter(column)}{number}")
             values.append(getattr(cell, "value", None))
         rows.append(tuple(values))
+    if formulas:
+        rows, formulas = _accept_program_formulas(rows, formulas, xml)
     return SheetData(title, tuple(rows), tuple(formulas))
 
 
-def _size_error(path: Path, sheet: str, rows: int, columns: int) -> ImportFileError:
+# --- formulas a spreadsheet program writes for plain values --------------------------------
+
+_BOOLEAN_FORMULA = re.compile(r"=?\s*(TRUE|FALSE)\s*(?:\(\s*\))?\s*", re.IGNORECASE)
+
+
+def accepted_formula_value(formula: str, cached_type: str | None, cached: str | None) -> object:
+    """The value a formula cell stands for if a spreadsheet program wrote it for a plain
+    value, else `REFUSED`.
+
+    LibreOffice Calc saves a boolean cell as the formula TRUE() or FALSE() with the boolean
+    as its cached value (`t="b"`, `<v>1</v>` or `<v>0</v>`). Such a cell holds the boolean,
+    nothing else: it refers to no cell, calls nothing and cannot change. Everything else is
+    refused, and so is a TRUE()/FALSE() whose cached value does not match it.
+    """
+    match = _BOOLEAN_FORMULA.fullmatch(formula)
+    if match is None or cached_type != "b" or cached not in ("0", "1"):
+        return REFUSED
+    value = match.group(1).upper() == "TRUE"
+    return value if value == (cached == "1") else REFUSED
+
+
+class _Refused:
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED: object = _Refused()
+
+
+def _accept_program_formulas(
+    rows: list[tuple[object, ...]], formulas: list[str], xml: bytes | None
+) -> tuple[list[tuple[object, ...]], list[str]]:
+    """Put the value of every accepted formula in its cell; the rest stay listed."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    candidates = [
+        cell
+        for cell in formulas
+        if _BOOLEAN_FORMULA.fullmatch(str(_value_at(rows, cell) or "")) is not None
+    ]
+    if not candidates or xml is None:
+        return rows, formulas
+    cached = _cached_values(xml, set(candidates))
+    refused: list[str] = []
+    changed = {index: list(row) for index, row in enumerate(rows)}
+    for cell in formulas:
+        letters, number = coordinate_from_string(cell)
+        column = column_index_from_string(letters)
+        formula = str(changed[number - 1][column - 1])
+        cached_type, cached_value = cached.get(cell, (None, None))
+        value = accepted_formula_value(formula, cached_type, cached_value)
+        if value is REFUSED:
+            refused.append(cell)
+        else:
+            changed[number - 1][column - 1] = value
+    return [tuple(changed[index]) for index in range(len(rows))], refused
+
+
+def _value_at(rows: list[tuple[object, ...]], cell: str) -> object:
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    letters, number = coordinate_from_string(cell)
+    return rows[number - 1][column_index_from_string(letters) - 1]
+
+
+def _cached_values(xml: bytes, cells: set[str]) -> dict[str, tuple[str | None, str | None]]:
+    """(type, cached value text) of the formula cells named, read from the sheet's XML."""
+    from io import BytesIO
+
+    from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
+
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for _, element in iterparse(BytesIO(xml), events=("end",)):
+        if _local(element.tag) != "c":
+            continue
+        reference = element.get("r")
+        if reference in cells:
+            value = next((child.text for child in element if _local(child.tag) == "v"), None)
+            found[reference] = (element.get("t", "n"), value)
+        element.clear()
+    return found
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def check_no_formulas(path: Path, workbook: WorkbookData) -> None:
+    """Refuse an export holding a formula that no program wrote for the export's values."""
+    for sheet in workbook.sheets.values():
+        if sheet.formulas:
+            raise ImportFileError(
+                path,
+                translate(
+                    "ImportFile",
+                    "has a formula in sheet {sheet}, cell {cell}; exports never hold formulas, "
+                    "so the file was edited; refused",
+                ).format(sheet=repr(sheet.name), cell=sheet.formulas[0]),
+            )
+
+
+def _size_error(
+    path: Path, sheet: str, rows: int, columns: int | None, max_rows: int
+) -> ImportFileError:
+    if columns is None:
+        return ImportFileError(
+            path,
+            translate(
+                "ImportFile",
+                "is too large: the sheet {sheet} has {rows} rows (at most {max_rows} are "
+                "accepted); refused",
+            ).format(sheet=repr(sheet), rows=f"{rows:,}", max_rows=f"{max_rows:,}"),
+        )
     return ImportFileError(
         path,
         translate(
@@ -223,10 +402,18 @@ def _size_error(path: Path, sheet: str, rows: int, columns: int) -> ImportFileEr
             sheet=repr(sheet),
             rows=f"{rows:,}",
             columns=f"{columns:,}",
-            max_rows=f"{MAX_ROWS:,}",
+            max_rows=f"{max_rows:,}",
             max_columns=MAX_COLUMNS,
         ),
     )
 
 
-__all__ = ["ImportFileError", "SheetData", "WorkbookData", "check_container", "read_workbook"]
+__all__ = [
+    "ImportFileError",
+    "SheetData",
+    "WorkbookData",
+    "accepted_formula_value",
+    "check_container",
+    "check_no_formulas",
+    "read_workbook",
+]

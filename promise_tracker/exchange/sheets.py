@@ -23,9 +23,9 @@ def write_header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequenc
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(column)].width = width
-    lines = max(_word_wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    lines = max(wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
     if lines > 1:
-        ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+        ws.row_dimensions[row].height = row_height(lines)
 
 
 def table_layout(ws: Worksheet, header_row: int, columns: int, *, freeze: bool = True) -> None:
@@ -68,28 +68,40 @@ def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
                 continue
             cell.alignment = wrap
             lines = max(lines, wrapped_lines(cell.value, widths[column]))
-        # Rows get an explicit height: LibreOffice (unlike Excel) does not grow rows to fit
-        # wrapped text of a file it opens, and overlapping text is unreadable in print.
+        # Rows get an explicit height: Gnumeric never grows a row to fit wrapped text of a
+        # file it opens (LibreOffice does only for rows without a height), and a clipped
+        # statement or overlapping text is unreadable on screen and in print.
         if lines > 1:
-            ws.row_dimensions[row].height = ROW_LINE_HEIGHT * lines
+            ws.row_dimensions[row].height = row_height(lines)
 
 
 ROW_LINE_HEIGHT = 15.0  # points per line of the default 11-point font
+MAX_ROW_HEIGHT = 409.0  # the tallest row Excel allows (points); taller rows are refused
 DATE_FORMAT = "yyyy-mm-dd"
+# Characters per unit of column width that a wrapped line is assumed to hold. A width
+# counts the default font's digits; Excel's Calibri fits about 1.1 characters of text per
+# unit, but Gnumeric and LibreOffice on a system without Calibri draw it with a wider
+# font (DejaVu Sans: about 0.9), so rows are sized for the wider one: a little space to
+# spare in Excel rather than a statement cut off elsewhere.
+CHARACTERS_PER_WIDTH = 0.85
+
+
+def row_height(lines: int) -> float:
+    """The height (points) of a row showing `lines` lines, at most what Excel allows."""
+    return min(ROW_LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
 
 
 def wrapped_lines(value: Any, width: float) -> int:
-    """About how many lines `value` takes in a wrapped column `width` characters wide."""
+    """About how many lines `value` takes in a wrapped column `width` characters wide,
+    wrapped at word boundaries as spreadsheet programs do."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(int(width * 1.1), 1)  # column widths count digits; text is a bit narrower
-    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+    return _word_wrapped_lines(value, width)
 
 
 def _word_wrapped_lines(text: str, width: float) -> int:
-    """Lines of `text` wrapped at word boundaries (headings: short, and a cut-off last word
-    in a heading is easy to miss, so they are counted word by word)."""
-    per_line = max(int(width * 1.1), 1)
+    """Lines of `text` wrapped at word boundaries (a word longer than a line is split)."""
+    per_line = max(int(width * CHARACTERS_PER_WIDTH), 1)
     lines = 0
     for part in text.split("\n"):
         lines += 1
@@ -108,3 +120,14 @@ def write_date(ws: Worksheet, row: int, column: int, value: dt.date) -> None:
     cell = ws.cell(row=row, column=column)
     cell.value = value
     cell.number_format = DATE_FORMAT
+
+
+def straight_lines(chart: Any) -> None:
+    """Draw a line chart's series as straight segments between the points.
+
+    Without an explicit `<c:smooth val="0"/>` LibreOffice draws each line as a spline, which
+    suggests values between the rounds that nobody measured.
+    """
+    chart.smooth = False
+    for series in chart.series:
+        series.smooth = False

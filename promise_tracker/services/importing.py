@@ -192,11 +192,14 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
                 _store(uow, file.content, conflict_policy, result)
             uow.commit()
     except IntegrityError as error:
+        # The database's own words (SQL, constraint names) mean nothing to the user.
         raise ImportRefusedError(
             translate(
                 "Import",
-                "Nothing was imported: the files clash with data already stored ({error}).",
-            ).format(error=error.orig or error)
+                "Nothing was imported: the files clash with data already stored (a unit, "
+                "round, respondent or event with the same id but other links). Import the "
+                "files one at a time to find the one that clashes.",
+            )
         ) from error
     return result
 

@@ -11,7 +11,7 @@ ONE unit of work: either every accepted file is stored or, on any error, nothing
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +22,7 @@ from promise_tracker.exchange.questionnaire import (
     QuestionnaireContent,
     Translate,
     check_questionnaire,
+    cut_text_state,
     questionnaire_file_name,
     read_questionnaire,
     write_questionnaire,
@@ -369,6 +370,12 @@ def _preview_one(
         return _rejected(path, str(error), round=assessment_round, respondent=respondent)
     checked = check_questionnaire(file, pack)
     problems = list(checked.problems)
+    stored = {
+        a.criterion_id: a
+        for a in uow.answers.list_for_round(assessment_round.id)
+        if a.respondent_id == respondent.id
+    }
+    problems += _edited_cut_texts(checked.answers, stored)
     if assessment_round.is_finalised:
         problems.insert(
             0,
@@ -390,11 +397,6 @@ def _preview_one(
             pack=pack,
             language=language,
         )
-    stored = {
-        a.criterion_id: a
-        for a in uow.answers.list_for_round(assessment_round.id)
-        if a.respondent_id == respondent.id
-    }
     changes = _changes(assessment_round.id, respondent.id, stored, checked.answers)
     return QuestionnaireFilePreview(
         path=path,
@@ -407,6 +409,47 @@ def _preview_one(
         changes=tuple(changes),
         answers=checked.answers,
     )
+
+
+def _edited_cut_texts(filled: Sequence[FilledAnswer], stored: dict[str, Answer]) -> list[str]:
+    """A problem for every note or justification that the questionnaire showed cut (too long
+    for a cell) and that was then edited: storing it would lose the rest of the text."""
+    problems = []
+    for item in filled:
+        before = stored.get(item.criterion_id)
+        if before is None:
+            continue
+        for cell, text in (
+            (item.note, before.note),
+            (item.na_justification, before.na_justification),
+        ):
+            if cut_text_state(cell, text) == "edited":
+                problems.append(
+                    translate(
+                        "Questionnaire",
+                        "row {row} ({criterion}): this text was too long for a spreadsheet "
+                        "cell, so the questionnaire showed only its beginning, and that cut "
+                        "text was edited; importing it would lose the rest. Undo the edit in "
+                        "the file, or change the text in PROMISE tracker",
+                    ).format(row=item.row, criterion=item.criterion_id)
+                )
+                break
+    return problems
+
+
+def _whole_texts(filled: FilledAnswer, before: Answer | None) -> FilledAnswer:
+    """`filled` with a note or justification that the questionnaire showed cut, and that
+    came back unchanged, replaced by the whole stored text."""
+    if before is None:
+        return filled
+    note, reason = filled.note, filled.na_justification
+    if cut_text_state(note, before.note) == "cut":
+        note = before.note
+    if cut_text_state(reason, before.na_justification) == "cut":
+        reason = before.na_justification
+    if (note, reason) == (filled.note, filled.na_justification):
+        return filled
+    return replace(filled, note=note, na_justification=reason)
 
 
 def _as_answer(round_id: str, respondent_id: str, filled: FilledAnswer) -> Answer | None:
@@ -440,7 +483,7 @@ def _changes(
     changes = []
     for item in filled:
         before = stored.get(item.criterion_id)
-        after = _as_answer(round_id, respondent_id, item)
+        after = _as_answer(round_id, respondent_id, _whole_texts(item, before))
         if not _same(before, after):
             changes.append(AnswerChange(item.criterion_id, before, after))
     return changes
@@ -528,10 +571,14 @@ def apply_questionnaires(
         from sqlalchemy.exc import SQLAlchemyError
 
         if isinstance(error, SQLAlchemyError):
+            # The database's own words (SQL, constraint names) mean nothing to the user.
             raise PromiseTrackerError(
                 translate(
-                    "Questionnaire", "Nothing was imported: the database refused it ({error})."
-                ).format(error=error)
+                    "Questionnaire",
+                    "Nothing was imported: the database could not store the answers (it may "
+                    "be in use by another program, or damaged). Try again; if it happens "
+                    "again, see the log file.",
+                )
             ) from error
         raise
     return summary

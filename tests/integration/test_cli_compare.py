@@ -135,3 +135,47 @@ def test_libreoffice_opens_unit_exports_and_the_comparison(
         pdf = tmp_path / f"{workbook.stem}.pdf"
         assert pdf.read_bytes().startswith(b"%PDF")
         assert pdf.stat().st_size > 5000
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xlsx"
+
+
+@pytest.mark.parametrize("name", ["calc-resaved-round.xlsx", "gnumeric-resaved-round.xlsx"])
+def test_an_export_saved_unchanged_by_calc_or_gnumeric_is_compared(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    code, out, err = run(capsys, "compare", str(FIXTURES / name), "--out", str(tmp_path / "c.xlsx"))
+    assert (code, err) == (0, "")
+    assert f"{name}: accepted [incomplete]" in out
+    assert "Barnahus Norrvik (demo)" in out
+
+
+def test_a_formula_typed_into_a_calc_file_is_refused_as_by_an_import(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before, the comparison read cached values and took =HYPERLINK(...) for the value it
+    showed, while an import refused the file."""
+    import zipfile
+
+    typed = tmp_path / "typed.xlsx"
+    with (
+        zipfile.ZipFile(FIXTURES / "calc-resaved-round.xlsx") as old,
+        zipfile.ZipFile(typed, "w") as new,
+    ):
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(
+                    b'<f aca="false">FALSE()</f><v>0</v>',
+                    b'<f>HYPERLINK("http://example.org","x")</f><v>0</v>',
+                    1,
+                )
+            new.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    code, out, _ = run(capsys, "compare", str(typed), "--out", str(tmp_path / "c.xlsx"))
+    assert code == 1
+    assert (
+        "typed.xlsx: refused (checksum mismatch): has a formula in sheet 'Criteria', cell N"
+    ) in out
+    code, _, err = run(capsys, "import", "--data-dir", str(tmp_path / "data"), str(typed))
+    assert code == 1
+    assert "typed.xlsx: refused\n  has a formula in sheet 'Criteria', cell N" in err

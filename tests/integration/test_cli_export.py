@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,107 @@ def test_round_or_unit_is_required_and_not_both(
             main(argv)
         assert exit_info.value.code == 2
     assert "--round" in capsys.readouterr().err
+
+
+# --- what Gnumeric shows -----------------------------------------------------------------------
+
+SSCONVERT = shutil.which("ssconvert")
+needs_gnumeric = pytest.mark.skipif(
+    SSCONVERT is None, reason="Gnumeric's ssconvert is not installed (Debian package gnumeric)"
+)
+
+
+def ssconvert(source: Path, target: Path, *options: str) -> None:
+    assert SSCONVERT is not None
+    subprocess.run(
+        [SSCONVERT, *options, str(source), str(target)],
+        check=True,
+        timeout=120,
+        capture_output=True,
+        env={"HOME": str(target.parent), "PATH": "/usr/bin:/bin"},
+    )
+
+
+@pytest.fixture(scope="module")
+def unit_export(demo_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("unit") / "norrvik.xlsx"
+    assert (
+        main(
+            ["export", "--data-dir", str(demo_dir), "--unit", demo_id("norrvik"), "--out", str(out)]
+        )
+        == 0
+    )
+    return out
+
+
+@needs_gnumeric
+def test_gnumeric_shows_met_counts_as_whole_numbers(unit_export: Path, tmp_path: Path) -> None:
+    """Before, the number format "0.##" made Gnumeric (and Excel) show 5 as "5."."""
+    ssconvert(
+        unit_export,
+        tmp_path / "summary.csv",
+        "--export-type=Gnumeric_stf:stf_assistant",
+        "-O",
+        "sheet=Summary format=preserve separator=; quoting-mode=never",
+    )
+    rows = [line.split(";") for line in (tmp_path / "summary.csv").read_text().splitlines()]
+    header = next(i for i, row in enumerate(rows) if row[0] == "Standard")
+    assert rows[header][4] == "Met"
+    shown = [row[4] for row in rows[header + 1 :] if row and row[0]]
+    assert len(shown) == 12
+    assert all(value.isdigit() for value in shown), shown
+
+
+def statements_as_printed(pdf: Path) -> list[str]:
+    """The Statement column of a printed Criteria sheet, one text per row, from the words'
+    positions on the pages: a row too low for its statement lets the last lines run into
+    the next row (or cuts them off), so a statement is whole only if its row holds it."""
+    import re
+    from xml.etree import ElementTree
+
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", xhtml))
+    namespace = "{http://www.w3.org/1999/xhtml}"
+    shown: list[str] = []
+    left = right = 0.0
+    for page in root.iter(f"{namespace}page"):
+        words = [
+            (float(w.get("xMin", 0)), float(w.get("yMin", 0)), w.text or "")
+            for w in page.iter(f"{namespace}word")
+        ]
+        heading = [w for w in words if w[2] == "Statement"]
+        if heading:  # Gnumeric prints the heading row on the first page only
+            left = heading[0][0] - 1
+            right = min(w[0] for w in words if w[2] == "Answer" and w[0] > left) - 1
+        tops = sorted(
+            {w[1] for w in words if w[0] < left and re.fullmatch(r"\d{4}-\d\d-\d\d", w[2])}
+        )
+        for index, top in enumerate(tops):
+            bottom = tops[index + 1] if index + 1 < len(tops) else float("inf")
+            inside = sorted(
+                (w for w in words if left <= w[0] < right and top - 1 <= w[1] < bottom - 1),
+                key=lambda w: (round(w[1]), w[0]),
+            )
+            shown.append(" ".join(w[2] for w in inside))
+    return shown
+
+
+@needs_gnumeric
+def test_gnumeric_shows_every_statement_whole(unit_export: Path, tmp_path: Path) -> None:
+    """Before, rows were sized for Excel's narrower font: in Gnumeric some statements ran
+    past their row's height and were cut off."""
+    ssconvert(unit_export, tmp_path / "criteria.pdf", "-O", "sheet=Criteria")
+    shown = statements_as_printed(tmp_path / "criteria.pdf")
+    rows = load_workbook(unit_export, read_only=True)["Criteria"].iter_rows(
+        min_row=2, values_only=True
+    )
+    expected = [str(row[4]) for row in rows]
+    assert len(shown) == len(expected) == 316
+
+    def letters(text: str) -> str:  # Gnumeric breaks lines after hyphens too
+        return "".join(text.split())
+
+    cut = [(e, s) for e, s in zip(expected, shown, strict=True) if letters(e) != letters(s)]
+    assert cut == []

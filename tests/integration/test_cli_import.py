@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from promise_tracker.cli import main
+from promise_tracker.domain.entities import Answer
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import open_workspace
@@ -117,3 +123,225 @@ def test_on_conflict_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 0
     assert "1 rounds kept as imported copies" in out
     assert "Fixture round 2024 (imported)" in scores(capsys, data)
+
+
+# --- files from other programs, the wrong file, damaged files ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["calc-resaved-round.xlsx", "gnumeric-resaved-round.xlsx"])
+def test_an_export_saved_unchanged_by_calc_or_gnumeric_imports(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """Calc writes the Flagged cells as FALSE()/TRUE() formulas; before, the file was
+    refused as edited."""
+    data = tmp_path / "data"
+    code, out, err = run(capsys, "import", "--data-dir", str(data), str(FIXTURES / name))
+    assert (code, err) == (0, "")
+    assert f"{name}: accepted\n  new unit: Barnahus Norrvik (demo)\n" in out
+    assert "Imported: 1 new units, 1 new rounds" in out
+
+
+def test_a_questionnaire_given_to_import_names_the_command_that_imports_it(
+    capsys: pytest.CaptureFixture[str], unit_file: Path, tmp_path: Path
+) -> None:
+    folder = unit_file.parent
+    code, _, _ = run(
+        capsys,
+        "questionnaire",
+        "export",
+        "--data-dir",
+        str(folder),
+        "--round",
+        demo_id("fjordby", "round", 2),
+        "--out",
+        str(tmp_path / "out"),
+    )
+    assert code == 0
+    questionnaire = sorted((tmp_path / "out").glob("*.xlsx"))[0]
+    code, _, err = run(capsys, "import", "--data-dir", str(tmp_path / "data"), str(questionnaire))
+    assert code == 1
+    assert (
+        f"{questionnaire.name}: refused\n  is a respondent's questionnaire, not a round or unit "
+        "export; import it into its round with Team > Import questionnaires… in the app, or "
+        "with the command “promise-tracker questionnaire import”\n"
+    ) in err
+    assert "no known format" not in err
+
+
+def rewritten(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    """A copy of `source` with zip members replaced (bytes) or left out (None)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = change.get(info.filename, old.read(info))
+            if data is not None:
+                new.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return target
+
+
+def with_a_cut_record(source: Path, target: Path) -> Path:
+    """The unit record of the Data sheet cut in half, the checksum made to match again: what
+    a program that cuts long cells would leave of a long record."""
+    from openpyxl import load_workbook
+
+    from promise_tracker.exchange.round_export import data_checksum
+
+    workbook = load_workbook(source)
+    cell = workbook["Data"]["B2"]
+    cell.value = cell.value[: len(cell.value) // 2]
+    meta = workbook["Metadata"]
+    row = next(r for r in meta.iter_rows() if r[0].value == "data_checksum")
+    row[1].value = data_checksum(workbook)
+    workbook.save(target)
+    return target
+
+
+DAMAGES = {
+    # json: "Unterminated string starting at: line 1 column 60 (char 59)"
+    "cut-record": lambda source, target: with_a_cut_record(source, target),
+    # ElementTree: "ParseError: no element found: line 1, column 2048"
+    "broken-xml": lambda source, target: rewritten(
+        source,
+        target,
+        {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?><worksheet xmlns="http://schemas.'},
+    ),
+    # zipfile: "KeyError: There is no item named 'xl/workbook.xml' in the archive"
+    "missing-part": lambda source, target: rewritten(source, target, {"xl/workbook.xml": None}),
+}
+RAW_TEXTS = (
+    "Error",
+    "Unterminated",
+    "Expecting",
+    "line 1",
+    "column 2",
+    "no element found",
+    "There is no item",
+    "archive",
+    "Traceback",
+)
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_damaged_files_are_refused_in_plain_words_by_every_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, damage: str
+) -> None:
+    path = DAMAGES[damage](FIXTURES / "valid-round.xlsx", tmp_path / f"{damage}.xlsx")
+    data = str(tmp_path / "data")
+    outputs = {
+        "import": run(capsys, "import", "--data-dir", data, str(path)),
+        "questionnaire import": run(
+            capsys, "questionnaire", "import", "--data-dir", data, str(path)
+        ),
+        "compare": run(capsys, "compare", str(path), "--out", str(tmp_path / "c.xlsx")),
+    }
+    for command, (code, out, err) in outputs.items():
+        if command != "compare" or damage != "cut-record":  # compare reads no answer record
+            assert code == 1, command
+        for raw in RAW_TEXTS:
+            assert raw not in out + err, (command, raw, out + err)
+    import_err = outputs["import"][2]
+    expected = {
+        "cut-record": "has a damaged record in the Data sheet, row 2: it is cut short or not "
+        "in the export's format; export the file again",
+        "broken-xml": "cannot be read as an Excel workbook: a part of it is damaged, or it was "
+        "not saved as an Excel workbook (.xlsx)",
+        "missing-part": "cannot be read as an Excel workbook: a part of it is damaged",
+    }
+    assert expected[damage] in import_err
+
+
+# --- long notes through real spreadsheet programs --------------------------------------------
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SSCONVERT = shutil.which("ssconvert")
+MEGABYTE_NOTE = "".join(
+    f"Evidence line {n}: minutes of the steering group \x7f ✓ 😀, signed by all agencies.\n"
+    for n in range(13_000)
+)[:1_000_000]
+CYRILLIC_NOTE = ("Протокол заседания рабочей группы подписан всеми ведомствами. " * 900)[:50_000]
+
+
+def resave_with_calc(source: Path, folder: Path) -> Path:
+    assert SOFFICE is not None
+    subprocess.run(
+        [SOFFICE, "--headless", "--convert-to", "xlsx", "--outdir", str(folder), str(source)],
+        check=True,
+        timeout=180,
+        capture_output=True,
+        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
+    )
+    return folder / source.name
+
+
+def resave_with_gnumeric(source: Path, folder: Path) -> Path:
+    assert SSCONVERT is not None
+    target = folder / source.name
+    subprocess.run(
+        [SSCONVERT, str(source), str(target)],
+        check=True,
+        timeout=120,
+        capture_output=True,
+        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
+    )
+    return target
+
+
+PROGRAMS = [
+    pytest.param(
+        resave_with_calc,
+        id="calc",
+        marks=pytest.mark.skipif(
+            SOFFICE is None and not os.environ.get("CI"),
+            reason="LibreOffice is not installed here (scripts/setup.sh dev installs it)",
+        ),
+    ),
+    pytest.param(
+        resave_with_gnumeric,
+        id="gnumeric",
+        marks=pytest.mark.skipif(
+            SSCONVERT is None, reason="Gnumeric's ssconvert is not installed (Debian: gnumeric)"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("resave", PROGRAMS)
+def test_long_notes_survive_a_spreadsheet_program_saving_the_export(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    resave: Callable[[Path, Path], Path],
+) -> None:
+    """A 1 MB note and a 50,000-character Cyrillic one (a dissenting view too), exported,
+    saved unchanged by Calc or Gnumeric (which keep at most 32,767 characters per cell and
+    Gnumeric drops DEL characters), then imported: every text comes back whole."""
+    source = tmp_path / "source"
+    with open_workspace(resolve_paths(str(source), None)) as workspace:
+        service = workspace.assessment
+        pack = workspace.packs.latest("promise-bqs-2017")
+        unit = service.create_unit("Barnahus Långnot", country="SE", unit_id="long-unit")
+        service.create_round(unit.id, "Long notes", dt.date(2026, 2, 1), pack, round_id="r-long")
+        first, second = (c.id for c in pack.criteria()[:2])
+        service.add_answers(
+            [
+                Answer("r-long", first, None, "yes", note=MEGABYTE_NOTE, flagged=True),
+                Answer("r-long", second, None, "no", note=CYRILLIC_NOTE, dissent=CYRILLIC_NOTE),
+            ]
+        )
+    export = tmp_path / "long.xlsx"
+    code, _, _ = run(
+        capsys, "export", "--data-dir", str(source), "--unit", "long-unit", "--out", str(export)
+    )
+    assert code == 0
+    folder = tmp_path / "resaved"
+    folder.mkdir()
+    resaved = resave(export, folder)
+    target = tmp_path / "target"
+    code, out, err = run(capsys, "import", "--data-dir", str(target), str(resaved))
+    assert (code, err) == (0, "")
+    assert "long.xlsx: accepted" in out
+    with open_workspace(resolve_paths(str(target), None)) as workspace:
+        answers = {a.criterion_id: a for a in workspace.assessment.answers("r-long")}
+    assert answers[first].note == MEGABYTE_NOTE
+    assert answers[first].flagged is True
+    assert answers[second].note == answers[second].dissent == CYRILLIC_NOTE

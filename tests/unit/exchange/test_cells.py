@@ -144,3 +144,61 @@ def test_appended_cells_keep_text_as_text_and_share_one_format(tmp_path: Path) -
     assert reloaded.cell(row=last + 2, column=1).value is True
     # One resolved format per column, not one per cell.
     assert len({reloaded.cell(row=r, column=1).style_id for r in range(1, last + 1)}) == 1
+
+
+# --- texts longer than a cell holds ---------------------------------------------------------
+
+
+def test_a_text_longer_than_a_cell_is_cut_with_a_marker_saying_how_much_is_left_out() -> None:
+    from promise_tracker.exchange.cells import CELL_TEXT_LIMIT, fit_text, utf16_length
+
+    fits = "x" * CELL_TEXT_LIMIT
+    assert fit_text(fits) == fits
+    long = "a" * 40_000
+    shown = fit_text(long)
+    assert utf16_length(shown) <= CELL_TEXT_LIMIT
+    kept = shown.index("…")
+    assert shown[:kept] == long[:kept]
+    assert shown[kept:] == (
+        f"… [{40_000 - kept:,} more characters do not fit in a spreadsheet cell]"
+    )
+    continues = fit_text(long, "… [continues: {count} more characters in the full record]")
+    marker = f"… [continues: {40_000 - kept:,} more characters in the full record]"
+    assert continues.endswith(marker)
+
+
+def test_the_cell_limit_counts_utf16_units_as_excel_and_calc_do() -> None:
+    """An emoji counts twice: 20,000 of them (40,000 units) do not fit, and are never cut
+    inside one."""
+    from promise_tracker.exchange.cells import CELL_TEXT_LIMIT, fit_text, utf16_length
+
+    emoji = "\U0001f600" * 20_000
+    shown = fit_text(emoji)
+    assert utf16_length(shown) <= CELL_TEXT_LIMIT
+    assert shown.startswith("\U0001f600" * 16_000)
+    assert "\ud83d" not in shown  # no half of a surrogate pair
+    assert fit_text("\U0001f600" * 16_383) == "\U0001f600" * 16_383  # 32,766 units fit
+
+
+def test_written_cells_never_exceed_the_limit(tmp_path: Path) -> None:
+    from openpyxl.cell.cell import Cell
+
+    from promise_tracker.exchange.cells import CELL_TEXT_LIMIT, text_cell, utf16_length
+
+    workbook = Workbook()
+    ws = workbook.active
+    long = "Ж" * 50_000
+    write_text(ws, 1, 1, long)
+    ws.append([Cell(ws), text_cell(ws, long)])
+    path = tmp_path / "long.xlsx"
+    workbook.save(path)
+    reloaded = load_workbook(path).active
+    for value in (reloaded["A1"].value, reloaded["B2"].value):
+        assert utf16_length(value) <= CELL_TEXT_LIMIT
+        assert value.startswith("Ж" * 30_000)
+        assert value.endswith("more characters do not fit in a spreadsheet cell]")
+
+
+def test_delete_characters_are_replaced_as_gnumeric_drops_them() -> None:
+    """Gnumeric removes U+007F from a cell when it saves a file, which broke the checksum."""
+    assert clean_text("a\x7fb") == f"a{REPLACEMENT}b"

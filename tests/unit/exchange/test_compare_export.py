@@ -68,3 +68,22 @@ def test_sheet_names_and_headings_follow_the_language(
     ]
     assert wb["Ranking"]["B1"].value == "Enhet"
     assert wb["Units x standards"]["A1"].value == "Enhet"
+
+
+def test_the_trend_chart_draws_straight_lines(exports: list[Path], tmp_path: Path) -> None:
+    """Without smooth val="0" LibreOffice draws every line chart as a smoothed spline."""
+    import re
+    import zipfile
+
+    path = write_comparison(compare(read_many(exports)), tmp_path / "comparison.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        charts = [
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.startswith("xl/charts/chart")
+        ]
+    line_charts = [c for c in charts if re.search(r"<(?:c:)?lineChart>", c)]
+    assert len(line_charts) == 1
+    series = re.findall(r"<(?:c:)?ser>.*?</(?:c:)?ser>", line_charts[0], re.S)
+    assert len(series) == 2
+    assert all(re.search(r'<(?:c:)?smooth val="0"\s*/>', s) for s in series)

@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from promise_tracker.domain.entities import Answer
 from promise_tracker.exchange import safe_xlsx
 from promise_tracker.exchange.round_import import read_export
 from promise_tracker.exchange.safe_xlsx import ImportFileError, read_workbook
@@ -42,9 +43,17 @@ REFUSALS = {
 }
 
 
+# Fixtures that must be accepted (see README.md in the fixtures folder for how each was made):
+# an export re-saved unchanged by LibreOffice Calc and by Gnumeric, and a file of the format
+# that held each Data record in one cell.
+CALC = FIXTURES / "calc-resaved-round.xlsx"
+GNUMERIC = FIXTURES / "gnumeric-resaved-round.xlsx"
+ACCEPTED = {CALC.name, GNUMERIC.name, "format1-one-cell-records.xlsx"}
+
+
 def test_every_fixture_has_a_refusal_test() -> None:
     made = {p.name for p in FIXTURES.glob("*.xls*")} - {VALID.name}
-    assert made == set(REFUSALS)
+    assert made == set(REFUSALS) | ACCEPTED
     for name in made:  # small enough to keep in the repository
         assert (FIXTURES / name).stat().st_size < 200_000, name
 
@@ -172,3 +181,118 @@ def test_the_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch: pytest.Monke
     monkeypatch.setattr(openpyxl, "load_workbook", never)
     with pytest.raises(ImportFileError, match="zip bomb"):
         read_workbook(FIXTURES / "zip-bomb.xlsx")
+
+
+# --- files saved by other spreadsheet programs ------------------------------------------------
+
+
+def test_an_export_resaved_by_calc_or_gnumeric_imports_as_exported(workspace: Workspace) -> None:
+    """Calc writes every boolean cell (Flagged) as the formula FALSE() or TRUE() with the
+    value cached; Gnumeric mixes shared and inline strings. Both hold the exported values,
+    which the checksum confirms, so both are accepted and read alike."""
+    calc = read_export(CALC, workspace.packs)
+    gnumeric = read_export(GNUMERIC, workspace.packs)
+    assert calc.unit == gnumeric.unit
+    assert calc.unit.name == "Barnahus Norrvik (demo)"
+    assert calc.rounds == gnumeric.rounds
+    assert calc.events == gnumeric.events
+    consensus = [a for a in calc.rounds[0].answers if a.is_consensus]
+    assert sum(a.flagged for a in consensus) == 9  # the TRUE() cells
+    sheet = read_workbook(CALC).sheets["Criteria"]
+    assert sheet.formulas == ()
+    flagged = [row[13] for row in sheet.rows[1:]]
+    assert flagged.count(True) == 9
+    assert flagged.count(False) == 70
+    assert preview_import(workspace.database, workspace.packs, [GNUMERIC]).accepted
+    result = apply_import(preview_import(workspace.database, workspace.packs, [CALC]), "skip")
+    assert (result.units_added, result.rounds_added) == (1, 1)
+    stored = workspace.assessment.answers(calc.rounds[0].round.id)
+    assert sorted(stored, key=answer_key) == sorted(calc.rounds[0].answers, key=answer_key)
+
+
+def answer_key(answer: Answer) -> tuple[str, str]:
+    return (answer.criterion_id, answer.respondent_id or "")
+
+
+def calc_variant(tmp_path: Path, old: bytes, new: bytes, name: str = "variant.xlsx") -> Path:
+    """The Calc fixture with the first `old` in its Criteria sheet's XML replaced by `new`."""
+    target = tmp_path / name
+    with zipfile.ZipFile(CALC) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                assert old in data
+                data = data.replace(old, new, 1)
+            out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return target
+
+
+FALSE_CELL = b'<f aca="false">FALSE()</f><v>0</v>'
+TYPED = {
+    "sum": b"<f>1+1</f><v>2</v>",
+    "reference": b"<f>A1</f><v>0</v>",
+    "link": b'<f>HYPERLINK("http://example.org","x")</f><v>0</v>',
+    "true-cached-false": b'<f aca="false">TRUE()</f><v>0</v>',
+    "false-of-a-cell": b"<f>FALSE(A1)</f><v>0</v>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(TYPED))
+def test_a_formula_typed_into_a_resaved_export_is_refused_by_import_and_comparison(
+    kind: str, workspace: Workspace, tmp_path: Path
+) -> None:
+    from promise_tracker.exchange.compare import CHECKSUM_MISMATCH, REFUSED, read_export_summary
+
+    path = calc_variant(tmp_path, FALSE_CELL, TYPED[kind])
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path, workspace.packs)
+    assert raised.value.reason.startswith("has a formula in sheet 'Criteria', cell N")
+    summary = read_export_summary(path)
+    assert (summary.status, summary.reason) == (REFUSED, CHECKSUM_MISMATCH)
+    assert summary.detail == raised.value.reason  # one rule, one message
+
+
+def test_a_formula_in_a_text_cell_is_refused(workspace: Workspace, tmp_path: Path) -> None:
+    """Where the export wrote a note, a formula with a matching cached text is still one a
+    person typed."""
+    from promise_tracker.exchange.compare import REFUSED, read_export_summary
+
+    with zipfile.ZipFile(CALC) as archive:
+        sheet = archive.read("xl/worksheets/sheet2.xml").decode()
+    import re
+
+    cell = re.search(r'<c r="(K\d+)" s="(\d+)" t="s"><v>\d+</v></c>', sheet)
+    assert cell is not None
+    typed = (
+        f'<c r="{cell.group(1)}" s="{cell.group(2)}" t="str">'
+        '<f>HYPERLINK("http://example.org","Checked")</f><v>Checked</v></c>'
+    )
+    path = calc_variant(tmp_path, cell.group(0).encode(), typed.encode())
+    with pytest.raises(ImportFileError, match=f"cell {cell.group(1)};"):
+        read_export(path, workspace.packs)
+    assert read_export_summary(path).status == REFUSED
+
+
+@pytest.mark.parametrize(
+    ("formula", "cached_type", "cached", "expected"),
+    [
+        ("=FALSE()", "b", "0", False),
+        ("=TRUE()", "b", "1", True),
+        ("=true()", "b", "1", True),
+        ("=FALSE", "b", "0", False),
+        ("=TRUE()", "b", "0", None),
+        ("=FALSE()", "n", "0", None),
+        ("=FALSE()", "b", None, None),
+        ("=1+1", "n", "2", None),
+        ("=A1", "b", "0", None),
+        ("=NOT(TRUE())", "b", "0", None),
+        ('=HYPERLINK("http://x","y")', "str", "y", None),
+    ],
+)
+def test_only_constant_booleans_with_their_cached_value_are_accepted(
+    formula: str, cached_type: str, cached: str | None, expected: bool | None
+) -> None:
+    """None: refused."""
+    refused = safe_xlsx.REFUSED
+    value = safe_xlsx.accepted_formula_value(formula, cached_type, cached)
+    assert value is (refused if expected is None else expected)

@@ -338,7 +338,10 @@ def test_a_round_export_is_not_a_questionnaire(tmp_path: Path) -> None:
     export = Path(__file__).parents[2] / "fixtures" / "xlsx" / "valid-round.xlsx"
     with pytest.raises(ImportFileError) as caught:
         read_questionnaire(export)
-    assert "is not a questionnaire made by PROMISE tracker" in caught.value.reason
+    assert caught.value.reason == (
+        "is a round or unit export, not a respondent's questionnaire; import it with File > "
+        "Import from Excel… in the app, or with the command “promise-tracker import”"
+    )
 
 
 def test_newer_format_is_refused(tmp_path: Path, pack: Pack, round_: Round) -> None:
@@ -394,3 +397,29 @@ def test_hostile_alias_stays_text_and_makes_a_safe_file_name(
     cell = workbook["Instructions"]["B6"]
     assert (cell.value, cell.data_type) == (hostile.alias, "s")
     assert read_and_check(path, pack).problems == ()
+
+
+def test_extra_rows_beyond_the_sheets_stated_size_are_counted_before_reading(
+    tmp_path: Path, pack: Pack, round_: Round
+) -> None:
+    """A sheet's dimension may understate its rows (openpyxl then silently skips the rest):
+    the rows in the XML are counted, and too many refuse the file before a cell is read."""
+    import zipfile
+
+    path = write(tmp_path, pack, round_)
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    rows = "".join(
+        f'<row r="{n}"><c r="B{n}" t="inlineStr"><is><t>X</t></is></c></row>'
+        for n in range(81, 10_081)
+    ).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in members:
+            if info.filename == "xl/worksheets/sheet2.xml":
+                assert b'<dimension ref="A1:G80"' in data  # left as it was
+                data = data.replace(b"</sheetData>", rows + b"</sheetData>", 1)
+            out.writestr(info, data)
+    with pytest.raises(ImportFileError) as caught:
+        read_questionnaire(path)
+    assert caught.value.reason.startswith("is too large: the sheet ")
+    assert "has 10,080 rows (at most 5,000 are accepted); refused" in caught.value.reason

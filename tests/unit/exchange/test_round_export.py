@@ -273,9 +273,10 @@ def test_round_criteria_sheet_holds_every_answer_and_note(
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws["E2"].alignment.wrap_text
     assert ws["H2"].number_format == "0.0%"
-    # "Clients (children and families): % yes" wraps to 4 lines at word boundaries.
+    # "Clients (children and families): % yes" wraps at word boundaries to 5 lines in the
+    # wider fonts of Gnumeric and LibreOffice (4 in Excel's Calibri).
     assert "Clients (children and families): % yes" in header
-    assert ws.row_dimensions[1].height == 4 * 15
+    assert ws.row_dimensions[1].height == 5 * 15
 
 
 def test_round_respondents_sheet(service: AssessmentService, round_file: Path) -> None:
@@ -600,3 +601,41 @@ def test_hostile_text_stays_text(hostile: str, tmp_path: Path) -> None:
     if not hostile.startswith("\r"):
         assert criteria["K2"].value == hostile  # exactly, leading tab included
     assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
+
+
+# --- how other spreadsheet programs show the export --------------------------------------------
+
+
+def line_chart_series(path: Path) -> list[str]:
+    """The XML of every series of every line chart in the file."""
+    import re
+
+    series: list[str] = []
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/charts/chart") and name.endswith(".xml"):
+                xml = archive.read(name).decode("utf-8")
+                for chart in re.findall(r"<(?:c:)?lineChart>.*?</(?:c:)?lineChart>", xml, re.S):
+                    series += re.findall(r"<(?:c:)?ser>.*?</(?:c:)?ser>", chart, re.S)
+    return series
+
+
+def test_the_history_chart_draws_straight_lines(round_file: Path) -> None:
+    """Without smooth val="0" LibreOffice draws every line chart as a smoothed spline."""
+    import re
+
+    series = line_chart_series(round_file)
+    assert len(series) == 1
+    assert all(re.search(r'<(?:c:)?smooth val="0"\s*/>', s) for s in series)
+
+
+def test_met_counts_show_as_whole_numbers(service: AssessmentService, round_file: Path) -> None:
+    """The format "0.##" showed 5 met criteria as "5." (Excel, Gnumeric)."""
+    ws = load(round_file)["Summary"]
+    header, rows = summary_table(ws)
+    assert ws.cell(row=header, column=5).value == "Met"
+    for line in range(header + 1, header + 1 + len(rows)):
+        cell = ws.cell(row=line, column=5)
+        assert float(cell.value).is_integer()
+        assert cell.number_format == "0"
+    assert round_export._met_format(2.5) == "0.0#"  # pooled respondents: a fraction

@@ -379,3 +379,118 @@ def test_a_file_from_before_the_data_sheet_is_refused(
     workbook.save(old)
     with pytest.raises(ImportFileError, match="older version of PROMISE tracker"):
         read_export(old, empty.packs)
+
+
+# --- texts longer than a spreadsheet cell holds --------------------------------------------
+
+CELL_TEXT_LIMIT = 32_767  # Excel's, in UTF-16 code units; LibreOffice and Gnumeric cut there too
+
+
+def opened_and_saved_by_a_spreadsheet_program(path: Path) -> None:
+    """What Excel, LibreOffice Calc and Gnumeric do to a file they open and save: a text
+    cell keeps its first 32,767 characters (UTF-16 code units) and loses the rest."""
+    workbook = load_workbook(path)
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                value = cell.value
+                if isinstance(value, str) and len(value.encode("utf-16-le")) // 2 > CELL_TEXT_LIMIT:
+                    kept = value.encode("utf-16-le")[: 2 * CELL_TEXT_LIMIT]
+                    cell.value = kept.decode("utf-16-le", errors="ignore")
+                    cell.data_type = "s"
+    workbook.save(path)
+
+
+MEGABYTE_NOTE = "".join(
+    f"Evidence line {n}: minutes of the steering group, signed by all five agencies.\n"
+    for n in range(13_000)
+)[:1_000_000]
+CYRILLIC_NOTE = ("Протокол заседания рабочей группы подписан всеми ведомствами. " * 900)[:50_000]
+GREEK_NOTE = ("Δεν υπάρχουν τέτοιες υποθέσεις στην περιοχή μας. " * 200)[:8_000]
+
+
+def test_a_1_mb_note_and_a_50000_character_cyrillic_note_survive_export_and_import(
+    tmp_path: Path,
+) -> None:
+    """Before, each record was one cell: Excel (or Calc, Gnumeric) cut it at 32,767
+    characters and the import refused the file; a Cyrillic note was cut at about 5,500
+    characters, as JSON escaped each letter as six."""
+    with open_workspace(resolve_paths(str(tmp_path / "source"), None)) as source:
+        service = source.assessment
+        pack = source.packs.latest(PACK_ID)
+        unit = service.create_unit("Barnahus Långnot", country="SE", unit_id="long-unit")
+        service.create_round(unit.id, "Long notes", dt.date(2026, 2, 1), pack, round_id="r-long")
+        first, second, third = (c.id for c in pack.criteria()[:3])
+        service.add_respondent("r-long", "Kim", "management", respondent_id="p-long")
+        service.add_answers(
+            [
+                Answer("r-long", first, None, "yes", note=MEGABYTE_NOTE, flagged=True),
+                Answer("r-long", second, None, "no", note=CYRILLIC_NOTE, dissent=CYRILLIC_NOTE),
+                Answer("r-long", third, None, "na", na_justification=GREEK_NOTE),
+                Answer("r-long", first, "p-long", "no", note=CYRILLIC_NOTE),
+            ]
+        )
+        path = export_unit(service, unit.id, tmp_path / "long.xlsx")
+        expected = snapshot(source)
+    assert len(MEGABYTE_NOTE) == 1_000_000
+    assert len(CYRILLIC_NOTE) == 50_000
+
+    workbook = load_workbook(path, read_only=True)
+    for ws in workbook.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert len(value.encode("utf-16-le")) // 2 <= CELL_TEXT_LIMIT
+    criteria = list(workbook["Criteria"].iter_rows(min_row=2, max_row=3, values_only=True))
+    workbook.close()
+    note, cyrillic = criteria[0][10], criteria[1][10]
+    assert note.startswith(MEGABYTE_NOTE[:30_000])
+    cut = note.index("… [continues: ")
+    assert note[cut:] == (f"… [continues: {1_000_000 - cut:,} more characters in the full record]")
+    assert cyrillic.startswith(CYRILLIC_NOTE[:30_000])
+    assert cyrillic.endswith("more characters in the full record]")
+
+    opened_and_saved_by_a_spreadsheet_program(path)
+    with open_workspace(resolve_paths(str(tmp_path / "target"), None)) as target:
+        import_files(target, [path])
+        assert snapshot(target) == expected
+        notes = {a.criterion_id: a for a in target.assessment.answers("r-long") if a.is_consensus}
+        assert notes[first].note == MEGABYTE_NOTE
+        assert notes[second].note == notes[second].dissent == CYRILLIC_NOTE
+        assert notes[third].na_justification == GREEK_NOTE
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "xlsx"
+
+
+def test_a_file_of_the_one_cell_format_still_imports(empty: Workspace) -> None:
+    """Files made before records could span cells hold each record, ASCII-escaped, in one
+    cell of column B; they import as before."""
+    old = FIXTURES / "format1-one-cell-records.xlsx"
+    workbook = load_workbook(old, read_only=True)
+    data = list(workbook["Data"].iter_rows(min_row=2, values_only=True))
+    workbook.close()
+    assert all(len(row) == 2 and row[1].isascii() for row in data)
+    assert any("\\u00dcn\\u00ef" in row[1] for row in data)  # "Ünï" as ASCII escapes
+    import_files(empty, [old])
+    notes = {a.note for a in empty.assessment.answers("fixture-round")}
+    assert {"=1+1 is text", "Ünïcødé ✓"} <= notes
+
+
+def test_records_hold_the_formats_fields_only(demo: Workspace, tmp_path: Path) -> None:
+    """What an entity carries beyond the format (a row's version, say) stays out of the
+    file, and the import reads exactly the fields the export writes."""
+    from promise_tracker.exchange import round_import
+    from promise_tracker.exchange.round_export import RECORD_FIELDS, record_text
+
+    assert {k: tuple(v) for k, v in round_import._SPECS.items()} == RECORD_FIELDS
+    path = export_round(demo.assessment, demo_id("norrvik", "round", 0), tmp_path / "r.xlsx")
+    workbook = load_workbook(path, read_only=True)
+    rows = list(workbook["Data"].iter_rows(min_row=2, values_only=True))
+    workbook.close()
+    import json
+
+    for row in rows:
+        text = record_text(row)
+        assert text is not None
+        assert tuple(sorted(json.loads(text))) == tuple(sorted(RECORD_FIELDS[str(row[0])]))
