@@ -18,8 +18,10 @@ if [ "$profile" = dev ]; then
   # Building and checking the desktop bundle: objdump for PyInstaller, the validators of
   # the desktop entry and the AppStream file.
   debian_packages+=(binutils desktop-file-utils appstream)
-  # Tests open exported workbooks in LibreOffice, as users of Calc would.
-  debian_packages+=(libreoffice-calc-nogui)
+  # Tests open exported workbooks in LibreOffice, as users of Calc would, and drive a
+  # headless Calc through UNO from Debian's own Python (python3-uno) to fill and re-save
+  # questionnaires and exports; Gnumeric's ssconvert re-saves them as Gnumeric users would.
+  debian_packages+=(libreoffice-calc-nogui python3-uno gnumeric)
   # Tests read the printed PDFs back as text (pdftotext) and render pages (pdftoppm).
   debian_packages+=(poppler-utils)
 fi
