@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from promise_tracker.paths import AppPaths
+from promise_tracker.paths import AppPaths, create_private_file
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -32,9 +32,16 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     from promise_tracker.gui.app_shell.crash import install_crash_handler, show_startup_error
     from promise_tracker.logging_setup import setup_logging
 
-    paths.ensure()
+    # Nothing here may stop the window from appearing (a read-only or forbidden data folder,
+    # started from a desktop icon with no terminal to print to): problems with the folders
+    # are reported in a dialog when the data is opened.
     log_path = setup_logging(paths.log_dir)
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
+    try:
+        paths.ensure()
+        create_private_file(paths.settings_file)  # QSettings keeps the mode of a file
+    except OSError as exc:
+        log.warning("Cannot prepare the data folder %s: %s", paths.data_dir, exc)
 
     # Ctrl+C in the terminal ends the app (Qt's event loop would otherwise swallow it).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -74,9 +81,14 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
             app.exit(1)
             return
         window.attach_workspace(workspace, is_demo=demo)
+        _show_startup_notices(window, workspace)
         if exit_after == "ready":
             _report_stage("ready")
             QTimer.singleShot(0, app.quit)
+        if not demo and not workspace.read_only:  # a backup if the data changed (worker thread)
+            from promise_tracker.services.backups import start_session_backup
+
+            app.aboutToQuit.connect(start_session_backup(workspace.paths).join)
 
     if exit_after == "paint":
 
@@ -123,14 +135,43 @@ def _after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
 
 
 def open_data(paths: AppPaths, *, demo: bool) -> Workspace:
-    """The user's data, or the demo data in its own folder (written there on first use)."""
+    """The user's data, or the demo data in its own folder (written there on first use).
+
+    The user's data in a folder they may not write is opened read-only if its database can
+    be read (the workspace then says why in read_only_reason); otherwise the problem is
+    raised as DataReadOnlyError.
+    """
+    from promise_tracker.errors import DataReadOnlyError, PromiseTrackerError
     from promise_tracker.services.workspace import open_workspace
 
-    if not demo:
-        return open_workspace(paths)
-    from promise_tracker.services.demo import build_demo
+    if demo:
+        from promise_tracker.services.demo_reset import open_demo
 
-    workspace = open_workspace(paths.demo())
-    if not workspace.assessment.units():
-        build_demo(workspace.assessment, workspace.packs.latest("promise-bqs-2017"))
-    return workspace
+        return open_demo(paths.demo())
+    try:
+        return open_workspace(paths)
+    except DataReadOnlyError as problem:
+        try:
+            workspace = open_workspace(paths, read_only=True)
+        except PromiseTrackerError as other:
+            log.info("Cannot open %s read-only either: %s", paths.database_url, other)
+            raise problem from None
+        log.warning("Opened the data read-only: %s", problem)
+        workspace.read_only_reason = str(problem)
+        return workspace
+
+
+def _show_startup_notices(window: QWidget, workspace: Workspace) -> None:
+    """Say over the window that the data is read-only, or that the drive is nearly full."""
+    from promise_tracker.gui.app_shell.startup_notices import (
+        show_low_space_notice,
+        show_read_only_notice,
+    )
+    from promise_tracker.services.workspace import low_disk_space_warning
+
+    if workspace.read_only:
+        show_read_only_notice(window, workspace.read_only_reason)
+        return  # nothing is written, so the free space does not matter
+    warning = low_disk_space_warning(workspace.paths)
+    if warning is not None:
+        show_low_space_notice(window, warning)

@@ -8,14 +8,24 @@ import sys
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from promise_tracker import APP_NAME, __version__
 from promise_tracker.errors import PackError, PromiseTrackerError
 from promise_tracker.paths import AppPaths, resolve_paths
 
+if TYPE_CHECKING:
+    from promise_tracker.services.workspace import Workspace
+
 EXIT_OK = 0
 EXIT_FAILED = 1  # an expected problem: invalid pack, refused database, ...
+# The reader of the output went away (`promise-tracker score | head -1`): what a shell reports
+# for a command ended by SIGPIPE (128 + 13), without a traceback.
+EXIT_BROKEN_PIPE = 141
+# The commands that open the database; each warns first when its drive is nearly full.
+_COMMANDS_ON_DATA = frozenset(
+    {"demo", "score", "export", "import", "questionnaire", "backup", "restore"}
+)
 
 
 def _data_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -159,6 +169,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     handout.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .pdf file")
 
     _questionnaire_parser(commands)
+    _backup_parsers(commands)
 
     commands.add_parser(
         "self-test",
@@ -188,6 +199,27 @@ def _opens_the_window_only(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; output cut short by its reader (`| head -1`) ends it quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _discard_further_output()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_further_output() -> None:
+    """Point stdout at the null device, so that flushing it at exit raises nothing more."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass  # stdout is no real file (a test's capture): nothing will be flushed to a pipe
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(window_only=_opens_the_window_only(argv)).parse_args(argv)
     command = args.command or "gui"
@@ -207,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 resolve_paths(args.data_dir, args.db_url), demo=getattr(args, "demo", False)
             )
         paths = resolve_paths(args.data_dir, args.db_url)
+        if command in _COMMANDS_ON_DATA:
+            _warn_if_disk_nearly_full(paths if command != "demo" or args.data_dir else paths.demo())
         if command == "packs":
             return _packs(paths)
         if command == "demo":
@@ -223,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _questionnaire_import(paths, args)
         if command == "handout":
             return _handout(paths, args)
+        if command == "backup":
+            return _backup(paths, args)
+        if command == "restore":
+            return _restore(paths, args)
     except PromiseTrackerError as error:
         print(f"promise-tracker: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -268,13 +306,20 @@ def _packs(paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _demo(paths: AppPaths) -> int:
-    from promise_tracker.services.demo import build_demo
-    from promise_tracker.services.workspace import open_workspace
+def _warn_if_disk_nearly_full(paths: AppPaths) -> None:
+    from promise_tracker.services.workspace import low_disk_space_warning
 
-    with open_workspace(paths) as workspace:
-        pack = workspace.packs.latest("promise-bqs-2017")
-        summary = build_demo(workspace.assessment, pack)
+    warning = low_disk_space_warning(paths)
+    if warning is not None:
+        print(f"promise-tracker: warning: {warning}", file=sys.stderr)
+
+
+def _demo(paths: AppPaths) -> int:
+    from promise_tracker.services.demo_reset import write_demo
+    from promise_tracker.standards.registry import PackRegistry
+
+    # Built aside and moved into place when complete: never a partial demo.
+    summary = write_demo(paths, PackRegistry.load(paths.user_packs_dir))
     print(
         f"Demo data written to {paths.data_dir}: {summary.units} units, {summary.rounds} "
         f"rounds, {summary.respondents} respondents, {summary.answers} answers, "
@@ -285,11 +330,10 @@ def _demo(paths: AppPaths) -> int:
 
 def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
     from promise_tracker.services.score_report import build_score_report
-    from promise_tracker.services.workspace import open_workspace
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to score.")
-    with open_workspace(paths) as workspace:
+    with _open_for_reading(paths) as workspace:
         report = build_score_report(workspace.assessment, language)
     if as_json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -297,6 +341,20 @@ def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
     else:
         _print_score_table(report)
     return EXIT_OK
+
+
+def _open_for_reading(paths: AppPaths) -> Workspace:
+    """The data for a command that only reads it: read-only where it may not be written."""
+    from promise_tracker.errors import DataReadOnlyError
+    from promise_tracker.services.workspace import open_workspace
+
+    try:
+        return open_workspace(paths)
+    except DataReadOnlyError as problem:
+        try:
+            return open_workspace(paths, read_only=True)
+        except PromiseTrackerError:
+            raise problem from None
 
 
 def _export(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -453,6 +511,84 @@ def _questionnaire_import(paths: AppPaths, args: argparse.Namespace) -> int:
         )
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _backup_parsers(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database (or list the backups)",
+        description="Writes a consistent copy of the database with SQLite's online backup "
+        "API, also while the app is open: by default a manual backup into the data folder's "
+        "backups folder, or the file given with --out (e.g. on a USB stick).",
+    )
+    _data_options(backup, suppress=True)
+    what = backup.add_mutually_exclusive_group()
+    what.add_argument("--out", metavar="FILE", type=Path, help="write the copy to FILE instead")
+    what.add_argument(
+        "--list",
+        action="store_true",
+        help="list the backups, newest first, with what each holds",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup in place of the database (the database is backed up first)",
+        description="Checks FILE (a PROMISE tracker database that passes SQLite's "
+        "quick_check, not from a newer version), backs up the current database into the "
+        "backups folder, then replaces it in one step. Refused while the database is open "
+        "elsewhere (close the app first); nothing is changed when FILE is refused.",
+    )
+    _data_options(restore, suppress=True)
+    restore.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help="the backup (a path, or the name of a file in the backups folder)",
+    )
+
+
+def _backup(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.backups import (
+        describe_content,
+        kind_label,
+        list_backups,
+        make_backup,
+        save_copy,
+    )
+    from promise_tracker.storage.backup import read_content
+
+    if args.list:
+        backups = list_backups(paths)
+        if not backups:
+            print(f"No backups in {paths.backups_dir} yet.")
+        for item in backups:
+            print(
+                f"{item.created:%Y-%m-%d %H:%M:%S}  {kind_label(item.kind):<15}  "
+                f"{_size(item.size):>8}  {describe_content(item.content)}  {item.path.name}"
+            )
+        return EXIT_OK
+    written = save_copy(paths, args.out) if args.out else make_backup(paths)
+    print(f"Backup written to {written} ({describe_content(read_content(written))})")
+    return EXIT_OK
+
+
+def _restore(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.backups import describe_content, restore_backup
+
+    chosen: Path = args.file
+    in_backups = paths.backups_dir / chosen
+    if not chosen.exists() and chosen.name == str(chosen) and in_backups.is_file():
+        chosen = in_backups  # a name as `backup --list` shows it
+    result = restore_backup(paths, chosen)
+    print(f"Restored {result.restored} ({describe_content(result.content)}).")
+    if result.previous is not None:
+        print(f"The data as it was before is kept in {result.previous}")
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    if size < 1000 * 1000:
+        return f"{size / 1000:.0f} kB"
+    return f"{size / 1000 / 1000:.1f} MB"
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -190,12 +190,21 @@ class DemoSummary:
     events: int
 
 
+def not_empty_error() -> ValidationError:
+    """Why the demo is not written into a database that holds units."""
+    return ValidationError(
+        "This data folder already holds units; the demo is only written to an empty one."
+    )
+
+
 def build_demo(service: AssessmentService, pack: Pack, seed: int = DEFAULT_SEED) -> DemoSummary:
-    """Write the demo data set through the service; refuses a database that holds units."""
+    """Write the demo data set through the service; refuses a database that holds units.
+
+    Each unit, round and set of answers is its own transaction: to get all or nothing,
+    build into a new file and move it into place (services.demo_reset.write_demo).
+    """
     if service.units():
-        raise ValidationError(
-            "This data folder already holds units; the demo is only written to an empty one."
-        )
+        raise not_empty_error()
     counts = {"rounds": 0, "respondents": 0, "answers": 0, "events": 0}
     for plan in UNITS:
         unit = service.create_unit(

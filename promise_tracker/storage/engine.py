@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import NullPool
 
+# The URL of an SQLite file, escaped as SQLAlchemy escapes it (made without SQLAlchemy, as
+# AppPaths.database_url is needed before SQLAlchemy loads).
+from promise_tracker.paths import sqlite_url as sqlite_url
 from promise_tracker.storage.light import DEFAULT_BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
-from promise_tracker.storage.light import pragma_statements
+from promise_tracker.storage.light import connect, pragma_statements, sqlite_file_of_url
 
 
-def sqlite_url(path: Path) -> str:
-    """The SQLAlchemy URL of an SQLite file, with characters like '#' or '?' escaped."""
-    # Absolute, so that the URL means the same file whatever the working directory is later.
-    return URL.create("sqlite", database=str(path.absolute())).render_as_string(hide_password=False)
+def make_engine(
+    url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, read_only: bool = False
+) -> Engine:
+    """An engine for everyday use; SQLite connections enforce foreign keys and use WAL.
 
-
-def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    """An engine for everyday use; SQLite connections enforce foreign keys and use WAL."""
-    engine = create_engine(url)
+    A read-only engine on an SQLite file opens it as light.connect does: every write fails.
+    """
+    file = sqlite_file_of_url(url) if read_only else None
+    if file is not None:
+        engine = create_engine(
+            url,
+            creator=lambda: connect(file, busy_timeout_ms=busy_timeout_ms, read_only=True),
+        )
+    else:
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        _set_pragmas_on_connect(engine, foreign_keys=True, busy_timeout_ms=busy_timeout_ms)
+        _set_pragmas_on_connect(
+            engine, foreign_keys=True, busy_timeout_ms=busy_timeout_ms, read_only=read_only
+        )
     return engine
 
 
@@ -55,9 +65,13 @@ def make_migration_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
     return engine
 
 
-def _set_pragmas_on_connect(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
+def _set_pragmas_on_connect(
+    engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int, read_only: bool = False
+) -> None:
     """Register a connect hook that sets the pragmas on each new DBAPI connection."""
-    statements = pragma_statements(busy_timeout_ms=busy_timeout_ms, foreign_keys=foreign_keys)
+    statements = pragma_statements(
+        busy_timeout_ms=busy_timeout_ms, foreign_keys=foreign_keys, read_only=read_only
+    )
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: DBAPIConnection, _record: Any) -> None:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, NoReturn, Self
+from urllib.parse import unquote
 
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
 from promise_tracker.errors import NotFoundError
@@ -31,9 +32,6 @@ from promise_tracker.storage.failures import storage_error
 
 DEFAULT_BUSY_TIMEOUT_MS: Final = 5000
 SQLITE_URL_PREFIX: Final = "sqlite:///"
-# Characters that an SQLAlchemy URL escapes or treats specially; such URLs are parsed by
-# SQLAlchemy itself (see sqlite_file_of_url).
-_URL_SPECIAL: Final = frozenset("?#%@")
 
 _Params = Sequence[object]
 
@@ -41,25 +39,70 @@ _Params = Sequence[object]
 def sqlite_file_of_url(url: str) -> Path | None:
     """The file of a plain "sqlite:///path" URL, or None when SQLAlchemy must parse it.
 
-    Gives the same answer as sqlalchemy.make_url(url).database for the URLs it accepts.
+    Gives the same answer as sqlalchemy.make_url(url).database for the URLs it accepts:
+    everything after the prefix, %-escapes decoded (paths.sqlite_url escapes '?', '#', '%'),
+    as long as there is no query ("?...", which only SQLAlchemy reads).
     """
-    if not url.startswith(SQLITE_URL_PREFIX) or any(c in _URL_SPECIAL for c in url):
+    if not url.startswith(SQLITE_URL_PREFIX) or "?" in url:
         return None
-    database = url[len(SQLITE_URL_PREFIX) :]
+    database = unquote(url[len(SQLITE_URL_PREFIX) :])
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
 
 
-def pragma_statements(*, busy_timeout_ms: int, foreign_keys: bool = True) -> tuple[str, ...]:
-    """What every connection runs first; engine.py gives SQLAlchemy's connections the same."""
+def connect(
+    path: Path,
+    *,
+    busy_timeout_ms: int,
+    read_only: bool = False,
+    check_same_thread: bool = True,
+) -> sqlite3.Connection:
+    """A sqlite3 connection to the database file at `path`.
+
+    Read-only connections cannot write even where the file system would let them (SQLite's
+    mode=ro). In a folder the user may not write, SQLite cannot create the -shm file a
+    write-ahead-log database needs for reading; the file is then read as it is
+    (immutable=1), which is right as long as nobody else can write it either.
+    """
+    timeout = busy_timeout_ms / 1000
+    if not read_only:
+        return sqlite3.connect(path, timeout=timeout, check_same_thread=check_same_thread)
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        return _read_only_connection(uri, timeout, check_same_thread)
+    except sqlite3.OperationalError:
+        return _read_only_connection(uri + "&immutable=1", timeout, check_same_thread)
+
+
+def _read_only_connection(uri: str, timeout: float, check_same_thread: bool) -> sqlite3.Connection:
+    connection = sqlite3.connect(
+        uri, uri=True, timeout=timeout, check_same_thread=check_same_thread
+    )
+    try:
+        # SQLite opens lazily: reading proves the file can be read this way.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA query_only = ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def pragma_statements(
+    *, busy_timeout_ms: int, foreign_keys: bool = True, read_only: bool = False
+) -> tuple[str, ...]:
+    """What every connection runs first; engine.py gives SQLAlchemy's connections the same.
+
+    A read-only connection leaves the journal mode as the file has it (setting it writes).
+    """
     return (
         # First, so that switching to WAL below waits for other connections instead of failing.
         f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
         f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
         # WAL lets a second window or a backup read while the app writes; it persists in the
         # file, so on an existing database this is a no-op read.
-        "PRAGMA journal_mode = WAL",
+        *(() if read_only else ("PRAGMA journal_mode = WAL",)),
         # NORMAL is safe against corruption in WAL mode; a power cut may lose the last commit.
         "PRAGMA synchronous = NORMAL",
     )
@@ -136,9 +179,10 @@ def _raise_integrity_error(sql: str, params: _Params, exc: sqlite3.IntegrityErro
 class LightConnections:
     """A small pool of sqlite3 connections to one database file, each with the pragmas set."""
 
-    def __init__(self, path: Path, *, busy_timeout_ms: int) -> None:
+    def __init__(self, path: Path, *, busy_timeout_ms: int, read_only: bool = False) -> None:
         self.path = path
         self._busy_timeout_ms = busy_timeout_ms
+        self.read_only = read_only
         self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self.checked_out = 0
@@ -175,11 +219,16 @@ class LightConnections:
     def _connect(self) -> sqlite3.Connection:
         # Like SQLAlchemy's pysqlite dialect: the driver's own transaction handling (BEGIN
         # before the first INSERT, UPDATE or DELETE), usable from the thread that has it.
-        connection = sqlite3.connect(
-            self.path, timeout=self._busy_timeout_ms / 1000, check_same_thread=False
+        connection = connect(
+            self.path,
+            busy_timeout_ms=self._busy_timeout_ms,
+            read_only=self.read_only,
+            check_same_thread=False,
         )
         try:
-            for statement in pragma_statements(busy_timeout_ms=self._busy_timeout_ms):
+            for statement in pragma_statements(
+                busy_timeout_ms=self._busy_timeout_ms, read_only=self.read_only
+            ):
                 connection.execute(statement)
         except BaseException:
             connection.close()

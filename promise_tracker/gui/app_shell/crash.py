@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -14,10 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def format_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
@@ -27,7 +24,54 @@ def format_details(
     return f"PROMISE tracker {__version__}\nPython {sys.version.split()[0]}\n\n" + "".join(lines)
 
 
-def install_crash_handler(log_path: Path) -> None:
+def is_database_damage(exc: BaseException) -> bool:
+    """Whether exc (or what caused it) is SQLite finding the database file damaged."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.DatabaseError):
+            text = str(current).lower()
+            if "malformed" in text or "not a database" in text:
+                return True
+        orig = getattr(current, "orig", None)  # SQLAlchemy's wrapper of a driver error
+        current = (
+            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+        )
+    return False
+
+
+def crash_message(exc: BaseException, log_path: Path | None) -> str:
+    """What the crash dialog says: never that the answers are safe when the file is damaged."""
+    if is_database_damage(exc):
+        if log_path is None:
+            return QCoreApplication.translate(
+                "CrashDialog",
+                "PROMISE tracker found that its database file is damaged and cannot go on "
+                "safely. Close PROMISE tracker: when it starts again it says which backup to "
+                "restore.\n\nThe details below help to fix it.",
+            )
+        return QCoreApplication.translate(
+            "CrashDialog",
+            "PROMISE tracker found that its database file is damaged and cannot go on "
+            "safely. Close PROMISE tracker: when it starts again it says which backup to "
+            "restore.\n\nThe details below and the log file help to fix it:\n{path}",
+        ).format(path=log_path)
+    if log_path is None:
+        return QCoreApplication.translate(
+            "CrashDialog",
+            "Something went wrong that PROMISE tracker did not expect. "
+            "Your saved answers are safe.\n\nThe details below help to fix it.",
+        )
+    return QCoreApplication.translate(
+        "CrashDialog",
+        "Something went wrong that PROMISE tracker did not expect. "
+        "Your saved answers are safe.\n\nThe details below and the "
+        "log file help to fix it:\n{path}",
+    ).format(path=log_path)
+
+
+def install_crash_handler(log_path: Path | None) -> None:
     """Route uncaught exceptions (also those raised inside Qt slots) to a dialog."""
 
     def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -41,12 +85,8 @@ def install_crash_handler(log_path: Path) -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            _tr("Unexpected error"),
-            _tr(
-                "Something went wrong that PROMISE tracker did not expect. "
-                "Your saved answers are safe.\n\nThe details below and the "
-                "log file help to fix it:\n{path}"
-            ).format(path=log_path),
+            QCoreApplication.translate("CrashDialog", "Unexpected error"),
+            crash_message(exc, log_path),
         )
         box.setObjectName("crashDialog")
         box.setDetailedText(details)
@@ -57,6 +97,10 @@ def install_crash_handler(log_path: Path) -> None:
 
 
 def show_startup_error(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot open the data"), message)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("CrashDialog", "Cannot open the data"),
+        message,
+    )
     box.setObjectName("startupErrorDialog")
     box.exec()

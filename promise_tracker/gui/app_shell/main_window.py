@@ -30,6 +30,7 @@ from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.app_shell import preferences_dialog, standards_language
 from promise_tracker.gui.assessment import actions as assessment_actions
 from promise_tracker.gui.assessment.round_view import RoundView
+from promise_tracker.gui.backups import actions as backups_actions
 from promise_tracker.gui.exchange import actions as exchange_actions
 from promise_tracker.gui.results import actions as results_actions
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         # The features, in the order of their menu entries and toolbar items.
         self.assessment = assessment_actions.install(self, self.round_view)
         self.exchange = exchange_actions.install(self)
+        self.backups = backups_actions.install(self)
         self.team = team_actions.install(self)
         self.team_views = team_views.install(self)
         self.results = results_actions.install(self)

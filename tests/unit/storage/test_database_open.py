@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from promise_tracker.errors import DatabaseTooNewError, StorageError
+from promise_tracker.errors import CorruptDatabaseError, DatabaseTooNewError, StorageError
 from promise_tracker.storage.database import HEAD_REVISION, Database
 from promise_tracker.storage.engine import sqlite_url
 from tests.unit.storage.helpers import FIXTURE_DATABASES, count_rows, fill, sample_unit
@@ -80,8 +80,10 @@ def test_a_damaged_database_is_refused(tmp_path: Path, backup_dir: Path) -> None
     content = bytearray(path.read_bytes())
     content[100:4096] = os.urandom(3996)  # the header survives, the schema page does not
     path.write_bytes(bytes(content))
-    with pytest.raises(StorageError, match="not a PROMISE tracker database, or it is damaged"):
+    with pytest.raises(CorruptDatabaseError) as caught:
         Database.open(sqlite_url(path), backup_dir)
+    assert f"The database {path} is damaged" in str(caught.value)
+    assert f"There is no backup in {backup_dir}" in str(caught.value)
     assert path.read_bytes() == content
 
 
@@ -158,7 +160,7 @@ def test_a_read_only_folder_is_a_storage_error(tmp_path: Path, backup_dir: Path)
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        with pytest.raises(StorageError, match="cannot be"):
+        with pytest.raises(StorageError, match="cannot save files in the folder"):
             Database.open(sqlite_url(folder / "promise.sqlite"), backup_dir)
     finally:
         folder.chmod(0o755)

@@ -509,6 +509,11 @@ def test_a_database_needing_a_migration_is_backed_up_and_migrated_first(
         "sqlite:///relative/data.sqlite",
         "sqlite:////tmp/å ö/ünïcode.db",
         "sqlite:////tmp/a+b=c&d.sqlite",
+        # escaped as paths.sqlite_url escapes a data folder like /tmp/y/q?x or /tmp/%41
+        "sqlite:////tmp/odd%23name.sqlite",
+        "sqlite:////tmp/y/q%3Fx/promise-tracker.sqlite",
+        "sqlite:////tmp/%2541/a%40b.sqlite",
+        "sqlite:///%3Amemory%3A.d/x.sqlite",
     ],
 )
 def test_plain_sqlite_urls_are_read_as_sqlalchemy_reads_them(url: str) -> None:
@@ -521,7 +526,7 @@ def test_plain_sqlite_urls_are_read_as_sqlalchemy_reads_them(url: str) -> None:
         "sqlite://",
         "sqlite:///:memory:",
         "sqlite:///file:data.db?mode=ro&uri=true",
-        "sqlite:////tmp/odd%23name.sqlite",
+        "sqlite:////tmp/data.sqlite?timeout=30",
         "postgresql+psycopg://user:secret@host/db",
     ],
 )

@@ -1,0 +1,1 @@
+"""Tests of promise_tracker.gui.backups."""
