@@ -25,12 +25,46 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message numerus="yes">
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds</source>
+            <translation>
+                <numerusform>%n round</numerusform>
+                <numerusform>%n rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DisagreementView</name>
         <message numerus="yes">
             <source>Needs discussion (%n criteria)</source>
             <translation>
                 <numerusform>Needs discussion (%n criterion)</numerusform>
                 <numerusform>Needs discussion (%n criteria)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileListInput</name>
+        <message numerus="yes">
+            <source>%n file(s) skipped: only Excel workbooks (.xlsx) can be imported ({files}).</source>
+            <translation>
+                <numerusform>%n file skipped: only Excel workbooks (.xlsx) can be imported ({files}).</numerusform>
+                <numerusform>%n files skipped: only Excel workbooks (.xlsx) can be imported ({files}).</numerusform>
             </translation>
         </message>
     </context>

@@ -357,6 +357,311 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>BackupActions</name>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Säker&amp;hetskopior…</translation>
+        </message>
+        <message>
+            <source>See the backups of your data and restore one</source>
+            <translation>Se säkerhetskopiorna av dina uppgifter och återställ en av dem</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Spara en kopia…</translation>
+        </message>
+        <message>
+            <source>Write a copy of all your data to a file, e.g. on a USB stick</source>
+            <translation>Skriv en kopia av alla dina uppgifter till en fil, t.ex. på ett USB-minne</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}?
+
+It holds {content}. Your data is replaced by it: whatever was entered after {date} is no longer shown.
+
+Your data as it is now is first saved as a backup of its own (“Before restore” in this list), so you can go back to it.</source>
+            <translation>Återställa säkerhetskopian från {date}?
+
+Den innehåller {content}. Dina uppgifter ersätts av den: det som har förts in efter {date} visas inte längre.
+
+Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före återställning” i listan), så att du kan gå tillbaka till dem.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Återställ en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Återställer säkerhetskopian…</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {date}. Your data as it was before is kept as a backup (“Before restore”).</source>
+            <translation>Säkerhetskopian från {date} har återställts. Dina uppgifter som de var innan finns kvar som en säkerhetskopia (”Före återställning”).</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Säkerhetskopierat till {file}.</translation>
+        </message>
+        <message>
+            <source>The backups folder {folder} cannot be created.</source>
+            <translation>Mappen för säkerhetskopior {folder} kan inte skapas.</translation>
+        </message>
+        <message>
+            <source>PROMISE tracker copy {date}</source>
+            <translation>PROMISE tracker kopia {date}</translation>
+        </message>
+        <message>
+            <source>Saving a copy of your data…</source>
+            <translation>Sparar en kopia av dina uppgifter…</translation>
+        </message>
+        <message>
+            <source>A copy of your data was saved to {file}.</source>
+            <translation>En kopia av dina uppgifter sparades i {file}.</translation>
+        </message>
+        <message>
+            <source>Save a copy of your data</source>
+            <translation>Spara en kopia av dina uppgifter</translation>
+        </message>
+        <message>
+            <source>PROMISE tracker data (*.sqlite)</source>
+            <translation>Data från PROMISE tracker (*.sqlite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Backups are made of a database file; a database on a server is backed up by its administrator.</source>
+            <translation>Säkerhetskopior görs av en databasfil; en databas på en server säkerhetskopieras av dess administratör.</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>kan inte läsas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n enhet</numerusform>
+                <numerusform>%n enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rounds</source>
+            <translation>
+                <numerusform>%n omgång</numerusform>
+                <numerusform>%n omgångar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answers</source>
+            <translation>
+                <numerusform>%n svar</numerusform>
+                <numerusform>%n svar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>start av session</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manuell</translation>
+        </message>
+        <message>
+            <source>before upgrade</source>
+            <translation>före uppgradering</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>före återställning</translation>
+        </message>
+        <message>
+            <source>damaged database set aside</source>
+            <translation>skadad databas som lagts undan</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or remove that file first.</source>
+            <translation>{file} finns redan. Välj ett annat namn eller ta bort den filen först.</translation>
+        </message>
+        <message>
+            <source>{file} does not exist. Choose a backup file. Nothing was changed.</source>
+            <translation>{file} finns inte. Välj en fil med en säkerhetskopia. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} was saved by a newer version of PROMISE tracker (database format {revision}). Update PROMISE tracker to restore it. Nothing was changed.</source>
+            <translation>{file} sparades av en nyare version av PROMISE tracker (databasformat {revision}). Uppdatera PROMISE tracker för att återställa den. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>There is no database in {folder} yet, so there is nothing to back up.</source>
+            <translation>Det finns ingen databas i {folder} än, så det finns inget att säkerhetskopiera.</translation>
+        </message>
+        <message>
+            <source>{file} is not a PROMISE tracker database, so it cannot be restored. Choose a backup from the backups folder. Nothing was changed.</source>
+            <translation>{file} är ingen databas från PROMISE tracker, så den kan inte återställas. Välj en säkerhetskopia i mappen för säkerhetskopior. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (it fails SQLite's integrity check), so it cannot be restored. Choose another backup. Nothing was changed.</source>
+            <translation>{file} är skadad (den klarar inte SQLites integritetskontroll), så den kan inte återställas. Välj en annan säkerhetskopia. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} is the database itself, not a backup or a copy. Choose another file. Nothing was changed.</source>
+            <translation>{file} är själva databasen, inte en säkerhetskopia eller en kopia. Välj en annan fil. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another PROMISE tracker window or another program. Close it and try again. Nothing was changed.</source>
+            <translation>Databasen används av ett annat fönster i PROMISE tracker eller av ett annat program. Stäng det och försök igen. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database {file} is damaged (it fails SQLite's integrity check), so no backup of it was made. Restore an earlier backup (File &gt; Backups…, or the command promise-tracker restore).</source>
+            <translation>Databasen {file} är skadad (den klarar inte SQLites integritetskontroll), så ingen säkerhetskopia av den gjordes. Återställ en tidigare säkerhetskopia (Arkiv &gt; Säkerhetskopior… eller kommandot promise-tracker restore).</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: it is damaged or not a PROMISE tracker database. Nothing was changed.</source>
+            <translation>{file} kan inte läsas: den är skadad eller ingen databas från PROMISE tracker. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written. Check that the folder exists and that you can save files there. Nothing was changed.</source>
+            <translation>{file} kunde inte skrivas. Kontrollera att mappen finns och att du kan spara filer där. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: the disk is full. Free some space or choose another place. Nothing was changed.</source>
+            <translation>{file} kunde inte skrivas: disken är full. Frigör utrymme eller välj en annan plats. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: the folder is read-only or you may not save files there. Choose another place. Nothing was changed.</source>
+            <translation>{file} kunde inte skrivas: mappen är skrivskyddad eller så får du inte spara filer där. Välj en annan plats. Ingenting ändrades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Your data is backed up when PROMISE tracker starts (if anything changed since the last backup), before an upgrade and before a restore. The backups are kept in {folder}.</source>
+            <translation>Dina uppgifter säkerhetskopieras när PROMISE tracker startar (om något har ändrats sedan den senaste säkerhetskopian), före en uppgradering och före en återställning. Säkerhetskopiorna sparas i {folder}.</translation>
+        </message>
+        <message>
+            <source>About the backups</source>
+            <translation>Om säkerhetskopiorna</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum och tid</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Omgångar</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Säkerhetskopior, nyaste först</translation>
+        </message>
+        <message>
+            <source>Columns of the backups list</source>
+            <translation>Kolumner i listan över säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>Det finns inga säkerhetskopior än.</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>Inga säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Vad som gjordes</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Återställ den valda säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>Put the chosen backup in place of your data (asks first).</source>
+            <translation>Ersätt dina uppgifter med den valda säkerhetskopian (frågar först).</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Säkerhetskopiera &amp;nu</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>Make a backup of your data as it is now.</source>
+            <translation>Gör en säkerhetskopia av dina uppgifter som de är nu.</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Öppna mappen</translation>
+        </message>
+        <message>
+            <source>Open the backups folder</source>
+            <translation>Öppna mappen för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Show the backups folder in the file manager.</source>
+            <translation>Visa mappen för säkerhetskopior i filhanteraren.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be read: it is damaged or not PROMISE data.</source>
+            <translation>Säkerhetskopian kan inte läsas: den är skadad eller innehåller inte data från PROMISE.</translation>
+        </message>
+        <message>
+            <source>Session start</source>
+            <translation>Start av session</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manuell</translation>
+        </message>
+        <message>
+            <source>Before upgrade</source>
+            <translation>Före uppgradering</translation>
+        </message>
+        <message>
+            <source>Before restore</source>
+            <translation>Före återställning</translation>
+        </message>
+        <message>
+            <source>Damaged data set aside</source>
+            <translation>Skadade data som lagts undan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cells</name>
+        <message>
+            <source>… [{count} more characters do not fit in a spreadsheet cell]</source>
+            <translation>… [ytterligare {count} tecken får inte plats i en cell i kalkylbladet]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCanvas</name>
         <message>
             <source>PNG image (*.png)</source>
@@ -563,12 +868,12 @@ Det går inte att ångra.</translation>
             <translation>{file}: filen finns inte</translation>
         </message>
         <message>
-            <source>not a readable .xlsx workbook ({error})</source>
-            <translation>ingen läsbar .xlsx-arbetsbok ({error})</translation>
-        </message>
-        <message>
             <source>no Metadata sheet: not a PROMISE tracker export</source>
             <translation>inget Metadata-blad: ingen export från PROMISE tracker</translation>
+        </message>
+        <message>
+            <source>a respondent's questionnaire, not an export; a comparison reads round or unit exports (a questionnaire is imported into its round with Team &gt; Import questionnaires…)</source>
+            <translation>en respondents frågeformulär, inte en export; en jämförelse läser exporter av omgångar eller enheter (ett frågeformulär importeras till sin omgång med Team &gt; Importera frågeformulär…)</translation>
         </message>
         <message>
             <source>not a PROMISE tracker export</source>
@@ -583,16 +888,12 @@ Det går inte att ångra.</translation>
             <translation>blad saknas: {sheets}</translation>
         </message>
         <message>
-            <source>damaged workbook ({error})</source>
-            <translation>skadad arbetsbok ({error})</translation>
-        </message>
-        <message>
             <source>the data checksum does not match: changed after export</source>
             <translation>kontrollsumman stämmer inte: ändrad efter exporten</translation>
         </message>
         <message>
-            <source>unexpected sheet layout ({error})</source>
-            <translation>oväntad layout på bladet ({error})</translation>
+            <source>its sheets are not laid out as an export's (a heading or a column the comparison reads is missing); export the file again</source>
+            <translation>bladen är inte uppställda som i en export (en rubrik eller kolumn som jämförelsen läser saknas); exportera filen igen</translation>
         </message>
         <message>
             <source>same unit and rounds as {file}</source>
@@ -1178,6 +1479,121 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Why not applicable</source>
+            <translation>Varför ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>Flagged for discussion</source>
+            <translation>Markerad för diskussion</translation>
+        </message>
+        <message>
+            <source>Dissenting view</source>
+            <translation>Avvikande uppfattning</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Huvudman</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Öppnad</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Perspective</source>
+            <translation>Perspektiv</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Ändrat någon annanstans</translation>
+        </message>
+        <message>
+            <source>Compare the two and choose which to keep. Keeping yours saves it over the other change; keeping theirs shows what was saved elsewhere.</source>
+            <translation>Jämför de två och välj vilken som ska behållas. Behåller du din ändring sparas den över den andra; behåller du den andra visas det som sparades där.</translation>
+        </message>
+        <message>
+            <source>Your change and the one saved elsewhere</source>
+            <translation>Din ändring och den som sparades någon annanstans</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Din</translation>
+        </message>
+        <message>
+            <source>Saved elsewhere</source>
+            <translation>Sparat någon annanstans</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Behåll &amp;min</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Behåll &amp;deras</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsensusMode</name>
         <message>
             <source>Consensus meeting – {title}</source>
@@ -1438,6 +1854,53 @@ Det går inte att ångra.</translation>
         <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>PROMISE tracker found that its database file is damaged and cannot go on safely. Close PROMISE tracker: when it starts again it says which backup to restore.
+
+The details below help to fix it.</source>
+            <translation>PROMISE tracker har upptäckt att databasfilen är skadad och kan inte fortsätta på ett säkert sätt. Stäng PROMISE tracker: när det startar igen visas vilken säkerhetskopia som ska återställas.
+
+Uppgifterna nedan hjälper till att rätta felet.</translation>
+        </message>
+        <message>
+            <source>PROMISE tracker found that its database file is damaged and cannot go on safely. Close PROMISE tracker: when it starts again it says which backup to restore.
+
+The details below and the log file help to fix it:
+{path}</source>
+            <translation>PROMISE tracker har upptäckt att databasfilen är skadad och kan inte fortsätta på ett säkert sätt. Stäng PROMISE tracker: när det startar igen visas vilken säkerhetskopia som ska återställas.
+
+Uppgifterna nedan och loggfilen hjälper till att rätta felet:
+{path}</translation>
+        </message>
+        <message>
+            <source>Something went wrong that PROMISE tracker did not expect. Your saved answers are safe.
+
+The details below help to fix it.</source>
+            <translation>Något gick fel som PROMISE tracker inte väntade sig. Dina sparade svar är i säkerhet.
+
+Uppgifterna nedan hjälper till att rätta felet.</translation>
+        </message>
+        <message>
+            <source>Something went wrong that PROMISE tracker did not expect. Your saved answers are safe.
+
+The details below and the log file help to fix it:
+{path}</source>
+            <translation>Något gick fel som PROMISE tracker inte väntade sig. Dina sparade svar är i säkerhet.
+
+Uppgifterna nedan och loggfilen hjälper till att rätta felet:
+{path}</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Oväntat fel</translation>
+        </message>
+        <message>
+            <source>Cannot open the data</source>
+            <translation>Det går inte att öppna dina uppgifter</translation>
         </message>
     </context>
     <context>
@@ -2112,6 +2575,24 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>FileListInput</name>
+        <message>
+            <source>The folder {folder} could not be read. Check that it is still there and that you may open it.</source>
+            <translation>Mappen {folder} kunde inte läsas. Kontrollera att den finns kvar och att du får öppna den.</translation>
+        </message>
+        <message>
+            <source>No Excel workbooks (.xlsx) in the folder {folder}.</source>
+            <translation>Inga Excel-arbetsböcker (.xlsx) i mappen {folder}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) skipped: only Excel workbooks (.xlsx) can be imported ({files}).</source>
+            <translation>
+                <numerusform>%n fil hoppades över: bara Excel-arbetsböcker (.xlsx) kan importeras ({files}).</numerusform>
+                <numerusform>%n filer hoppades över: bara Excel-arbetsböcker (.xlsx) kan importeras ({files}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Forms</name>
         <message>
             <source>{tip} ({shortcut})</source>
@@ -2279,8 +2760,8 @@ Det går inte att ångra.</translation>
             <translation>Ingenting importerades: avvisade {files}.</translation>
         </message>
         <message>
-            <source>Nothing was imported: the files clash with data already stored ({error}).</source>
-            <translation>Ingenting importerades: filerna krockar med data som redan finns sparade ({error}).</translation>
+            <source>Nothing was imported: the files clash with data already stored (a unit, round, respondent or event with the same id but other links). Import the files one at a time to find the one that clashes.</source>
+            <translation>Ingenting importerades: filerna krockar med data som redan finns sparade (en enhet, omgång, respondent eller händelse med samma id men andra kopplingar). Importera filerna en i taget för att hitta den som krockar.</translation>
         </message>
         <message>
             <source>Nothing changed: everything was already imported.</source>
@@ -2365,6 +2846,18 @@ Det går inte att ångra.</translation>
         <message>
             <source>Choose export files (.xlsx).</source>
             <translation>Välj exportfiler (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Add &amp;folder…</source>
+            <translation>Lägg till &amp;mapp…</translation>
+        </message>
+        <message>
+            <source>Add the export files of a folder</source>
+            <translation>Lägg till exportfilerna i en mapp</translation>
+        </message>
+        <message>
+            <source>Choose a folder: every export file (.xlsx) in it is added. You can also drop files and folders on this window.</source>
+            <translation>Välj en mapp: alla exportfiler (.xlsx) i den läggs till. Du kan också släppa filer och mappar på det här fönstret.</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -2578,10 +3071,6 @@ Det går inte att ångra.</translation>
             <translation>har ett skadat Data-blad (ingen rubrikrad)</translation>
         </message>
         <message>
-            <source>has a damaged record in the Data sheet, row {row} ({error})</source>
-            <translation>har en skadad post på Data-bladet, rad {row} ({error})</translation>
-        </message>
-        <message>
             <source>has a damaged record in the Data sheet, row {row}</source>
             <translation>har en skadad post på Data-bladet, rad {row}</translation>
         </message>
@@ -2610,8 +3099,36 @@ Det går inte att ångra.</translation>
             <translation>har en skadad post ({kind}) på Data-bladet, rad {row} (fel fält)</translation>
         </message>
         <message>
-            <source>has a damaged {kind} record in the Data sheet, row {row}: {field}: {error}</source>
-            <translation>har en skadad post ({kind}) på Data-bladet, rad {row}: {field}: {error}</translation>
+            <source>is a respondent's questionnaire, not a round or unit export; import it into its round with Team &gt; Import questionnaires… in the app, or with the command “promise-tracker questionnaire import”</source>
+            <translation>är en respondents frågeformulär, inte en export av en omgång eller enhet; importera det till dess omgång med Team &gt; Importera frågeformulär… i programmet, eller med kommandot ”promise-tracker questionnaire import”</translation>
+        </message>
+        <message>
+            <source>has a damaged record in the Data sheet, row {row}: it is cut short or not in the export's format; export the file again</source>
+            <translation>har en skadad post på Data-bladet, rad {row}: den är avkortad eller inte i exportens format; exportera filen igen</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>ett heltal</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>sant eller falskt</translation>
+        </message>
+        <message>
+            <source>a date (year-month-day)</source>
+            <translation>ett datum (år-månad-dag)</translation>
+        </message>
+        <message>
+            <source>a round status ({statuses})</source>
+            <translation>en status för omgången ({statuses})</translation>
+        </message>
+        <message>
+            <source>has a damaged {kind} record in the Data sheet, row {row}: its field {field} should hold {expected}</source>
+            <translation>har en skadad post ({kind}) på Data-bladet, rad {row}: fältet {field} ska innehålla {expected}</translation>
         </message>
         <message>
             <source>holds {count} units in its Data sheet; expected 1</source>
@@ -2650,10 +3167,6 @@ Det går inte att ångra.</translation>
             <translation>har svarskoden {code} för {criterion}, som paketets skala inte tillåter (tillåtna: {allowed})</translation>
         </message>
         <message>
-            <source>cannot be read: {error}</source>
-            <translation>kan inte läsas: {error}</translation>
-        </message>
-        <message>
             <source>is password-protected (encrypted) or an old .xls workbook; save it in Excel as an .xlsx workbook without a password and import that</source>
             <translation>är lösenordsskyddad (krypterad) eller en gammal .xls-arbetsbok; spara den i Excel som en .xlsx-arbetsbok utan lösenord och importera den</translation>
         </message>
@@ -2662,8 +3175,28 @@ Det går inte att ångra.</translation>
             <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig</translation>
         </message>
         <message>
-            <source>is not an Excel .xlsx file, or it is damaged or incomplete ({error})</source>
-            <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig ({error})</translation>
+            <source>cannot be read: there is no such file</source>
+            <translation>kan inte läsas: filen finns inte</translation>
+        </message>
+        <message>
+            <source>cannot be read: you do not have permission to open it</source>
+            <translation>kan inte läsas: du har inte behörighet att öppna den</translation>
+        </message>
+        <message>
+            <source>cannot be read: it is a folder, not a file</source>
+            <translation>kan inte läsas: det är en mapp, inte en fil</translation>
+        </message>
+        <message>
+            <source>cannot be read: the disk or network drive it is on reported an error; copy the file to this computer and try again</source>
+            <translation>kan inte läsas: disken eller nätverksenheten där den ligger rapporterade ett fel; kopiera filen till den här datorn och försök igen</translation>
+        </message>
+        <message>
+            <source>cannot be read; check that the file is still there and that you may open it</source>
+            <translation>kan inte läsas; kontrollera att filen finns kvar och att du får öppna den</translation>
+        </message>
+        <message>
+            <source>is not an Excel .xlsx file, or it is damaged or incomplete (it cannot be unpacked)</source>
+            <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig (den kan inte packas upp)</translation>
         </message>
         <message>
             <source>holds {count} parts; too large to be an export</source>
@@ -2690,8 +3223,12 @@ Det går inte att ångra.</translation>
             <translation>är en arbetsbok med makron; PROMISE tracker skriver aldrig makron och avvisar filer som innehåller sådana</translation>
         </message>
         <message>
-            <source>cannot be read as an Excel workbook ({error})</source>
-            <translation>kan inte läsas som en Excel-arbetsbok ({error})</translation>
+            <source>cannot be read as an Excel workbook: a part of it is damaged, or it was not saved as an Excel workbook (.xlsx)</source>
+            <translation>kan inte läsas som en Excel-arbetsbok: en del av den är skadad, eller så sparades den inte som en Excel-arbetsbok (.xlsx)</translation>
+        </message>
+        <message>
+            <source>is too large: the sheet {sheet} has {rows} rows (at most {max_rows} are accepted); refused</source>
+            <translation>är för stor: bladet {sheet} har {rows} rader (högst {max_rows} godtas); avvisad</translation>
         </message>
         <message>
             <source>is too large: the sheet {sheet} has {rows} rows and {columns} columns (at most {max_rows} rows and {max_columns} columns are accepted); refused</source>
@@ -3113,6 +3650,10 @@ Det går inte att ångra.</translation>
             <translation>Varför ej tillämpligt</translation>
         </message>
         <message>
+            <source>… [continues: {count} more characters, kept in PROMISE tracker]</source>
+            <translation>… [fortsätter: ytterligare {count} tecken, sparade i PROMISE tracker]</translation>
+        </message>
+        <message>
             <source>Not an answer of the list</source>
             <translation>Inget svar från listan</translation>
         </message>
@@ -3205,6 +3746,10 @@ Det går inte att ångra.</translation>
             <translation>är inget frågeformulär från PROMISE tracker (det har inget Metadata-blad)</translation>
         </message>
         <message>
+            <source>is a round or unit export, not a respondent's questionnaire; import it with File &gt; Import from Excel… in the app, or with the command “promise-tracker import”</source>
+            <translation>är en export av en omgång eller enhet, inte en respondents frågeformulär; importera den med Arkiv &gt; Importera från Excel… i programmet, eller med kommandot ”promise-tracker import”</translation>
+        </message>
+        <message>
             <source>is not a questionnaire made by PROMISE tracker (its Metadata names another format); a round export is imported with File &gt; Import from Excel</source>
             <translation>är inget frågeformulär från PROMISE tracker (dess Metadata anger ett annat format); en export av en omgång importeras med Arkiv &gt; Importera från Excel</translation>
         </message>
@@ -3255,6 +3800,14 @@ Det går inte att ångra.</translation>
         <message>
             <source>{count} criteria are missing at the end, from {first}; rows may not be removed</source>
             <translation>{count} kriterier saknas i slutet, från {first}; rader får inte tas bort</translation>
+        </message>
+        <message>
+            <source>… and 1 more problem</source>
+            <translation>… och 1 problem till</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems</source>
+            <translation>… och {count} problem till</translation>
         </message>
         <message>
             <source>The pack {pack} has no texts in “{language}”; choose {choices}.</source>
@@ -3337,6 +3890,10 @@ Det går inte att ångra.</translation>
             <translation>gäller omgången ”{round}”, som är slutförd; öppna omgången igen för att importera svar till den</translation>
         </message>
         <message>
+            <source>row {row} ({criterion}): this text was too long for a spreadsheet cell, so the questionnaire showed only its beginning, and that cut text was edited; importing it would lose the rest. Undo the edit in the file, or change the text in PROMISE tracker</source>
+            <translation>rad {row} ({criterion}): texten var för lång för en cell i kalkylbladet, så frågeformuläret visade bara början av den, och den avkortade texten har redigerats; om den importeras går resten förlorad. Ångra ändringen i filen, eller ändra texten i PROMISE tracker</translation>
+        </message>
+        <message>
             <source>Nothing was imported.</source>
             <translation>Ingenting importerades.</translation>
         </message>
@@ -3353,8 +3910,8 @@ Det går inte att ångra.</translation>
             <translation>avvisade: {count}</translation>
         </message>
         <message>
-            <source>Nothing was imported: the database refused it ({error}).</source>
-            <translation>Ingenting importerades: databasen avvisade det ({error}).</translation>
+            <source>Nothing was imported: the database could not store the answers (it may be in use by another program, or damaged). Try again; if it happens again, see the log file.</source>
+            <translation>Ingenting importerades: databasen kunde inte spara svaren (den kan användas av ett annat program eller vara skadad). Försök igen; om det händer igen, se loggfilen.</translation>
         </message>
         <message>
             <source>Nothing was imported: the round “{round}” was finalised meanwhile.</source>
@@ -3553,6 +4110,18 @@ Det går inte att ångra.</translation>
         <message>
             <source>Choose filled questionnaires (.xlsx).</source>
             <translation>Välj ifyllda frågeformulär (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Add &amp;folder…</source>
+            <translation>Lägg till &amp;mapp…</translation>
+        </message>
+        <message>
+            <source>Add the questionnaires of a folder</source>
+            <translation>Lägg till frågeformulären i en mapp</translation>
+        </message>
+        <message>
+            <source>Choose a folder: every questionnaire (.xlsx) in it is added. You can also drop files and folders on this window.</source>
+            <translation>Välj en mapp: alla frågeformulär (.xlsx) i den läggs till. Du kan också släppa filer och mappar på det här fönstret.</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -4284,6 +4853,10 @@ Det går inte att ångra.</numerusform>
             <translation>teamets konsensus</translation>
         </message>
         <message>
+            <source>… [continues: {count} more characters in the full record]</source>
+            <translation>… [fortsätter: ytterligare {count} tecken i den fullständiga posten]</translation>
+        </message>
+        <message>
             <source>{app}: self-assessment export</source>
             <translation>{app}: export av självskattning</translation>
         </message>
@@ -4422,6 +4995,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Overall score</source>
             <translation>Totalresultat</translation>
+        </message>
+        <message>
+            <source>Cannot export: a text of the {kind} {name} is {count} characters long, more than an export can hold (about {limit}); shorten it and export again.</source>
+            <translation>Det går inte att exportera: en text i posten ({kind}) {name} är {count} tecken lång, mer än en export kan rymma (omkring {limit}); korta den och exportera igen.</translation>
         </message>
     </context>
     <context>
@@ -4731,6 +5308,25 @@ Innehåll: {hash}</translation>
         </message>
     </context>
     <context>
+        <name>StartupNotice</name>
+        <message>
+            <source>{problem}
+
+Your data is shown read-only: you can look at it and export it, but PROMISE tracker refuses every change until it can save in that folder.</source>
+            <translation>{problem}
+
+Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men PROMISE tracker avvisar alla ändringar tills det kan spara i den mappen.</translation>
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation>Öppnad skrivskyddad</translation>
+        </message>
+        <message>
+            <source>The drive is nearly full</source>
+            <translation>Disken är nästan full</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <source>The unit's details were changed elsewhere (in another window or on another computer) since they were opened here. Your change was not saved.</source>
@@ -4751,6 +5347,34 @@ Innehåll: {hash}</translation>
         <message>
             <source>This answer was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
             <translation>Det här svaret har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan det visades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>{database} does not exist, so it cannot be shown.</source>
+            <translation>{database} finns inte, så den kan inte visas.</translation>
+        </message>
+        <message>
+            <source>{database} was saved by an older version of PROMISE tracker and needs upgrading, which cannot be done while it cannot be written.</source>
+            <translation>{database} sparades av en äldre version av PROMISE tracker och behöver uppgraderas, vilket inte går så länge det inte går att skriva till den.</translation>
+        </message>
+        <message>
+            <source>PROMISE tracker cannot save files in the folder {folder}: it is read-only, or you do not have permission to change it. Ask whoever looks after this computer to give you permission to save files there.</source>
+            <translation>PROMISE tracker kan inte spara filer i mappen {folder}: den är skrivskyddad, eller så har du inte behörighet att ändra i den. Be den som sköter datorn att ge dig behörighet att spara filer där.</translation>
+        </message>
+        <message>
+            <source>The database {database} is damaged: parts of it cannot be read (after a disk or copying problem, for example). PROMISE tracker does not use it, and has not changed it.</source>
+            <translation>Databasen {database} är skadad: delar av den kan inte läsas (till exempel efter ett problem med disken eller en kopiering). PROMISE tracker använder den inte och har inte ändrat den.</translation>
+        </message>
+        <message>
+            <source>There is no backup in {folder}. Keep the damaged file as it is and ask whoever looks after this computer whether it can be restored from their backups.</source>
+            <translation>Det finns ingen säkerhetskopia i {folder}. Låt den skadade filen vara som den är och fråga den som sköter datorn om den kan återställas från deras säkerhetskopior.</translation>
+        </message>
+        <message>
+            <source>The newest backup is {backup}. To go back to it, close PROMISE tracker and run the command “promise-tracker restore {backup}” (the damaged file is kept aside), or keep a copy of the damaged file somewhere else and copy the backup over {database}.</source>
+            <translation>Den senaste säkerhetskopian är {backup}. För att gå tillbaka till den, stäng PROMISE tracker och kör kommandot ”promise-tracker restore {backup}” (den skadade filen läggs undan), eller spara en kopia av den skadade filen någon annanstans och kopiera säkerhetskopian över {database}.</translation>
+        </message>
+        <message>
+            <source>Delete {files} as well: they belong to the damaged file.</source>
+            <translation>Ta också bort {files}: de hör till den skadade filen.</translation>
         </message>
     </context>
     <context>
@@ -5209,6 +5833,13 @@ Dina egna data påverkas inte.</translation>
         <message>
             <source>{tip} ({shortcut})</source>
             <translation>{tip} ({shortcut})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The drive holding {folder} is nearly full: {free} MB free. PROMISE tracker needs at least {needed} MB there to save your work and its backups safely. Make room (delete or move files you no longer need) before you go on.</source>
+            <translation>Disken där {folder} finns är nästan full: {free} MB ledigt. PROMISE tracker behöver minst {needed} MB där för att spara ditt arbete och sina säkerhetskopior på ett säkert sätt. Frigör utrymme (ta bort eller flytta filer som du inte längre behöver) innan du fortsätter.</translation>
         </message>
     </context>
 </TS>

@@ -30,30 +30,26 @@ Record = TypeVar("Record")
 _HIDDEN = frozenset({"id", "version", "round_id", "unit_id", "criterion_id", "respondent_id"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     """The names of the fields people edit, as the dialog shows them."""
     return {
-        "value": _tr("Answer"),
-        "note": _tr("Note"),
-        "na_justification": _tr("Why not applicable"),
-        "flagged": _tr("Flagged for discussion"),
-        "dissent": _tr("Dissenting view"),
-        "name": _tr("Name"),
-        "country": _tr("Country"),
-        "region": _tr("Region"),
-        "lead_agency": _tr("Lead agency"),
-        "year_opened": _tr("Opened"),
-        "title": _tr("Title"),
-        "date": _tr("Date"),
-        "status": _tr("Status"),
-        "alias": _tr("Alias"),
-        "perspective": _tr("Perspective"),
-        "agency": _tr("Agency"),
-        "description": _tr("Description"),
+        "value": QCoreApplication.translate("ConflictDialog", "Answer"),
+        "note": QCoreApplication.translate("ConflictDialog", "Note"),
+        "na_justification": QCoreApplication.translate("ConflictDialog", "Why not applicable"),
+        "flagged": QCoreApplication.translate("ConflictDialog", "Flagged for discussion"),
+        "dissent": QCoreApplication.translate("ConflictDialog", "Dissenting view"),
+        "name": QCoreApplication.translate("ConflictDialog", "Name"),
+        "country": QCoreApplication.translate("ConflictDialog", "Country"),
+        "region": QCoreApplication.translate("ConflictDialog", "Region"),
+        "lead_agency": QCoreApplication.translate("ConflictDialog", "Lead agency"),
+        "year_opened": QCoreApplication.translate("ConflictDialog", "Opened"),
+        "title": QCoreApplication.translate("ConflictDialog", "Title"),
+        "date": QCoreApplication.translate("ConflictDialog", "Date"),
+        "status": QCoreApplication.translate("ConflictDialog", "Status"),
+        "alias": QCoreApplication.translate("ConflictDialog", "Alias"),
+        "perspective": QCoreApplication.translate("ConflictDialog", "Perspective"),
+        "agency": QCoreApplication.translate("ConflictDialog", "Agency"),
+        "description": QCoreApplication.translate("ConflictDialog", "Description"),
     }
 
 
@@ -79,9 +75,13 @@ def differences(
 
 def _plain(value: object) -> str:
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("ConflictDialog", "Yes")
+            if value
+            else QCoreApplication.translate("ConflictDialog", "No")
+        )
     return str(getattr(value, "value", value))
 
 
@@ -93,14 +93,15 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(_tr("Changed elsewhere"))
+        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Changed elsewhere"))
         self.keep_mine = False
         intro = QLabel(
             message
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "ConflictDialog",
                 "Compare the two and choose which to keep. Keeping yours saves it over the "
-                "other change; keeping theirs shows what was saved elsewhere."
+                "other change; keeping theirs shows what was saved elsewhere.",
             ),
             self,
         )
@@ -109,8 +110,16 @@ class ConflictDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("conflictTable")
-        self.table.setAccessibleName(_tr("Your change and the one saved elsewhere"))
-        self.table.setHorizontalHeaderLabels([_tr("What"), _tr("Yours"), _tr("Saved elsewhere")])
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ConflictDialog", "Your change and the one saved elsewhere")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ConflictDialog", "What"),
+                QCoreApplication.translate("ConflictDialog", "Yours"),
+                QCoreApplication.translate("ConflictDialog", "Saved elsewhere"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -125,9 +134,13 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(self)
-        self.mine_button = QPushButton(_tr("Keep &mine"), self)
+        self.mine_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Keep &mine"), self
+        )
         self.mine_button.setObjectName("keepMineButton")
-        self.theirs_button = QPushButton(_tr("Keep &theirs"), self)
+        self.theirs_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Keep &theirs"), self
+        )
         self.theirs_button.setObjectName("keepTheirsButton")
         # Theirs is the safe default: Enter or Esc never overwrites someone's saved work.
         self.theirs_button.setDefault(True)
