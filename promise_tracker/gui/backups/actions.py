@@ -3,17 +3,13 @@ window, and writing a copy of the data (the dialog loads when first used)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.forms import busy_cursor
-from promise_tracker.gui.shared.progress import run_with_progress
 from promise_tracker.gui.shared.window import FeatureHost, Menu, confirm, make_action, warn
 
 if TYPE_CHECKING:
@@ -85,6 +81,7 @@ class BackupActions(QObject):
         """After confirmation, put `backup` in place of the data and show it; the message
         saying what was done, or None when cancelled or refused (the reason is shown)."""
         from promise_tracker.gui.backups.backups_dialog import local_date_time
+        from promise_tracker.gui.shared.progress import run_with_progress
         from promise_tracker.services.backups import describe_content, restore_backup
         from promise_tracker.services.workspace import open_workspace
 
@@ -131,6 +128,7 @@ class BackupActions(QObject):
         return message
 
     def back_up_now(self) -> str | None:
+        from promise_tracker.gui.shared.forms import busy_cursor
         from promise_tracker.services.backups import make_backup
 
         workspace = self.host.workspace
@@ -167,12 +165,15 @@ class BackupActions(QObject):
 
     def save_copy(self) -> Path | None:
         """Ask for a file and write a consistent copy of the data there; the file written."""
+        from promise_tracker.gui.shared.progress import run_with_progress
         from promise_tracker.services.backups import save_copy
 
         host = self.host
         workspace = host.workspace
         if workspace is None:
             return None
+        import datetime as dt  # what the first paint does not need loads when first used
+
         suggested = self.tr("PROMISE tracker copy {date}").format(date=dt.date.today().isoformat())
         chosen = self._ask_save_path(suggested + DATABASE_SUFFIX)
         if not chosen:
@@ -217,6 +218,8 @@ class BackupActions(QObject):
     _last_folder: str = ""  # shared by the windows of one session
 
     def _open_url(self, url: QUrl) -> None:
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(url)
 
 
