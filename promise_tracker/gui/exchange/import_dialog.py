@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.file_list import FileListInput
+from promise_tracker.gui.shared.file_list import FileListDialog, FileListInput
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     busy_cursor,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FileListDialog, QDialog):
     """Add files, read what each would change, choose what to do with conflicts, import."""
 
     imported = Signal()  # after an import that was stored; the window reloads its data
@@ -204,25 +204,6 @@ class ImportDialog(QDialog):
         self.add_button.setFocus()
 
     # --- the list of files --------------------------------------------------------------
-
-    @property
-    def files(self) -> list[Path]:
-        return self.file_list.files
-
-    def add_files(self) -> None:
-        chosen = self._ask_files()
-        if chosen:
-            self.add_paths(chosen)
-
-    def add_folder(self) -> None:
-        chosen = self._ask_folder()
-        if chosen:
-            self.add_paths([chosen])
-
-    def add_paths(self, paths: Sequence[Path | str]) -> None:
-        """Add files (each once; a folder gives its workbooks) and check them all again
-        against the stored data."""
-        self.file_list.add(paths)
 
     def remove_selected(self) -> None:
         item = self.files_view.currentItem()

@@ -223,3 +223,39 @@ class FileListInput(QObject):
                     skipped.append(url.fileName() or url.toDisplayString())
             self._add(paths, skipped)
         return True
+
+
+class FileListDialog:
+    """What an import dialog offers around its FileListInput: the files listed, and adding
+    files, a folder or paths (its buttons, drops and tests call these).
+
+    Mixed into a QDialog (listed first) that sets `file_list` and asks through `_ask_files`
+    and `_ask_folder`, which tests replace: no file dialog in tests.
+    """
+
+    file_list: FileListInput
+
+    def _ask_files(self) -> list[str]:
+        raise NotImplementedError
+
+    def _ask_folder(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def files(self) -> list[Path]:
+        return self.file_list.files
+
+    def add_files(self) -> None:
+        chosen = self._ask_files()
+        if chosen:
+            self.add_paths(chosen)
+
+    def add_folder(self) -> None:
+        chosen = self._ask_folder()
+        if chosen:
+            self.add_paths([chosen])
+
+    def add_paths(self, paths: Iterable[Path | str]) -> None:
+        """Add files (each once; a folder gives its workbooks); the dialog checks them all
+        again when the list says it changed."""
+        self.file_list.add(paths)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.file_list import FileListInput
+from promise_tracker.gui.shared.file_list import FileListDialog, FileListInput
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     add_form_row,
@@ -431,7 +431,7 @@ class QuestionnaireExportDialog(QDialog):
 # --- import --------------------------------------------------------------------------------
 
 
-class QuestionnaireImportDialog(QDialog):
+class QuestionnaireImportDialog(FileListDialog, QDialog):
     """Add filled questionnaires, see what each would do, accept changes, import."""
 
     imported = Signal()  # after an import that stored something; the window reloads
@@ -580,24 +580,6 @@ class QuestionnaireImportDialog(QDialog):
         self.add_button.setFocus()
 
     # --- the list -----------------------------------------------------------------------
-
-    @property
-    def files(self) -> list[Path]:
-        return self.file_list.files
-
-    def add_files(self) -> None:
-        chosen = self._ask_files()
-        if chosen:
-            self.add_paths(chosen)
-
-    def add_folder(self) -> None:
-        chosen = self._ask_folder()
-        if chosen:
-            self.add_paths([chosen])
-
-    def add_paths(self, paths: Sequence[Path | str]) -> None:
-        """Add files (each once; a folder gives its workbooks) and check them all again."""
-        self.file_list.add(paths)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
