@@ -39,7 +39,7 @@ from typing import Final
 
 from promise_tracker.errors import PromiseTrackerError, StorageError, ValidationError
 from promise_tracker.i18n import translate
-from promise_tracker.paths import AppPaths
+from promise_tracker.paths import AppPaths, make_private_folder
 from promise_tracker.storage.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
@@ -54,7 +54,6 @@ from promise_tracker.storage.backup import (
     is_sqlite_file,
     made_before_upgrade_by_this_process,
     partial_restore_path,
-    private_folder,
     read_content,
     replace_database,
     set_aside,
@@ -456,7 +455,7 @@ def _keep_current(paths: AppPaths, database: Path, when: dt.datetime) -> tuple[P
                 raise _failure(error, database, paths.backups_dir) from error
             damaged = True
     try:
-        private_folder(paths.backups_dir)
+        make_private_folder(paths.backups_dir)
         target = unique_backup_path(paths.backups_dir, database.stem, "damaged", when)
         return set_aside(database, target), True
     except (StorageError, OSError) as error:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from promise_tracker.errors import StorageError
+from promise_tracker.paths import create_private_file, make_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,6 @@ TAKE_OVER_TIMEOUT_MS: Final = 1000
 PAUSE_ENV: Final = "PROMISE_TRACKER_TEST_PAUSE_AT"
 
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
-_PRIVATE_FILE: Final = 0o600
-_PRIVATE_FOLDER: Final = 0o700
 _pauses_seen: dict[str, int] = {}
 # Backups written before an upgrade by this process (see made_before_upgrade_by_this_process).
 _upgrade_backups: set[Path] = set()
@@ -83,21 +82,6 @@ def pause_point(stage: str) -> None:
     sys.stderr.write(f"paused at {wanted}\n")
     sys.stderr.flush()
     sys.stdin.readline()  # the test kills the process here
-
-
-def private_folder(folder: Path) -> Path:
-    """Create `folder` (and its parents) if needed; on POSIX only its owner may enter it."""
-    folder.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_FOLDER)
-    if os.name == "posix":
-        # mkdir's mode only applies to a new folder; an older one (made before backups were
-        # private) is closed now.
-        os.chmod(folder, _PRIVATE_FOLDER)
-    return folder
-
-
-def _create_private_file(path: Path) -> None:
-    """Create an empty file only its owner may read (the mode is set as it is created)."""
-    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, _PRIVATE_FILE))
 
 
 def _sync_folder(folder: Path) -> None:
@@ -145,7 +129,7 @@ def backup_sqlite(
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        _create_private_file(partial)  # SQLite takes an empty file as an empty database
+        create_private_file(partial)  # SQLite takes an empty file as an empty database
         # Opening the source read-write (not mode=ro) lets SQLite remove its -wal and -shm
         # files again when this is the last connection; nothing is written through it.
         with (
@@ -239,7 +223,7 @@ def backup_into(
     """Back up source into the private folder backup_dir under a name saying its kind."""
     when = now or dt.datetime.now()  # local time: the user reads these names
     try:
-        private_folder(backup_dir)
+        make_private_folder(backup_dir)
     except OSError as exc:
         raise StorageError(
             f"Could not back up {source}: the folder {backup_dir} cannot be created ({exc})."
@@ -376,7 +360,7 @@ def set_aside(database: Path, destination: Path) -> Path:
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
         try:
             partial.unlink(missing_ok=True)
-            _create_private_file(partial)
+            create_private_file(partial)
             with source.open("rb") as reader, partial.open("wb") as writer:
                 while block := reader.read(1 << 20):
                     writer.write(block)

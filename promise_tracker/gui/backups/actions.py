@@ -144,13 +144,13 @@ class BackupActions(QObject):
         return self.tr("Backed up to {file}.").format(file=made.name)
 
     def open_backups_folder(self) -> None:
-        from promise_tracker.storage.backup import private_folder
+        from promise_tracker.paths import make_private_folder
 
         workspace = self.host.workspace
         if workspace is None:
             return
         try:
-            folder = private_folder(workspace.paths.backups_dir)
+            folder = make_private_folder(workspace.paths.backups_dir)
         except OSError:
             self.warn(
                 self.host.main_window(),
