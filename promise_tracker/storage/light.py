@@ -355,11 +355,6 @@ class _LightEntityRepository:
             raise record_conflict(self.noun, current=None)
         return replace(entity, version=current.version + 1)
 
-    def _require(self, entity_id: str) -> None:
-        found = self._db.execute(f"SELECT 1 FROM {self.table} WHERE id = ?", (entity_id,))
-        if found.fetchone() is None:
-            raise NotFoundError(self._missing(entity_id))
-
     def delete(self, entity_id: str) -> None:
         """Delete the row; the database's ON DELETE rules take its children with it."""
         cursor = self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", (entity_id,))
