@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from promise_tracker import APP_NAME, __version__
 from promise_tracker.errors import PackError, PromiseTrackerError
@@ -17,11 +17,17 @@ from promise_tracker.paths import AppPaths, resolve_paths
 if TYPE_CHECKING:
     from promise_tracker.services.workspace import Workspace
 
+_R = TypeVar("_R")
+
 EXIT_OK = 0
 EXIT_FAILED = 1  # an expected problem: invalid pack, refused database, ...
 # The reader of the output went away (`promise-tracker score | head -1`): what a shell reports
 # for a command ended by SIGPIPE (128 + 13), without a traceback.
 EXIT_BROKEN_PIPE = 141
+_PASSWORD_HELP = (
+    "A password-protected file is opened with the password in the environment variable "
+    "PROMISE_TRACKER_PASSWORD, or with one asked for in the terminal."
+)
 # The commands that open the database; each warns first when its drive is nearly full.
 _COMMANDS_ON_DATA = frozenset(
     {"demo", "score", "export", "import", "questionnaire", "backup", "restore"}
@@ -105,12 +111,20 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
         action="store_true",
         help="leave out notes and N/A justifications and number the respondents",
     )
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="protect the file with a password (from the environment variable "
+        "PROMISE_TRACKER_PASSWORD, else asked for in the terminal); Excel and LibreOffice "
+        "ask for it before opening the file",
+    )
 
     import_ = commands.add_parser(
         "import",
         help="read export workbooks (.xlsx) back into the data folder",
         description="Checks every file first and prints what it would add or change. If any "
-        "file is refused, nothing is imported; otherwise all files are stored in one step.",
+        "file is refused, nothing is imported; otherwise all files are stored in one step. "
+        + _PASSWORD_HELP,
     )
     _data_options(import_, suppress=True)
     import_.add_argument(
@@ -128,7 +142,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
         description="Reads round or unit export files (folders give their .xlsx files), "
         "prints each file's status and a short table, and writes a comparison workbook: "
         "units x standards, statistics, most often unmet criteria, ranking, trends, files. "
-        "No database is needed. Exits with 1 if no file was accepted.",
+        "No database is needed. Exits with 1 if no file was accepted. " + _PASSWORD_HELP,
     )
     comparison.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER", type=Path)
     comparison.add_argument(
@@ -363,6 +377,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
+    password = _new_password() if args.encrypt else None
     with _output_language(args.language), open_workspace(paths) as workspace:
         if args.round:
             written = export_round(
@@ -371,6 +386,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
                 args.out,
                 language=args.language,
                 redacted=args.redacted,
+                password=password,
             )
         else:
             written = export_unit(
@@ -379,8 +395,14 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
                 args.out,
                 language=args.language,
                 redacted=args.redacted,
+                password=password,
             )
-    print(f"Exported to {written}" + (" (redacted)" if args.redacted else ""))
+    extras = [
+        text
+        for flag, text in ((args.redacted, "redacted"), (password, "password-protected"))
+        if flag
+    ]
+    print(f"Exported to {written}" + (f" ({', '.join(extras)})" if extras else ""))
     return EXIT_OK
 
 
@@ -404,7 +426,12 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
     from promise_tracker.services.workspace import open_workspace
 
     with open_workspace(paths) as workspace:
-        preview = preview_import(workspace.database, workspace.packs, args.files)
+        preview = _with_passwords(
+            lambda passwords: preview_import(
+                workspace.database, workspace.packs, args.files, passwords=passwords
+            ),
+            lambda found: [f.path for f in found.files if f.needs_password],
+        )
         for file in preview.files:
             lines = file.describe()
             print("\n".join(lines), file=sys.stdout if file.accepted else sys.stderr)
@@ -442,13 +469,20 @@ def _questionnaire_parser(commands: Any) -> None:
     )
     export.add_argument("--language", help="language of the questionnaire (default: the pack's)")
     export.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="protect every questionnaire with a password (from the environment variable "
+        "PROMISE_TRACKER_PASSWORD, else asked for in the terminal); Excel and LibreOffice "
+        "ask for it before opening each file",
+    )
     import_ = actions.add_parser(
         "import",
         help="read filled questionnaires back into their round",
         description="Checks every file and prints whether it is new, unchanged, changed "
         "(with every difference from the stored answers) or rejected (with every problem). "
         "New files are stored, changed ones only with --accept-changed, all in one step; "
-        "rejected files never. Exits with 1 if any file is rejected.",
+        "rejected files never. Exits with 1 if any file is rejected. " + _PASSWORD_HELP,
     )
     _data_options(import_, suppress=True)
     import_.add_argument(
@@ -465,6 +499,7 @@ def _questionnaire_export(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to export.")
+    password = _new_password() if args.encrypt else None
     # Instructions and headings in the questionnaire's language, like its statements.
     with _output_language(args.language), open_workspace(paths) as workspace:
         written = export_questionnaires(
@@ -473,11 +508,13 @@ def _questionnaire_export(paths: AppPaths, args: argparse.Namespace) -> int:
             args.out,
             respondent_ids=args.respondent,
             language=args.language,
+            password=password,
         )
     for item in written:
         for path in item.paths:
             print(f"{item.respondent.alias}: {path}")
-    print(f"Wrote {len(written)} questionnaires to {args.out}")
+    protected = " (password-protected)" if password else ""
+    print(f"Wrote {len(written)} questionnaires to {args.out}{protected}")
     return EXIT_OK
 
 
@@ -491,7 +528,12 @@ def _questionnaire_import(paths: AppPaths, args: argparse.Namespace) -> int:
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to import into.")
     with open_workspace(paths) as workspace:
-        preview = preview_questionnaires(workspace.assessment, args.files)
+        preview = _with_passwords(
+            lambda passwords: preview_questionnaires(
+                workspace.assessment, args.files, passwords=passwords
+            ),
+            lambda found: [f.path for f in found.files if f.needs_password],
+        )
         for file in preview.files:
             print("\n".join(file.describe()), file=sys.stderr if file.rejected else sys.stdout)
         summary = apply_questionnaires(
@@ -597,7 +639,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _compare_files(args: argparse.Namespace) -> int:
-    from promise_tracker.exchange.compare import compare, read_many
+    from promise_tracker.exchange.compare import PASSWORD_NEEDED, compare, read_many
     from promise_tracker.exchange.compare_export import write_comparison
 
     aliases: dict[str, str] = {}
@@ -606,9 +648,11 @@ def _compare_files(args: argparse.Namespace) -> int:
         if not separator or not unit_id.strip() or not name.strip():
             raise PromiseTrackerError(f"--alias {item!r}: expected UNIT_ID=NAME")
         aliases[unit_id.strip()] = name.strip()
-    result = compare(
-        read_many(args.files), aliases, country=args.country, lead_agency=args.lead_agency
+    summaries = _with_passwords(
+        lambda passwords: read_many(args.files, passwords=passwords),
+        lambda found: [s.path for s in found if s.reason == PASSWORD_NEEDED],
     )
+    result = compare(summaries, aliases, country=args.country, lead_agency=args.lead_agency)
     for report in result.files:
         line = f"{report.path.name}: {report.status}"
         if report.reason:
@@ -631,6 +675,68 @@ def _compare_files(args: argparse.Namespace) -> int:
     written = write_comparison(result, args.out)
     print(f"Comparison of {len(result.units)} units written to {written}")
     return EXIT_OK
+
+
+def _new_password() -> str:
+    """The password to protect a file with: from the environment, or typed twice."""
+    import getpass
+    import os
+
+    from promise_tracker.exchange.encryption import PASSWORD_ENV
+
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PromiseTrackerError(
+            f"--encrypt needs a password: set the environment variable {PASSWORD_ENV}, or run "
+            "the command in a terminal to be asked for it. Nothing was written."
+        )
+    first = getpass.getpass("Password to protect the file with: ")
+    if not first:
+        raise PromiseTrackerError("An empty password protects nothing. Nothing was written.")
+    if getpass.getpass("The same password again: ") != first:
+        raise PromiseTrackerError("The two passwords differ. Nothing was written.")
+    return first
+
+
+_ATTEMPTS = 3  # passwords asked for one file before it is left refused
+
+
+def _with_passwords(read: Callable[[list[str]], _R], locked: Callable[[_R], list[Path]]) -> _R:
+    """Read files with the password from the environment (if set); in a terminal, ask for
+    the password of each file that still needs one and read again, until every file opens,
+    is skipped (an empty answer) or was asked for `_ATTEMPTS` times."""
+    import getpass
+    import os
+
+    from promise_tracker.exchange.encryption import PASSWORD_ENV
+
+    passwords = [os.environ[PASSWORD_ENV]] if os.environ.get(PASSWORD_ENV) else []
+    result = read(passwords)
+    if not sys.stdin.isatty():
+        return result
+    asked: dict[Path, int] = {}
+    skipped: set[Path] = set()
+    while True:
+        pending = [
+            path
+            for path in locked(result)
+            if path not in skipped and asked.get(path, 0) < _ATTEMPTS
+        ]
+        if not pending:
+            return result
+        path = pending[0]
+        wrong = " (the last one did not open it)" if asked.get(path) else ""
+        asked[path] = asked.get(path, 0) + 1
+        answer = getpass.getpass(
+            f"{path.name} is protected with a password{wrong}. Password (Enter to skip): "
+        )
+        if answer:
+            passwords.append(answer)
+            result = read(passwords)
+        else:
+            skipped.add(path)
 
 
 def _output_language(language: str) -> AbstractContextManager[str]:

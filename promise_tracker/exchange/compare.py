@@ -76,6 +76,7 @@ ACCEPTED, REFUSED, EXCLUDED = "accepted", "refused", "excluded"
 WRONG_FORMAT = "wrong format"
 CHECKSUM_MISMATCH = "checksum mismatch"
 NOT_FOUND = "not found"
+PASSWORD_NEEDED = "password needed"  # refused until its password is given
 DUPLICATE = "duplicate"
 OTHER_PACK = "other pack"
 INCOMPLETE = "incomplete"
@@ -169,6 +170,8 @@ def read_many(
     paths: Iterable[Path | str],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    passwords: Sequence[str] = (),
 ) -> list[ExportSummary]:
     """Read every file (folders expand to *.xlsx); safe to run off the GUI thread.
 
@@ -184,25 +187,27 @@ def read_many(
                     done=index - 1, total=len(files)
                 )
             )
-        summaries.append(read_export_summary(path))
+        summaries.append(read_export_summary(path, passwords=passwords))
         if progress is not None:
             progress(index, len(files))
     return summaries
 
 
-def read_export_summary(path: Path | str) -> ExportSummary:
-    """Read one export file; never raises for a bad file, which comes back REFUSED."""
+def read_export_summary(path: Path | str, *, passwords: Sequence[str] = ()) -> ExportSummary:
+    """Read one export file; never raises for a bad file, which comes back REFUSED
+    (reason PASSWORD_NEEDED for a protected file none of `passwords` opens)."""
     path = Path(path)
     try:
-        return _read(path)
+        return _read(path, passwords)
     except _RefusedError as refusal:
         return ExportSummary(path, REFUSED, refusal.reason, refusal.detail)
 
 
-def _read(path: Path) -> ExportSummary:
+def _read(path: Path, passwords: Sequence[str]) -> ExportSummary:
     from promise_tracker.exchange.round_import import QUESTIONNAIRE_FORMAT
     from promise_tracker.exchange.safe_xlsx import (
         ImportFileError,
+        PasswordNeededError,
         check_no_formulas,
         read_workbook,
     )
@@ -214,7 +219,9 @@ def _read(path: Path) -> ExportSummary:
     try:
         # The same checks and the same reading as an import (zip, size, macros, encryption,
         # entities), so a file one accepts the other accepts too.
-        workbook = read_workbook(path)
+        workbook = read_workbook(path, passwords=passwords)
+    except PasswordNeededError as error:
+        raise _RefusedError(PASSWORD_NEEDED, error.reason) from error
     except ImportFileError as error:
         raise _RefusedError(WRONG_FORMAT, error.reason) from error
     if METADATA not in workbook.sheets:

@@ -115,10 +115,17 @@ def needs_justification_column(pack: Pack) -> bool:
 
 
 def write_questionnaire(
-    content: QuestionnaireContent, path: Path | str, *, translate: Translate | None = None
+    content: QuestionnaireContent,
+    path: Path | str,
+    *,
+    translate: Translate | None = None,
+    password: str | None = None,
 ) -> Path:
-    """Build the questionnaire and put it in place atomically; returns the path written."""
-    return save_atomically(build_questionnaire(content, translate=translate), Path(path))
+    """Build the questionnaire and put it in place atomically (protected with `password`
+    if one is given); returns the path written."""
+    return save_atomically(
+        build_questionnaire(content, translate=translate), Path(path), password=password
+    )
 
 
 def build_questionnaire(
@@ -472,10 +479,11 @@ class QuestionnaireFile:
         )
 
 
-def read_questionnaire(path: Path | str) -> QuestionnaireFile:
-    """Read a questionnaire safely; raises ImportFileError for a file that is not one."""
+def read_questionnaire(path: Path | str, *, passwords: Sequence[str] = ()) -> QuestionnaireFile:
+    """Read a questionnaire safely; raises ImportFileError for a file that is not one
+    (PasswordNeededError for a protected file none of `passwords` opens)."""
     path = Path(path)
-    workbook = read_workbook(path, max_rows=MAX_ROWS)
+    workbook = read_workbook(path, max_rows=MAX_ROWS, passwords=passwords)
     meta, pairs, stored = _metadata(path, workbook)
     sheet_name = meta.get("criteria_sheet", "")
     if sheet_name not in workbook.sheets:

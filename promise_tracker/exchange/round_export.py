@@ -206,8 +206,12 @@ def export_round(
     *,
     language: str = "en",
     redacted: bool = False,
+    password: str | None = None,
 ) -> Path:
-    """Write one round (with its unit's history) to `path`; returns the path written."""
+    """Write one round (with its unit's history) to `path`; returns the path written.
+
+    With a `password` the file is protected: spreadsheet programs ask for it.
+    """
     assessment_round = service.round(round_id)  # NotFoundError for an unknown id
     unit = service.unit(assessment_round.unit_id)
     summary = service.round_result(round_id)
@@ -229,7 +233,7 @@ def export_round(
         answers={round_id: answers},
         events=tuple(service.events(unit.id)),
     )
-    return write_export(content, Path(path))
+    return write_export(content, Path(path), password=password)
 
 
 def export_unit(
@@ -239,8 +243,10 @@ def export_unit(
     *,
     language: str = "en",
     redacted: bool = False,
+    password: str | None = None,
 ) -> Path:
-    """Write every round of a unit to `path` (the Summary shows the latest round)."""
+    """Write every round of a unit to `path` (the Summary shows the latest round), protected
+    with `password` if one is given."""
     unit = service.unit(unit_id)  # NotFoundError for an unknown id
     history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
     if not history:
@@ -258,16 +264,16 @@ def export_unit(
         answers=answers,
         events=tuple(service.events(unit.id)),
     )
-    return write_export(content, Path(path))
+    return write_export(content, Path(path), password=password)
 
 
 def _consensus(answers: Sequence[Answer]) -> dict[str, Answer]:
     return {a.criterion_id: a for a in answers if a.respondent_id is None}
 
 
-def write_export(content: ExportContent, path: Path) -> Path:
+def write_export(content: ExportContent, path: Path, *, password: str | None = None) -> Path:
     """Build the workbook and put it in place atomically: never a half-written file."""
-    return save_atomically(build_workbook(content), path)
+    return save_atomically(build_workbook(content), path, password=password)
 
 
 # --- the workbook -----------------------------------------------------------------------

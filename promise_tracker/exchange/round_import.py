@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -67,10 +67,13 @@ class ExportFile:
     language: str
 
 
-def read_export(path: Path | str, packs: PackLookup) -> ExportFile:
-    """Read and check one export file; raises ImportFileError naming the file and the reason."""
+def read_export(
+    path: Path | str, packs: PackLookup, *, passwords: Sequence[str] = ()
+) -> ExportFile:
+    """Read and check one export file; raises ImportFileError naming the file and the reason
+    (PasswordNeededError for a protected file none of `passwords` opens)."""
     path = Path(path)
-    workbook = read_workbook(path)
+    workbook = read_workbook(path, passwords=passwords)
     meta = _metadata(path, workbook)
     check_no_formulas(path, workbook)
     _check_checksum(path, workbook, meta)

@@ -6,6 +6,8 @@ handful of unrelated exceptions for broken ones; every such problem here becomes
 (never an exception's own text). XML entity attacks are refused twice: a DTD in any part is
 refused before parsing, and openpyxl parses through defusedxml. A sheet with more rows than
 the reader accepts is refused from a count of its rows in the XML, before any cell is read.
+A password-protected workbook (`encryption`) is read with a password given by the caller:
+it is decrypted in memory and then checked exactly like a plain file.
 
 Formulas are never evaluated. One kind is accepted, as the value it stands for: a constant
 TRUE()/FALSE() whose cached value is that boolean, which is how LibreOffice Calc saves a
@@ -17,17 +19,20 @@ a person typed: =1+1, =A1, =HYPERLINK(...)) is listed in `SheetData.formulas`.
 from __future__ import annotations
 
 import errno
+import io
 import re
 import warnings
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from xml.etree.ElementTree import ParseError
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.exchange.encryption import has_ole_signature
 from promise_tracker.i18n import translate
 
-OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_TOTAL_BYTES = 50 * 1024 * 1024  # all members, uncompressed
 MAX_MEMBERS = 1_000
 MAX_RATIO = 100  # uncompressed / compressed, for members big enough to matter
@@ -44,6 +49,27 @@ class ImportFileError(PromiseTrackerError):
         super().__init__(f"{Path(path).name}: {reason}")
         self.path = Path(path)
         self.reason = reason
+
+
+class PasswordNeededError(ImportFileError):
+    """The file is a password-protected workbook and no password given opens it.
+
+    `tried` is how many passwords were tried (0: none was given). Whoever offers the file
+    can ask for its password and read it again.
+    """
+
+    def __init__(self, path: Path | str, *, tried: int) -> None:
+        if tried:
+            reason = translate(
+                "ImportFile",
+                "is protected with a password, and the password given does not open it",
+            )
+        else:
+            reason = translate(
+                "ImportFile", "is protected with a password; give its password to open it"
+            )
+        super().__init__(path, reason)
+        self.tried = tried
 
 
 @dataclass(frozen=True)
@@ -87,31 +113,89 @@ def unreadable(path: Path, error: OSError) -> ImportFileError:
 
 
 def check_container(path: Path) -> None:
-    """Refuse, before any XML is parsed, what is not a plain, reasonably sized .xlsx."""
+    """Refuse, before any XML is parsed, what is not a plain, reasonably sized .xlsx.
+
+    A password-protected workbook is refused here too (`PasswordNeededError`); reading one
+    goes through `read_workbook` with its password.
+    """
+    head = _head(path)
+    if has_ole_signature(head):
+        raise _ole_error(path, ())
+    _check_zip(path, path)
+
+
+def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            return handle.read(8)
     except OSError as error:
         raise unreadable(path, error) from error
-    if head == OLE_SIGNATURE:
-        raise ImportFileError(
-            path,
-            translate(
-                "ImportFile",
-                "is password-protected (encrypted) or an old .xls workbook; save it in Excel "
-                "as an .xlsx workbook without a password and import that",
-            ),
-        )
-    if not zipfile.is_zipfile(path):
+
+
+def _check_zip(path: Path, source: Path | BinaryIO) -> None:
+    if not zipfile.is_zipfile(source):
         raise ImportFileError(
             path,
             translate("ImportFile", "is not an Excel .xlsx file, or it is damaged or incomplete"),
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             _check_members(path, archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError) as error:
         raise _damaged(path) from error
+
+
+def _ole_error(path: Path, passwords: Sequence[str]) -> ImportFileError:
+    """What to say about an OLE file: a protected workbook needs (another) password; any
+    other OLE file is an old .xls workbook or damaged."""
+    from promise_tracker.exchange.encryption import is_encrypted_workbook
+
+    if is_encrypted_workbook(path):
+        return PasswordNeededError(path, tried=len([p for p in passwords if p]))
+    return ImportFileError(
+        path,
+        translate(
+            "ImportFile",
+            "is an old Excel .xls workbook or is damaged; save it in Excel as an .xlsx "
+            "workbook and import that",
+        ),
+    )
+
+
+def _decrypted(path: Path, passwords: Sequence[str]) -> BinaryIO:
+    """The plain .xlsx inside a protected workbook, in memory, opened with a password."""
+    from promise_tracker.exchange import encryption
+
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise unreadable(path, error) from error
+    if size > encryption.MAX_ENCRYPTED_BYTES:
+        raise ImportFileError(
+            path,
+            translate(
+                "ImportFile",
+                "is protected with a password and too large to be an export ({size} bytes); "
+                "refused",
+            ).format(size=f"{size:,}"),
+        )
+    try:
+        return io.BytesIO(encryption.decrypt_workbook(path, passwords))
+    except encryption.WrongPasswordError as error:
+        raise PasswordNeededError(path, tried=error.tried) from error
+    except encryption.NotEncryptedWorkbookError as error:
+        raise _ole_error(path, passwords) from error
+    except encryption.DamagedEncryptedFileError as error:
+        raise ImportFileError(
+            path,
+            translate(
+                "ImportFile",
+                "is protected with a password but is damaged: the password fits, yet its "
+                "content cannot be decrypted",
+            ),
+        ) from error
+    except OSError as error:
+        raise unreadable(path, error) from error
 
 
 def _damaged(path: Path) -> ImportFileError:
@@ -186,13 +270,21 @@ def _macro_error(path: Path) -> ImportFileError:
     )
 
 
-def read_workbook(path: Path | str, *, max_rows: int = MAX_ROWS) -> WorkbookData:
+def read_workbook(
+    path: Path | str, *, max_rows: int = MAX_ROWS, passwords: Sequence[str] = ()
+) -> WorkbookData:
     """Check the file, then read every sheet's values (formulas noted, never evaluated).
 
-    A sheet with more than `max_rows` rows is refused before its cells are read.
+    A password-protected workbook is opened with the first of `passwords` that fits
+    (`PasswordNeededError` if none does) and decrypted in memory; what it holds then passes
+    every check a plain file passes. A sheet with more than `max_rows` rows is refused
+    before its cells are read.
     """
     path = Path(path)
-    check_container(path)
+    source: Path | BinaryIO = path
+    if has_ole_signature(_head(path)):
+        source = _decrypted(path, passwords)
+    _check_zip(path, _again(source))
     from defusedxml import (  # type: ignore[import-untyped]  # openpyxl parses through it
         DefusedXmlException,
     )
@@ -203,9 +295,9 @@ def read_workbook(path: Path | str, *, max_rows: int = MAX_ROWS) -> WorkbookData
         # openpyxl warns about what it does not support (another program's styles or
         # extensions, say); none of it matters for reading values, and a warning printed
         # on the command line would only worry the user.
-        with warnings.catch_warnings(), zipfile.ZipFile(path) as archive:
+        with warnings.catch_warnings(), zipfile.ZipFile(_again(source)) as archive:
             warnings.simplefilter("ignore")
-            workbook = load_workbook(path, read_only=True, keep_links=False)
+            workbook = load_workbook(_again(source), read_only=True, keep_links=False)
             try:
                 sheets = {
                     ws.title: _read_sheet(path, archive, ws, max_rows) for ws in workbook.worksheets
@@ -233,6 +325,13 @@ def read_workbook(path: Path | str, *, max_rows: int = MAX_ROWS) -> WorkbookData
             ),
         ) from error
     return WorkbookData(sheets)
+
+
+def _again(source: Path | BinaryIO) -> Path | BinaryIO:
+    """The source for one more reader: a path as it is, bytes in memory as a new stream."""
+    if isinstance(source, io.BytesIO):
+        return io.BytesIO(source.getvalue())
+    return source
 
 
 # A row element of a sheet's XML, with or without a namespace prefix (not rowBreaks etc.).
@@ -410,6 +509,7 @@ def _size_error(
 
 __all__ = [
     "ImportFileError",
+    "PasswordNeededError",
     "SheetData",
     "WorkbookData",
     "accepted_formula_value",

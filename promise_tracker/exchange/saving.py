@@ -15,11 +15,15 @@ class ExportError(PromiseTrackerError):
     """A workbook could not be written."""
 
 
-def save_atomically(workbook: Any, path: Path) -> Path:
+def save_atomically(workbook: Any, path: Path, *, password: str | None = None) -> Path:
     """Save an openpyxl workbook next to `path`, then move it into place in one step.
 
-    On any failure the temporary file is removed and an existing file at `path` is left as
-    it was. The file gets the usual permissions (as if created plainly), not the private
+    With a `password` the file is written protected (`encryption.encrypt_file`): Excel and
+    LibreOffice ask for the password before they open it. The plain workbook is built in
+    memory and never touches the disk.
+
+    On any failure the temporary files are removed and an existing file at `path` is left
+    as it was. The file gets the usual permissions (as if created plainly), not the private
     ones a temporary file starts with, since exports are made to be shared.
     """
     folder = path.parent if str(path.parent) else Path(".")
@@ -33,7 +37,16 @@ def save_atomically(workbook: Any, path: Path) -> Path:
         ) from error
     os.close(handle)
     try:
-        workbook.save(temporary)
+        if password:
+            import io
+
+            from promise_tracker.exchange.encryption import encrypt_file
+
+            plain = io.BytesIO()
+            workbook.save(plain)
+            encrypt_file(plain, Path(temporary), password)
+        else:
+            workbook.save(temporary)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)

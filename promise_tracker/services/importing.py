@@ -26,7 +26,7 @@ from promise_tracker.exchange.round_import import (
     PackLookup,
     read_export,
 )
-from promise_tracker.exchange.safe_xlsx import ImportFileError
+from promise_tracker.exchange.safe_xlsx import ImportFileError, PasswordNeededError
 from promise_tracker.i18n import translate
 from promise_tracker.services.assessment import new_id
 from promise_tracker.storage.database import Database
@@ -60,6 +60,8 @@ class FilePreview:
     unit_name: str = ""
     rounds: tuple[RoundPlan, ...] = ()
     new_events: int = 0
+    # Refused only for want of its password: ask for it and preview again.
+    needs_password: bool = False
 
     @property
     def accepted(self) -> bool:
@@ -146,16 +148,29 @@ class ImportResult:
 
 
 def preview_import(
-    database: Database, packs: PackLookup, files: Iterable[Path | str]
+    database: Database,
+    packs: PackLookup,
+    files: Iterable[Path | str],
+    *,
+    passwords: Sequence[str] = (),
 ) -> ImportPreview:
-    """Read and check every file and compare it with the database; writes nothing."""
+    """Read and check every file and compare it with the database; writes nothing.
+
+    A password-protected file is opened with the first of `passwords` that fits.
+    """
     previews: list[FilePreview] = []
     for file in files:
         path = Path(file)
         try:
-            content = read_export(path, packs)
+            content = read_export(path, packs, passwords=passwords)
         except ImportFileError as error:
-            previews.append(FilePreview(path=path, reasons=(error.reason,)))
+            previews.append(
+                FilePreview(
+                    path=path,
+                    reasons=(error.reason,),
+                    needs_password=isinstance(error, PasswordNeededError),
+                )
+            )
             continue
         with database.unit_of_work() as uow:
             previews.append(_plan(uow, content))

@@ -27,7 +27,7 @@ from promise_tracker.exchange.questionnaire import (
     read_questionnaire,
     write_questionnaire,
 )
-from promise_tracker.exchange.safe_xlsx import ImportFileError
+from promise_tracker.exchange.safe_xlsx import ImportFileError, PasswordNeededError
 from promise_tracker.i18n import translate
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.standards.model import Pack
@@ -60,12 +60,15 @@ def export_questionnaires(
     pdf: PdfWriter | None = None,
     texts: Translate | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    password: str | None = None,
 ) -> list[ExportedQuestionnaire]:
     """Write one questionnaire per respondent (all, or those named) into `folder`.
 
     Files are named "<unit> - <round> - <alias>.xlsx" (and .pdf, written by `pdf` when
     given). `progress(done, total)`
     is called before each respondent; returning False stops early (what was written stays).
+    With a `password` every .xlsx is protected by it (the PDF forms are not: they are
+    printed, not sent).
     """
     assessment_round = service.round(round_id)  # NotFoundError for an unknown round
     pack = service.pack_for(assessment_round)
@@ -118,7 +121,11 @@ def export_questionnaires(
                 language=language,
                 answers={a.criterion_id: a for a in answers if a.respondent_id == respondent.id},
             )
-            paths.append(write_questionnaire(content, folder / f"{name}.xlsx", translate=texts))
+            paths.append(
+                write_questionnaire(
+                    content, folder / f"{name}.xlsx", translate=texts, password=password
+                )
+            )
         if pdf is not None:
             pdf_path = folder / f"{name}.pdf"
             pdf(pdf_path, pack, unit, assessment_round, respondent, language)
@@ -204,6 +211,8 @@ class QuestionnaireFilePreview:
     # Differences from what is stored (all of them for a new file, none when unchanged).
     changes: tuple[AnswerChange, ...] = ()
     answers: tuple[FilledAnswer, ...] = field(default=(), repr=False)
+    # Rejected only for want of its password: ask for it and preview again.
+    needs_password: bool = False
 
     @property
     def rejected(self) -> bool:
@@ -262,14 +271,17 @@ class QuestionnairePreview:
 
 
 def preview_questionnaires(
-    service: AssessmentService, files: Iterable[Path | str]
+    service: AssessmentService, files: Iterable[Path | str], *, passwords: Sequence[str] = ()
 ) -> QuestionnairePreview:
-    """Read and check every file, compare it with the stored answers; writes nothing."""
+    """Read and check every file, compare it with the stored answers; writes nothing.
+
+    A password-protected file is opened with the first of `passwords` that fits.
+    """
     previews: list[QuestionnaireFilePreview] = []
     claimed: dict[str, Path] = {}  # respondent id -> first file of this import for them
     with _database(service).unit_of_work() as uow:
         for file in files:
-            preview = _preview_one(service, uow, Path(file))
+            preview = _preview_one(service, uow, Path(file), passwords)
             if preview.respondent is not None and not preview.rejected:
                 first = claimed.setdefault(preview.respondent.id, preview.path)
                 if first != preview.path:
@@ -308,10 +320,14 @@ def _rejected(
 
 
 def _preview_one(
-    service: AssessmentService, uow: UnitOfWork, path: Path
+    service: AssessmentService, uow: UnitOfWork, path: Path, passwords: Sequence[str]
 ) -> QuestionnaireFilePreview:
     try:
-        file = read_questionnaire(path)
+        file = read_questionnaire(path, passwords=passwords)
+    except PasswordNeededError as error:
+        return QuestionnaireFilePreview(
+            path=path, status="rejected", problems=(error.reason,), needs_password=True
+        )
     except ImportFileError as error:
         return _rejected(path, error.reason)
     try:

@@ -3167,16 +3167,20 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>har svarskoden {code} för {criterion}, som paketets skala inte tillåter (tillåtna: {allowed})</translation>
         </message>
         <message>
-            <source>is password-protected (encrypted) or an old .xls workbook; save it in Excel as an .xlsx workbook without a password and import that</source>
-            <translation>är lösenordsskyddad (krypterad) eller en gammal .xls-arbetsbok; spara den i Excel som en .xlsx-arbetsbok utan lösenord och importera den</translation>
-        </message>
-        <message>
             <source>is not an Excel .xlsx file, or it is damaged or incomplete</source>
             <translation>är ingen Excel .xlsx-fil, eller så är den skadad eller ofullständig</translation>
         </message>
         <message>
             <source>cannot be read: there is no such file</source>
             <translation>kan inte läsas: filen finns inte</translation>
+        </message>
+        <message>
+            <source>is protected with a password, and the password given does not open it</source>
+            <translation>är skyddad med lösenord, och det angivna lösenordet öppnar den inte</translation>
+        </message>
+        <message>
+            <source>is protected with a password; give its password to open it</source>
+            <translation>är skyddad med lösenord; ange lösenordet för att öppna den</translation>
         </message>
         <message>
             <source>cannot be read: you do not have permission to open it</source>
@@ -3193,6 +3197,18 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>cannot be read; check that the file is still there and that you may open it</source>
             <translation>kan inte läsas; kontrollera att filen finns kvar och att du får öppna den</translation>
+        </message>
+        <message>
+            <source>is an old Excel .xls workbook or is damaged; save it in Excel as an .xlsx workbook and import that</source>
+            <translation>är en gammal Excel .xls-arbetsbok eller är skadad; spara den i Excel som en .xlsx-arbetsbok och importera den</translation>
+        </message>
+        <message>
+            <source>is protected with a password and too large to be an export ({size} bytes); refused</source>
+            <translation>är skyddad med lösenord och för stor för att vara en export ({size} byte); avvisad</translation>
+        </message>
+        <message>
+            <source>is protected with a password but is damaged: the password fits, yet its content cannot be decrypted</source>
+            <translation>är skyddad med lösenord men skadad: lösenordet stämmer, men innehållet kan inte dekrypteras</translation>
         </message>
         <message>
             <source>is not an Excel .xlsx file, or it is damaged or incomplete (it cannot be unpacked)</source>

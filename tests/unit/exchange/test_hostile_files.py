@@ -32,7 +32,9 @@ REFUSALS = {
     "entity-attack.xlsx": "contains an XML document type declaration",
     "external-entity.xlsx": "contains an XML document type declaration",
     "macro-enabled.xlsm": "is a macro-enabled workbook",
-    "password-protected.xlsx": "is password-protected (encrypted) or an old .xls workbook",
+    # Refused without its password (tests/unit/exchange/test_encryption.py opens it with it).
+    "password-protected.xlsx": "is protected with a password; give its password to open it",
+    "old-xls-or-junk.xlsx": "is an old Excel .xls workbook or is damaged",
     "newer-format.xlsx": "was made by a newer version of PROMISE tracker (export format 2",
     "tampered.xlsx": "the file was changed after export",
     "unknown-pack.xlsx": "needs the standards pack promise-bqs-2017 9.9.9",
