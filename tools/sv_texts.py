@@ -1383,3 +1383,17 @@ TEXTS.update(
         "Cannot export: a text of the {kind} {name} is {count} characters long, more than an export can hold (about {limit}); shorten it and export again.": "Det går inte att exportera: en text i posten ({kind}) {name} är {count} tecken lång, mer än en export kan rymma (omkring {limit}); korta den och exportera igen.",
     }
 )
+
+# From findings to improvement: the action plan, barriers and carried-forward answers.
+TEXTS.update(
+    {
+        "{criterion} is not a criterion of this round.": "{criterion} är inte ett kriterium i den här omgången.",
+        "Say what will be done: the action needs a description.": "Skriv vad som ska göras: åtgärden behöver en beskrivning.",
+        "An action belongs to a criterion; choose one.": "En åtgärd hör till ett kriterium; välj ett.",
+        "That round belongs to another unit.": "Den omgången hör till en annan enhet.",
+        "Describe the barrier: “Other” needs a few words.": "Beskriv hindret: ”Annat” behöver några ord.",
+        "The round “{round}” is finalised; reopen it to change its answers or barriers.": "Omgången ”{round}” är slutförd; öppna den igen för att ändra dess svar eller hinder.",
+        "The action was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.": "Åtgärden har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.",
+        "The barrier was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.": "Hindret har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan det visades här. Din ändring sparades inte.",
+    }
+)

@@ -17,6 +17,7 @@ from promise_tracker.standards.model import Pack
 STATUS_CODES: dict[CriterionStatus, int] = {
     CriterionStatus.UNANSWERED: 0,
     CriterionStatus.NEEDS_JUSTIFICATION: 0,
+    CriterionStatus.TO_CONFIRM: 0,  # carried forward, not yet confirmed: unanswered
     CriterionStatus.NOT_APPLICABLE: 1,
     CriterionStatus.NOT_MET: 2,
     CriterionStatus.PARTLY_MET: 3,

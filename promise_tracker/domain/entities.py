@@ -88,11 +88,20 @@ class Answer:
     # A view that differs from the agreed answer, recorded in a consensus meeting (consensus
     # answers only; the agreed answer's rationale is its note).
     dissent: str = ""
+    # Copied from an earlier round when the round was started from it, and not yet confirmed
+    # by the team: shown as "carried forward, to confirm" and counted as unanswered (in the
+    # score and in completeness) until confirmed or changed.
+    carried: bool = False
     version: int = field(default=0, compare=False)  # as Unit.version
 
     @property
     def is_consensus(self) -> bool:
         return self.respondent_id is None
+
+    @property
+    def to_confirm(self) -> bool:
+        """Carried forward with an answer the team has not confirmed yet."""
+        return self.carried and self.value is not None
 
 
 @dataclass(frozen=True)
@@ -104,4 +113,65 @@ class Event:
     date: dt.date
     title: str
     description: str = ""
+    version: int = field(default=0, compare=False)  # as Unit.version
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+OPEN_ACTION_STATUSES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something a unit's team will do to meet a criterion: the action plan's entries.
+
+    An action belongs to the unit (it outlives the round it was planned in, which
+    `round_id` names; None once that round is deleted) and to one criterion of the pack.
+    `responsible_role` names a role ("Barnahus coordinator"), never a person.
+    """
+
+    id: str
+    unit_id: str
+    criterion_id: str
+    title: str
+    round_id: str | None = None
+    lead_agency: str = ""  # an Agency value, or "" when not decided
+    responsible_role: str = ""
+    due_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+    progress_note: str = ""
+    version: int = field(default=0, compare=False)  # as Unit.version
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_ACTION_STATUSES
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Still open after its due date."""
+        return self.is_open and self.due_date is not None and self.due_date < today
+
+
+class BarrierKind(StrEnum):
+    """What stands in the way of meeting a criterion (the coordinators' advocacy list)."""
+
+    LAW_OR_POLICY = "law-or-policy"  # national law or policy
+    FUNDING = "funding"  # funding or resources
+    ORGANISATION = "organisation"  # organisation or local practice
+    NOT_STARTED = "not-started"
+    OTHER = "other"  # described in the barrier's text
+
+
+@dataclass(frozen=True)
+class Barrier:
+    """Why a criterion is not met in a round: at most one per criterion and round."""
+
+    round_id: str
+    criterion_id: str
+    kind: BarrierKind
+    text: str = ""  # required for OTHER, an optional detail for the rest
     version: int = field(default=0, compare=False)  # as Unit.version

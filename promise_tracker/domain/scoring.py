@@ -64,8 +64,9 @@ class Score:
 
 
 def effective_option(answer: Answer | None, scale: AnswerScale) -> AnswerOption | None:
-    """The option an answer counts as, or None when it counts as unanswered."""
-    if answer is None or answer.value is None:
+    """The option an answer counts as, or None when it counts as unanswered (also while it
+    is carried forward from an earlier round, unconfirmed)."""
+    if answer is None or answer.value is None or answer.carried:
         return None
     try:
         option = scale.option(answer.value)
@@ -230,7 +231,7 @@ def official_basis(answers: Iterable[Answer]) -> ScoreBasis:
     """Consensus where the team has agreed any answer; the respondents' answers before that."""
     has_respondent_answers = False
     for answer in answers:
-        if answer.value is None:
+        if answer.value is None or answer.carried:
             continue
         if answer.respondent_id is None:
             return ScoreBasis.CONSENSUS
@@ -255,11 +256,15 @@ class CriterionStatus(StrEnum):
     NOT_APPLICABLE = "not-applicable"
     # N/A chosen but not yet justified: counts as unanswered until the reason is written
     NEEDS_JUSTIFICATION = "needs-justification"
+    # Carried forward from an earlier round and not yet confirmed: counts as unanswered
+    TO_CONFIRM = "to-confirm"
 
 
 def criterion_status(answer: Answer | None, scale: AnswerScale) -> CriterionStatus:
     if answer is None or answer.value is None:
         return CriterionStatus.UNANSWERED
+    if answer.carried:
+        return CriterionStatus.TO_CONFIRM
     option = effective_option(answer, scale)
     if option is None:
         known = answer.value in scale.ids

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from promise_tracker.domain.entities import (
     Agency,
@@ -30,9 +31,13 @@ from promise_tracker.domain.scoring import (
     score_respondents,
 )
 from promise_tracker.errors import NotFoundError, PackError, ValidationError
+from promise_tracker.services.action_plan import ActionPlanUseCases
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import PackRegistry
 from promise_tracker.storage.database import Database
+
+if TYPE_CHECKING:
+    from promise_tracker.storage.uow import UnitOfWork
 
 
 def new_id() -> str:
@@ -96,7 +101,7 @@ class RoundOutline:
     official: RoundScores
 
 
-class AssessmentService:
+class AssessmentService(ActionPlanUseCases):
     def __init__(self, database: Database, packs: PackRegistry) -> None:
         self._db = database
         self.packs = packs
@@ -159,10 +164,25 @@ class AssessmentService:
         *,
         compare_with_previous: bool = False,
         round_id: str | None = None,
+        start_from: str | None = None,
+        carry_respondents: bool = False,
     ) -> Round:
         """Start a round; with compare_with_previous, the unit's latest earlier round's
-        answers are shown beside the new ones."""
+        answers are shown beside the new ones.
+
+        `start_from` (an earlier round of the unit) starts the round from that one instead:
+        its answers are shown beside the new ones, and each of the team's answers (value,
+        evidence note, N/A reason, flag) is copied as carried forward, to confirm. Criteria
+        or answer codes the new round's pack lacks are not copied. With `carry_respondents`
+        the earlier round's respondents (alias, perspective, agency) are added too, without
+        their answers. All in one transaction.
+        """
         previous = self.latest_round_before(unit_id, date) if compare_with_previous else None
+        source = self.round(start_from) if start_from is not None else None
+        if source is not None:
+            if source.unit_id != unit_id:
+                raise ValidationError("The round to start from belongs to another unit.")
+            previous = source
         new_round = Round(
             id=round_id or new_id(),
             unit_id=unit_id,
@@ -176,8 +196,38 @@ class AssessmentService:
         with self._db.unit_of_work() as uow:
             uow.units.get(unit_id)  # a clear NotFoundError rather than a foreign key error
             uow.rounds.add(new_round)
+            if source is not None:
+                uow.answers.add_many(self._carried_answers(uow, source, new_round.id, pack))
+                if carry_respondents:
+                    for respondent in uow.respondents.list_for_round(source.id):
+                        if respondent.perspective in {p.id for p in pack.perspectives}:
+                            uow.respondents.add(
+                                replace(respondent, id=new_id(), round_id=new_round.id, version=0)
+                            )
             uow.commit()
         return replace(new_round, version=1)
+
+    @staticmethod
+    def _carried_answers(uow: UnitOfWork, source: Round, round_id: str, pack: Pack) -> list[Answer]:
+        """The team's answers of `source` as carried-forward answers of the new round."""
+        carried: list[Answer] = []
+        for answer in uow.answers.list_consensus_for_round(source.id):
+            if not pack.has_criterion(answer.criterion_id):
+                continue
+            value = answer.value if answer.value in pack.answer_scale.ids else None
+            if value is None and not (answer.note or answer.na_justification or answer.flagged):
+                continue
+            carried.append(
+                replace(
+                    answer,
+                    round_id=round_id,
+                    value=value,
+                    dissent="",  # a meeting's dissent belongs to that meeting
+                    carried=value is not None,
+                    version=0,
+                )
+            )
+        return carried
 
     def rounds(self, unit_id: str) -> list[Round]:
         with self._db.unit_of_work() as uow:
@@ -406,7 +456,7 @@ class AssessmentService:
             assessment_round = uow.rounds.get(round_id)
             answers = uow.answers.list_consensus_for_round(round_id)
             respondents: tuple[Respondent, ...] = ()
-            if not any(a.value is not None for a in answers):
+            if not any(a.value is not None and not a.carried for a in answers):
                 answers = uow.answers.list_for_round(round_id)
                 respondents = tuple(uow.respondents.list_for_round(round_id))
         result = RoundResult(

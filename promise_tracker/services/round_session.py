@@ -210,8 +210,13 @@ class RoundSession:
         return None
 
     def next_unanswered(self, criterion_id: str | None) -> str | None:
-        """The next criterion that still counts as unanswered (N/A without reason included)."""
-        waiting = {CriterionStatus.UNANSWERED, CriterionStatus.NEEDS_JUSTIFICATION}
+        """The next criterion that still counts as unanswered (N/A without reason and carried
+        forward answers not yet confirmed included)."""
+        waiting = {
+            CriterionStatus.UNANSWERED,
+            CriterionStatus.NEEDS_JUSTIFICATION,
+            CriterionStatus.TO_CONFIRM,
+        }
         return self.next_matching(criterion_id, lambda cid: self.status(cid) in waiting)
 
     # --- changing -----------------------------------------------------------------------------

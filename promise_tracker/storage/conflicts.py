@@ -32,6 +32,16 @@ def record_conflict(noun: str, *, current: object | None) -> ConflictError:
             "The event was changed elsewhere (in another window or on another computer) since "
             "it was shown here. Your change was not saved.",
         ),
+        "action": translate(
+            "Storage",
+            "The action was changed elsewhere (in another window or on another computer) since "
+            "it was shown here. Your change was not saved.",
+        ),
+        "barrier": translate(
+            "Storage",
+            "The barrier was changed elsewhere (in another window or on another computer) "
+            "since it was shown here. Your change was not saved.",
+        ),
     }
     return ConflictError(messages[noun], current=current)
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The schema revision this version writes; a test keeps it equal to the newest script's.
-HEAD_REVISION: Final = "0003"
+HEAD_REVISION: Final = "0004"
 
 VERSION_TABLE: Final = "alembic_version"
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"

@@ -25,7 +25,18 @@ from types import TracebackType
 from typing import Any, Final, NoReturn, Self
 from urllib.parse import unquote
 
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.failures import storage_error
@@ -244,6 +255,8 @@ class LightUnitOfWork:
     respondents: LightRespondentRepository
     answers: LightAnswerRepository
     events: LightEventRepository
+    actions: LightActionRepository
+    barriers: LightBarrierRepository
 
     def __init__(self, connections: LightConnections) -> None:
         self._connections = connections
@@ -263,6 +276,8 @@ class LightUnitOfWork:
         self.respondents = LightRespondentRepository(db)
         self.answers = LightAnswerRepository(db)
         self.events = LightEventRepository(db)
+        self.actions = LightActionRepository(db)
+        self.barriers = LightBarrierRepository(db)
         return self
 
     def __exit__(
@@ -512,7 +527,8 @@ class LightEventRepository(_LightEntityRepository):
 
 
 _ANSWER_COLUMNS: Final = (
-    "round_id, criterion_id, respondent_id, value, note, na_justification, flagged, dissent"
+    "round_id, criterion_id, respondent_id, value, note, na_justification, flagged, dissent,"
+    " carried"
 )
 _ANSWER_READ: Final = f"{_ANSWER_COLUMNS}, version"
 _ANSWER_KEY: Final = "round_id = ? AND criterion_id = ? AND respondent_id IS ?"
@@ -528,7 +544,8 @@ def _answer(row: Sequence[Any]) -> Answer:
         na_justification=row[5],
         flagged=bool(row[6]),
         dissent=row[7],
-        version=row[8],
+        carried=bool(row[8]),
+        version=row[9],
     )
 
 
@@ -550,7 +567,7 @@ class LightAnswerRepository:
             f"SELECT id, {_ANSWER_READ} FROM answers WHERE {_ANSWER_KEY}", key
         ).fetchone()
         if expected_version is not None:
-            stored = None if found is None else found[9]
+            stored = None if found is None else found[10]
             if stored != (expected_version or None):
                 raise answer_conflict(None if found is None else _answer(found[1:]))
         fields = (
@@ -559,23 +576,25 @@ class LightAnswerRepository:
             answer.na_justification,
             answer.flagged,
             answer.dissent,
+            answer.carried,
             _now(),
         )
         if found is None:
             self._db.execute(
                 f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*key, *fields),
             )
             return replace(answer, version=1)
         cursor = self._db.execute(
             "UPDATE answers SET value = ?, note = ?, na_justification = ?, flagged = ?,"
-            " dissent = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-            (*fields, found[0], found[9]),
+            " dissent = ?, carried = ?, updated_at = ?, version = version + 1"
+            " WHERE id = ? AND version = ?",
+            (*fields, found[0], found[10]),
         )
         if cursor.rowcount == 0:  # changed between the read above and this UPDATE
             raise answer_conflict(None)
-        return replace(answer, version=found[9] + 1)
+        return replace(answer, version=found[10] + 1)
 
     def add_many(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one statement; existing keys raise IntegrityError."""
@@ -590,6 +609,7 @@ class LightAnswerRepository:
                 answer.na_justification,
                 answer.flagged,
                 answer.dissent,
+                answer.carried,
                 now,
             )
             for answer in answers
@@ -597,7 +617,7 @@ class LightAnswerRepository:
         if rows:
             self._db.executemany(
                 f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -634,5 +654,130 @@ class LightAnswerRepository:
         """Delete the answer with this key; returns whether there was one."""
         cursor = self._db.execute(
             f"DELETE FROM answers WHERE {_ANSWER_KEY}", (round_id, criterion_id, respondent_id)
+        )
+        return cursor.rowcount > 0
+
+
+class LightActionRepository(_LightEntityRepository):
+    table = "actions"
+    noun = "action"
+    columns = (
+        "unit_id",
+        "criterion_id",
+        "title",
+        "round_id",
+        "lead_agency",
+        "responsible_role",
+        "due_date",
+        "status",
+        "progress_note",
+    )
+
+    def _values(self, entity: Action) -> tuple[object, ...]:
+        return (
+            entity.unit_id,
+            entity.criterion_id,
+            entity.title,
+            entity.round_id,
+            entity.lead_agency,
+            entity.responsible_role,
+            None if entity.due_date is None else _day(entity.due_date),
+            ActionStatus(entity.status).value,
+            entity.progress_note,
+        )
+
+    def _entity(self, row: Sequence[Any]) -> Action:
+        return Action(
+            id=row[0],
+            unit_id=row[1],
+            criterion_id=row[2],
+            title=row[3],
+            round_id=row[4],
+            lead_agency=row[5],
+            responsible_role=row[6],
+            due_date=None if row[7] is None else _parse_day(row[7]),
+            status=ActionStatus(row[8]),
+            progress_note=row[9],
+            version=row[10],
+        )
+
+    def add(self, entity: Action) -> None:
+        now = _now()
+        self._add(entity, {"created_at": now, "updated_at": now})
+
+    def get(self, entity_id: str) -> Action:
+        found: Action = self._get(entity_id)
+        return found
+
+    def update(self, entity: Action) -> Action:
+        updated: Action = self._update(entity, {"updated_at": _now()})
+        return updated
+
+    def list_for_unit(self, unit_id: str) -> builtins.list[Action]:
+        """The unit's actions: by due date (none last), then criterion and title."""
+        return self._list(
+            " WHERE unit_id = ?",
+            (unit_id,),
+            "due_date IS NULL, due_date, criterion_id, title, id",
+        )
+
+
+_BARRIER_READ: Final = "round_id, criterion_id, kind, text, version"
+
+
+def _barrier(row: Sequence[Any]) -> Barrier:
+    return Barrier(row[0], row[1], BarrierKind(row[2]), row[3], version=row[4])
+
+
+class LightBarrierRepository:
+    """Barriers, keyed by (round, criterion): at most one per criterion of a round."""
+
+    def __init__(self, db: _Connection) -> None:
+        self._db = db
+
+    def upsert(self, barrier: Barrier) -> Barrier:
+        """Record the barrier, replacing the criterion's earlier one; returns it as stored.
+
+        A version other than 0 must match the stored one (ConflictError otherwise).
+        """
+        found = self.get(barrier.round_id, barrier.criterion_id)
+        kind = BarrierKind(barrier.kind).value
+        if found is None:
+            self._db.execute(
+                "INSERT INTO barriers (round_id, criterion_id, kind, text, updated_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (barrier.round_id, barrier.criterion_id, kind, barrier.text, _now()),
+            )
+            return replace(barrier, kind=BarrierKind(kind), version=1)
+        check_version(barrier.version, found.version, lambda: found, "barrier")
+        cursor = self._db.execute(
+            "UPDATE barriers SET kind = ?, text = ?, updated_at = ?, version = version + 1"
+            " WHERE round_id = ? AND criterion_id = ? AND version = ?",
+            (kind, barrier.text, _now(), barrier.round_id, barrier.criterion_id, found.version),
+        )
+        if cursor.rowcount == 0:  # changed between the read above and this UPDATE
+            raise record_conflict("barrier", current=None)
+        return replace(barrier, kind=BarrierKind(kind), version=found.version + 1)
+
+    def get(self, round_id: str, criterion_id: str) -> Barrier | None:
+        row = self._db.execute(
+            f"SELECT {_BARRIER_READ} FROM barriers WHERE round_id = ? AND criterion_id = ?",
+            (round_id, criterion_id),
+        ).fetchone()
+        return None if row is None else _barrier(row)
+
+    def list_for_round(self, round_id: str) -> builtins.list[Barrier]:
+        """The round's barriers by criterion id."""
+        rows = self._db.execute(
+            f"SELECT {_BARRIER_READ} FROM barriers WHERE round_id = ? ORDER BY criterion_id",
+            (round_id,),
+        )
+        return [_barrier(row) for row in rows]
+
+    def delete(self, round_id: str, criterion_id: str) -> bool:
+        """Remove the criterion's barrier; returns whether there was one."""
+        cursor = self._db.execute(
+            "DELETE FROM barriers WHERE round_id = ? AND criterion_id = ?",
+            (round_id, criterion_id),
         )
         return cursor.rowcount > 0

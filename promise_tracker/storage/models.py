@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    MetaData,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from promise_tracker.domain.entities import RoundStatus
+from promise_tracker.domain.entities import ActionStatus, BarrierKind, RoundStatus
 
 # Every constraint and index gets a predictable name: SQLite batch migrations can only drop or
 # alter a constraint they can name, and the names then match on a server database too.
@@ -21,6 +30,13 @@ NAMING_CONVENTION: dict[str, str] = {
 }
 
 ROUND_STATUSES: tuple[str, ...] = tuple(status.value for status in RoundStatus)
+ACTION_STATUSES: tuple[str, ...] = tuple(status.value for status in ActionStatus)
+BARRIER_KINDS: tuple[str, ...] = tuple(kind.value for kind in BarrierKind)
+
+
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK expression: the column holds one of the values."""
+    return f"{column} IN (" + ", ".join(f"'{value}'" for value in values) + ")"
 
 
 def utc_now() -> dt.datetime:
@@ -61,12 +77,7 @@ class RoundRow(Base):
     """One assessment round of a unit (domain: Round)."""
 
     __tablename__ = "rounds"
-    __table_args__ = (
-        CheckConstraint(
-            "status IN (" + ", ".join(f"'{status}'" for status in ROUND_STATUSES) + ")",
-            name="status",
-        ),
-    )
+    __table_args__ = (CheckConstraint(one_of("status", ROUND_STATUSES), name="status"),)
 
     id: Mapped[str] = mapped_column(primary_key=True)
     unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
@@ -140,6 +151,8 @@ class AnswerRow(Base):
     # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
     # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
     version: Mapped[int] = mapped_column(default=1, server_default="1")
+    # Added by migration 0004: copied from an earlier round and not yet confirmed.
+    carried: Mapped[bool] = mapped_column(default=False, server_default=false())
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
 
 
@@ -155,5 +168,50 @@ class EventRow(Base):
     description: Mapped[str]
     # Added by migration 0003: the ORM checks and bumps it on every UPDATE (WHERE version = the
     # version read), so a row changed elsewhere meanwhile is never overwritten unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
+
+
+class ActionRow(Base):
+    """An entry of a unit's action plan for one criterion (domain: Action). Added by 0004."""
+
+    __tablename__ = "actions"
+    __table_args__ = (CheckConstraint(one_of("status", ACTION_STATUSES), name="status"),)
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    # The round it was planned in; deleting that round keeps the action.
+    round_id: Mapped[str | None] = mapped_column(
+        ForeignKey("rounds.id", ondelete="SET NULL"), index=True
+    )
+    criterion_id: Mapped[str]
+    title: Mapped[str]
+    lead_agency: Mapped[str]
+    responsible_role: Mapped[str]
+    due_date: Mapped[dt.date | None]
+    status: Mapped[str] = mapped_column(default=ActionStatus.PLANNED.value)
+    progress_note: Mapped[str]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
+
+
+class BarrierRow(Base):
+    """What keeps a criterion from being met in a round (domain: Barrier). Added by 0004."""
+
+    __tablename__ = "barriers"
+    __table_args__ = (
+        # Also serves as the index on the round_id foreign key (its leading column).
+        UniqueConstraint("round_id", "criterion_id"),
+        CheckConstraint(one_of("kind", BARRIER_KINDS), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str]
+    kind: Mapped[str]
+    text: Mapped[str]
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)

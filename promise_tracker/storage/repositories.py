@@ -10,11 +10,24 @@ from sqlalchemy import ColumnElement, Select, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.models import (
+    ActionRow,
     AnswerRow,
+    BarrierRow,
     Base,
     EventRow,
     RespondentRow,
@@ -26,8 +39,8 @@ from promise_tracker.storage.models import (
 # The Table itself (not the mapped class) so that add_many is a plain Core executemany.
 _ANSWERS_TABLE = Base.metadata.tables[AnswerRow.__tablename__]
 
-_EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow)
-_Entity = TypeVar("_Entity", Unit, Round, Respondent, Event)
+_EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow, ActionRow)
+_Entity = TypeVar("_Entity", Unit, Round, Respondent, Event, Action)
 
 # Every write flushes at once, so that a broken rule (duplicate id, unknown parent) is reported
 # by the call that broke it rather than at commit, and rows reach the database in call order.
@@ -198,6 +211,7 @@ class AnswerRepository:
         row.na_justification = answer.na_justification
         row.flagged = answer.flagged
         row.dissent = answer.dissent
+        row.carried = answer.carried
         # Set explicitly: onupdate only fires when some other column changed.
         row.updated_at = utc_now()
         try:
@@ -223,6 +237,7 @@ class AnswerRepository:
                 "na_justification": answer.na_justification,
                 "flagged": answer.flagged,
                 "dissent": answer.dissent,
+                "carried": answer.carried,
                 "updated_at": now,
             }
             for answer in answers
@@ -261,6 +276,7 @@ class AnswerRepository:
                 AnswerRow.na_justification,
                 AnswerRow.flagged,
                 AnswerRow.dissent,
+                AnswerRow.carried,
                 AnswerRow.version,
             )
             .where(AnswerRow.round_id == round_id)
@@ -276,6 +292,7 @@ class AnswerRepository:
                 na_justification=row.na_justification,
                 flagged=row.flagged,
                 dissent=row.dissent,
+                carried=row.carried,
                 version=row.version,
             )
             for row in rows
@@ -321,6 +338,89 @@ class EventRepository(_EntityRepository[Event, EventRow]):
         )
 
 
+class ActionRepository(_EntityRepository[Action, ActionRow]):
+    """The action plans of units."""
+
+    row_type = ActionRow
+    noun = "action"
+
+    def _to_entity(self, row: ActionRow) -> Action:
+        return _action(row)
+
+    def _copy(self, entity: Action, row: ActionRow) -> None:
+        _copy_action(entity, row)
+
+    def list_for_unit(self, unit_id: str) -> builtins.list[Action]:
+        """The unit's actions: by due date (none last), then criterion and title."""
+        return self._list(
+            select(ActionRow)
+            .where(ActionRow.unit_id == unit_id)
+            .order_by(
+                ActionRow.due_date.is_(None),
+                ActionRow.due_date,
+                ActionRow.criterion_id,
+                ActionRow.title,
+                ActionRow.id,
+            )
+        )
+
+
+class BarrierRepository:
+    """Barriers, keyed by (round, criterion): at most one per criterion of a round."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def upsert(self, barrier: Barrier) -> Barrier:
+        """Record the barrier, replacing the criterion's earlier one; returns it as stored.
+
+        A version other than 0 must match the stored one (ConflictError otherwise).
+        """
+        row = self._find(barrier.round_id, barrier.criterion_id)
+        if row is None:
+            row = BarrierRow(round_id=barrier.round_id, criterion_id=barrier.criterion_id)
+            self._session.add(row)
+        else:
+            check_version(barrier.version, row.version, lambda: _barrier(row), "barrier")
+        row.kind = BarrierKind(barrier.kind).value
+        row.text = barrier.text
+        row.updated_at = utc_now()
+        try:
+            self._session.flush()
+        except StaleDataError as exc:
+            raise record_conflict("barrier", current=None) from exc
+        return _barrier(row)
+
+    def get(self, round_id: str, criterion_id: str) -> Barrier | None:
+        row = self._find(round_id, criterion_id)
+        return None if row is None else _barrier(row)
+
+    def list_for_round(self, round_id: str) -> builtins.list[Barrier]:
+        """The round's barriers by criterion id."""
+        rows = self._session.scalars(
+            select(BarrierRow)
+            .where(BarrierRow.round_id == round_id)
+            .order_by(BarrierRow.criterion_id)
+        )
+        return [_barrier(row) for row in rows]
+
+    def delete(self, round_id: str, criterion_id: str) -> bool:
+        """Remove the criterion's barrier; returns whether there was one."""
+        result = self._session.execute(
+            delete(BarrierRow)
+            .where(BarrierRow.round_id == round_id, BarrierRow.criterion_id == criterion_id)
+            .returning(BarrierRow.id)
+        )
+        return result.first() is not None
+
+    def _find(self, round_id: str, criterion_id: str) -> BarrierRow | None:
+        return self._session.scalars(
+            select(BarrierRow).where(
+                BarrierRow.round_id == round_id, BarrierRow.criterion_id == criterion_id
+            )
+        ).one_or_none()
+
+
 def _one(
     session: Session, row_type: type[_EntityRow], where: ColumnElement[bool], missing: str
 ) -> _EntityRow:
@@ -332,7 +432,7 @@ def _one(
 
 def _delete_one(
     session: Session,
-    row_type: type[UnitRow | RoundRow | RespondentRow | EventRow],
+    row_type: type[UnitRow | RoundRow | RespondentRow | EventRow | ActionRow],
     where: ColumnElement[bool],
     missing: str,
 ) -> None:
@@ -437,6 +537,7 @@ def _answer(row: AnswerRow) -> Answer:
         na_justification=row.na_justification,
         flagged=row.flagged,
         dissent=row.dissent,
+        carried=row.carried,
         version=row.version,
     )
 
@@ -455,5 +556,43 @@ def _event(row: EventRow) -> Event:
         date=row.date,
         title=row.title,
         description=row.description,
+        version=row.version,
+    )
+
+
+def _copy_action(action: Action, row: ActionRow) -> None:
+    row.unit_id = action.unit_id
+    row.round_id = action.round_id
+    row.criterion_id = action.criterion_id
+    row.title = action.title
+    row.lead_agency = action.lead_agency
+    row.responsible_role = action.responsible_role
+    row.due_date = action.due_date
+    row.status = ActionStatus(action.status).value
+    row.progress_note = action.progress_note
+
+
+def _action(row: ActionRow) -> Action:
+    return Action(
+        id=row.id,
+        unit_id=row.unit_id,
+        criterion_id=row.criterion_id,
+        title=row.title,
+        round_id=row.round_id,
+        lead_agency=row.lead_agency,
+        responsible_role=row.responsible_role,
+        due_date=row.due_date,
+        status=ActionStatus(row.status),
+        progress_note=row.progress_note,
+        version=row.version,
+    )
+
+
+def _barrier(row: BarrierRow) -> Barrier:
+    return Barrier(
+        round_id=row.round_id,
+        criterion_id=row.criterion_id,
+        kind=BarrierKind(row.kind),
+        text=row.text,
         version=row.version,
     )

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from promise_tracker.storage.failures import storage_error
 from promise_tracker.storage.repositories import (
+    ActionRepository,
     AnswerRepository,
+    BarrierRepository,
     EventRepository,
     RespondentRepository,
     RoundRepository,
@@ -35,6 +37,8 @@ class UnitOfWork:
     respondents: RespondentRepository
     answers: AnswerRepository
     events: EventRepository
+    actions: ActionRepository
+    barriers: BarrierRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -50,6 +54,8 @@ class UnitOfWork:
         self.respondents = RespondentRepository(session)
         self.answers = AnswerRepository(session)
         self.events = EventRepository(session)
+        self.actions = ActionRepository(session)
+        self.barriers = BarrierRepository(session)
         return self
 
     def __exit__(

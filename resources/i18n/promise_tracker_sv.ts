@@ -179,6 +179,33 @@
         </message>
     </context>
     <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>{criterion} is not a criterion of this round.</source>
+            <translation>{criterion} är inte ett kriterium i den här omgången.</translation>
+        </message>
+        <message>
+            <source>Say what will be done: the action needs a description.</source>
+            <translation>Skriv vad som ska göras: åtgärden behöver en beskrivning.</translation>
+        </message>
+        <message>
+            <source>An action belongs to a criterion; choose one.</source>
+            <translation>En åtgärd hör till ett kriterium; välj ett.</translation>
+        </message>
+        <message>
+            <source>That round belongs to another unit.</source>
+            <translation>Den omgången hör till en annan enhet.</translation>
+        </message>
+        <message>
+            <source>Describe the barrier: “Other” needs a few words.</source>
+            <translation>Beskriv hindret: ”Annat” behöver några ord.</translation>
+        </message>
+        <message>
+            <source>The round “{round}” is finalised; reopen it to change its answers or barriers.</source>
+            <translation>Omgången ”{round}” är slutförd; öppna den igen för att ändra dess svar eller hinder.</translation>
+        </message>
+    </context>
+    <context>
         <name>AliasModel</name>
         <message>
             <source>Unit</source>
@@ -5359,6 +5386,14 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>The event was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
             <translation>Händelsen har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>The action was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
+            <translation>Åtgärden har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här. Din ändring sparades inte.</translation>
+        </message>
+        <message>
+            <source>The barrier was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>
+            <translation>Hindret har ändrats någon annanstans (i ett annat fönster eller på en annan dator) sedan det visades här. Din ändring sparades inte.</translation>
         </message>
         <message>
             <source>This answer was changed elsewhere (in another window or on another computer) since it was shown here. Your change was not saved.</source>

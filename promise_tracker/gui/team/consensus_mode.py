@@ -61,7 +61,11 @@ from promise_tracker.services.round_session import AnswerClashError, save_answer
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
 
-_WAITING = {CriterionStatus.UNANSWERED, CriterionStatus.NEEDS_JUSTIFICATION}
+_WAITING = {
+    CriterionStatus.UNANSWERED,
+    CriterionStatus.NEEDS_JUSTIFICATION,
+    CriterionStatus.TO_CONFIRM,
+}
 
 
 def _label(parent: QWidget, name: str, *, wrap: bool = True) -> QLabel:

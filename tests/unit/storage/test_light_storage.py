@@ -24,13 +24,27 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
 from promise_tracker.errors import NotFoundError, StorageError
 from promise_tracker.storage.database import HEAD_REVISION, Database
 from promise_tracker.storage.engine import make_engine, sqlite_url
 from promise_tracker.storage.light import LightConnections, LightUnitOfWork, sqlite_file_of_url
 from promise_tracker.storage.uow import UnitOfWork
 from tests.unit.storage.helpers import FIXTURE_DATABASES, TABLES, count_rows
+
+# Every table of the current schema (TABLES: those of every released schema).
+ALL_TABLES = (*TABLES, "actions", "barriers")
 
 KINDS = ("light", "sqlalchemy")
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
@@ -71,7 +85,7 @@ def dump(path: Path) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table with each value's SQLite storage class, read with sqlite3."""
     result: dict[str, list[dict[str, Any]]] = {}
     with closing(sqlite3.connect(path)) as connection:
-        for table in TABLES:
+        for table in ALL_TABLES:
             columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
             selected = ", ".join(f"{c}, typeof({c})" for c in columns)
             rows = connection.execute(f"SELECT {selected} FROM {table} ORDER BY id").fetchall()
@@ -107,6 +121,20 @@ RESP_1 = Respondent("resp-1", "round-2", "Zoë", "staff", "health")
 RESP_2 = Respondent("resp-2", "round-2", "Anna", "management", "police")
 EVENT_1 = Event("event-1", "unit-a", dt.date(2025, 6, 1), "Opened a second room", "")
 EVENT_2 = Event("event-2", "unit-a", dt.date(2024, 6, 1), "Moved", "To the centre.")
+ACTION_1 = Action(
+    "action-1",
+    "unit-a",
+    "2.1",
+    "Agree a protocol with the police",
+    round_id="round-1",
+    lead_agency="police",
+    responsible_role="Barnahus coordinator",
+    due_date=dt.date(2026, 3, 1),
+)
+ACTION_2 = Action("action-2", "unit-a", "1.1", "Find funding", round_id="round-2")
+ACTION_3 = Action("action-3", "unit-b", "3.1", "Train staff", due_date=dt.date(2025, 1, 1))
+BARRIER_1 = Barrier("round-2", "2.1", BarrierKind.LAW_OR_POLICY, "The police act")
+BARRIER_2 = Barrier("round-3", "3.1", BarrierKind.OTHER, "Building work")
 
 
 def scenario(store: Store) -> list[object]:
@@ -186,6 +214,32 @@ def scenario(store: Store) -> list[object]:
     step(changes)
     step(lambda uow: uow.units.add(Unit("unit-c", "Never saved")), commit=False)
 
+    def plans(uow: Any) -> object:
+        for action in (ACTION_1, ACTION_2, ACTION_3):
+            uow.actions.add(action)
+        first = uow.barriers.upsert(BARRIER_1)
+        uow.barriers.upsert(BARRIER_2)
+        again = uow.barriers.upsert(dataclasses.replace(BARRIER_1, kind=BarrierKind.FUNDING))
+        uow.answers.upsert(Answer("round-2", "4.1", None, "yes", "From 2024.", carried=True))
+        done = uow.actions.update(
+            dataclasses.replace(ACTION_2, status=ActionStatus.DONE, progress_note="Granted.")
+        )
+        return (
+            first,
+            again,
+            done,
+            uow.actions.get("action-1"),
+            uow.actions.list_for_unit("unit-a"),
+            uow.barriers.get("round-2", "2.1"),
+            uow.barriers.get("round-2", "9.9"),
+            uow.barriers.list_for_round("round-2"),
+            uow.answers.get("round-2", "4.1"),
+            uow.barriers.delete("round-3", "3.1"),
+            uow.barriers.delete("round-3", "3.1"),
+        )
+
+    step(plans)
+
     def deletes(uow: Any) -> object:
         uow.respondents.delete("resp-1")  # takes its answers along
         uow.events.delete("event-2")
@@ -198,6 +252,8 @@ def scenario(store: Store) -> list[object]:
             uow.answers.list_for_round("round-1"),
             uow.respondents.list_for_round("round-2"),
             uow.events.list_for_unit("unit-a"),
+            uow.actions.list_for_unit("unit-a"),  # round-1 deleted: action-1 stays
+            uow.actions.list_for_unit("unit-b"),  # unit-b deleted: with its actions
         )
 
     step(deletes)
@@ -257,6 +313,30 @@ def test_the_entities_read_back_are_those_written(store: Store) -> None:
         ("3.1", "resp-2"),
     ]
     assert seen[3] == (True, False, True)
+    plans = seen[5]
+    assert isinstance(plans, tuple)
+    assert plans[0] == BARRIER_1
+    assert plans[0].version == 1
+    assert plans[1] == dataclasses.replace(BARRIER_1, kind=BarrierKind.FUNDING)
+    assert plans[1].version == 2
+    assert plans[2].status is ActionStatus.DONE
+    assert plans[2].version == 2
+    assert plans[3] == ACTION_1
+    assert plans[4] == [
+        ACTION_1,
+        dataclasses.replace(ACTION_2, status=ActionStatus.DONE, progress_note="Granted."),
+    ]  # due first
+    assert plans[5] == plans[1]
+    assert plans[6] is None
+    assert plans[7] == [plans[1]]
+    assert plans[8] == Answer("round-2", "4.1", None, "yes", "From 2024.", carried=True)
+    assert plans[8].to_confirm
+    assert plans[9:] == (True, False)
+    after = seen[6]
+    assert isinstance(after, tuple)
+    assert [a.id for a in after[6]] == ["action-1", "action-2"]
+    assert after[6][0].round_id is None
+    assert after[7] == []
 
 
 def test_round_updated_at_moves_only_when_the_round_changed(store: Store, tmp_path: Path) -> None:

@@ -16,7 +16,18 @@ from alembic import command
 from sqlalchemy import Connection
 
 import promise_tracker.storage.migrate as migrate_module
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
 from promise_tracker.errors import StorageError
 from promise_tracker.storage.database import HEAD_REVISION, Database
 from promise_tracker.storage.engine import make_engine, sqlite_url
@@ -159,7 +170,8 @@ def assert_fixture_data(uow: UnitOfWork) -> None:
         Answer(round_2025, "2.3", None, "na", na_justification="No forensic unit nearby."),
         Answer(round_2025, "4.2", None, None, "Ask the prosecutor.", "", True),
     ]
-    assert uow.answers.list_for_round(round_2026) == [Answer(round_2026, "1.1", None, "partly")]
+    given = [a for a in uow.answers.list_for_round(round_2026) if not a.carried]
+    assert given == [Answer(round_2026, "1.1", None, "partly")]
     assert uow.events.list_for_unit(unit_a) == [
         Event(
             "e0e0e0e0-0000-4000-8000-000000000001",
@@ -168,6 +180,42 @@ def assert_fixture_data(uow: UnitOfWork) -> None:
             "New interview room",
             "Opened with a one-way mirror — and a sofa.",
         )
+    ]
+
+
+def assert_plans(uow: UnitOfWork, revision: str) -> None:
+    """What make_fixtures.write_plans adds from schema 0004; none of it before."""
+    unit_a = "6f1c0a52-3f7e-4c1e-9a55-0d4b7e8a1001"
+    round_2025 = "b0d2c3e4-0000-4000-8000-000000002025"
+    round_2026 = "b0d2c3e4-0000-4000-8000-000000002026"
+    carried = [a for r in (round_2025, round_2026) for a in uow.answers.list_for_round(r)]
+    if revision < "0004":
+        # Upgraded: no answer is carried, no action or barrier exists yet.
+        assert not any(a.carried for a in carried)
+        assert uow.actions.list_for_unit(unit_a) == []
+        assert uow.barriers.list_for_round(round_2025) == []
+        return
+    assert [a for a in carried if a.carried] == [
+        Answer(
+            round_2026, "2.3", None, "na", na_justification="No forensic unit nearby.", carried=True
+        )
+    ]
+    assert uow.actions.list_for_unit(unit_a) == [
+        Action(
+            "a0a0a0a0-0000-4000-8000-000000000001",
+            unit_a,
+            "4.2",
+            "Agree a protocol with the prosecutor",
+            round_id=round_2025,
+            lead_agency="prosecution",
+            responsible_role="Barnahus coordinator",
+            due_date=dt.date(2026, 6, 30),
+            status=ActionStatus.IN_PROGRESS,
+            progress_note="First meeting held.",
+        )
+    ]
+    assert uow.barriers.list_for_round(round_2025) == [
+        Barrier(round_2025, "4.2", BarrierKind.LAW_OR_POLICY, "Needs a change of the law.")
     ]
 
 
@@ -180,6 +228,7 @@ def test_a_released_database_opens_at_head_with_all_its_data(fixture: Path, tmp_
         assert database.schema_revision == HEAD_REVISION
         with database.unit_of_work() as uow:
             assert_fixture_data(uow)
+            assert_plans(uow, fixture.stem.removeprefix("schema-"))
     assert revision_in(path) == [HEAD_REVISION]
     fixture_revision = fixture.stem.removeprefix("schema-")
     backups = sorted(backup_dir.glob("*.sqlite")) if backup_dir.exists() else []

@@ -82,7 +82,13 @@ def test_constraints_and_indexes_carry_convention_names(database: Database) -> N
     schema = schema_of(database.path)
     check = "CONSTRAINT ck_rounds_status CHECK (status IN ('draft', 'finalised'))"
     assert check in schema["rounds"]
+    statuses = "'planned', 'in-progress', 'done', 'dropped'"
+    assert f"CONSTRAINT ck_actions_status CHECK (status IN ({statuses}))" in schema["actions"]
+    kinds = "'law-or-policy', 'funding', 'organisation', 'not-started', 'other'"
+    assert f"CONSTRAINT ck_barriers_kind CHECK (kind IN ({kinds}))" in schema["barriers"]
     assert {name for name in schema if name.startswith(("ix_", "uq_"))} == {
+        "ix_actions_round_id",
+        "ix_actions_unit_id",
         "ix_rounds_unit_id",
         "ix_rounds_compare_round_id",
         "ix_respondents_round_id",
@@ -105,6 +111,9 @@ def test_constraints_and_indexes_carry_convention_names(database: Database) -> N
         ("answers", "round_id"),
         ("answers", "respondent_id"),
         ("events", "unit_id"),
+        ("actions", "unit_id"),
+        ("actions", "round_id"),
+        ("barriers", "round_id"),
     ],
 )
 def test_every_foreign_key_is_indexed(database: Database, table: str, column: str) -> None:
