@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
     roundChanged = Signal()
     dataChanged = Signal()
     languageChanged = Signal()
+    roundCreated = Signal(str)
+    actionRequested = Signal(str, str)
 
     def __init__(
         self,

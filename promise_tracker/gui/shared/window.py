@@ -46,7 +46,7 @@ class Menu(Enum):
 class FeatureHost(Protocol):
     """What the main window offers the features installed into it.
 
-    Signals (all without arguments):
+    Signals (without arguments unless said):
     - `workspaceChanged`: other data was opened or the data was let go (the demo and the
       user's data take turns); anything read from the old data must be dropped.
     - `roundChanged`: the chosen unit or round changed, a round was opened or closed, or the
@@ -54,6 +54,11 @@ class FeatureHost(Protocol):
     - `dataChanged`: data was changed outside the open round's views (an import, the
       consensus meeting) and the window has read it again; views of that data refresh.
     - `languageChanged`: the standards' texts are to be shown in `language` from now on.
+    - `roundCreated(round_id)`: a round was just started by the user (after it is saved and
+      opened); e.g. the unit's open actions are offered for review.
+    - `actionRequested(criterion_id, action_id)`: the user asked to see or edit an action of
+      the action plan from elsewhere (the criterion page); an empty action_id asks for a new
+      action for that criterion of the open round.
     """
 
     @property
@@ -67,6 +72,12 @@ class FeatureHost(Protocol):
 
     @property
     def languageChanged(self) -> SignalInstance: ...
+
+    @property
+    def roundCreated(self) -> SignalInstance: ...
+
+    @property
+    def actionRequested(self) -> SignalInstance: ...
 
     # --- what is open ----------------------------------------------------------------------
 
