@@ -22,6 +22,8 @@ import pytest
 ALLOW_SKIP = "PROMISE_TRACKER_ALLOW_SKIP_OFFICE"
 UNO_PYTHON = "PROMISE_TRACKER_UNO_PYTHON"  # overrides the search for the Python with UNO
 DRIVER = Path(__file__).with_name("uno_driver.py")
+PASSWORD_ENV = "UNO_DRIVER_PASSWORD"  # what uno_driver.py types when asked for a password
+NEW_PASSWORD_ENV = "UNO_DRIVER_NEW_PASSWORD"  # the password uno_driver.py saves a file with
 START_TIMEOUT = 90.0  # seconds for a cold start with a fresh profile on a busy machine
 CALL_TIMEOUT = 180.0  # seconds for one open-edit-save; a hang fails instead of blocking CI
 GNUMERIC_NS = "http://www.gnumeric.org/v10.dtd"
@@ -34,6 +36,13 @@ class CellEdit(TypedDict):
     sheet: str
     cell: str
     text: str
+
+
+class CellRef(TypedDict):
+    """One cell of a named sheet, as in "Summary" "B4"."""
+
+    sheet: str
+    cell: str
 
 
 def missing(what: str, package: str) -> NoReturn:
@@ -106,7 +115,19 @@ class Office:
     env: dict[str, str]
     log: Path
 
-    def _driver(self, *args: str, stdin: str | None = None) -> str:
+    def _driver(
+        self,
+        *args: str,
+        stdin: str | None = None,
+        password: str | None = None,
+        new_password: str | None = None,
+    ) -> str:
+        """Run one driver action; `password` opens a protected file, `new_password`
+        protects the file saved (both through the environment, never the command line)."""
+        env = dict(self.env)
+        for name, value in ((PASSWORD_ENV, password), (NEW_PASSWORD_ENV, new_password)):
+            if value is not None:
+                env[name] = value
         try:
             result = subprocess.run(
                 [self.python, str(DRIVER), "--pipe", self.pipe, *args],
@@ -114,7 +135,7 @@ class Office:
                 capture_output=True,
                 text=True,
                 timeout=CALL_TIMEOUT,
-                env=self.env,
+                env=env,
                 check=False,
             )
         except subprocess.TimeoutExpired:
@@ -133,17 +154,76 @@ class Office:
         except OSError:
             return ""
 
-    def resave(self, source: Path, target: Path) -> Path:
-        """Open in Calc and save unchanged as Excel 2007-365 (.xlsx)."""
-        self._driver("resave", str(source), str(target))
+    def resave(self, source: Path, target: Path, *, password: str | None = None) -> Path:
+        """Open in Calc (with the file's `password` if it has one) and save unchanged as
+        Excel 2007-365 (.xlsx), without a password."""
+        self._driver("resave", str(source), str(target), password=password)
         return target
 
-    def fill(self, source: Path, target: Path, edits: Sequence[CellEdit]) -> list[dict[str, Any]]:
-        """Type texts into cells in Calc and save as .xlsx; each cell's validation returned."""
+    def fill(
+        self,
+        source: Path,
+        target: Path,
+        edits: Sequence[CellEdit],
+        *,
+        password: str | None = None,
+        new_password: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Type texts into cells in Calc and save as .xlsx (Save As, protected with
+        `new_password` if one is given); each cell's validation returned."""
         report: list[dict[str, Any]] = json.loads(
-            self._driver("fill", str(source), str(target), stdin=json.dumps(list(edits)))
+            self._driver(
+                "fill",
+                str(source),
+                str(target),
+                stdin=json.dumps(list(edits)),
+                password=password,
+                new_password=new_password,
+            )
         )
         return report
+
+    def fill_and_save(
+        self, path: Path, edits: Sequence[CellEdit], *, password: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Open `path` in Calc, type texts into cells and press File > Save: the file is
+        overwritten in its format, with the password it was opened with."""
+        report: list[dict[str, Any]] = json.loads(
+            self._driver(
+                "fill",
+                str(path),
+                str(path),
+                "--save",
+                stdin=json.dumps(list(edits)),
+                password=password,
+            )
+        )
+        return report
+
+    def read(
+        self, source: Path, cells: Sequence[CellRef], *, password: str | None = None
+    ) -> dict[str, str]:
+        """The text Calc shows in each cell ("Sheet!B4": text); the test fails if Calc
+        cannot open the file."""
+        result = self._open(source, cells, password)
+        if not result["opened"]:
+            pytest.fail(f"LibreOffice did not open {source.name}: {result['error']}")
+        shown: dict[str, str] = result["cells"]
+        return shown
+
+    def refusal(self, source: Path, *, password: str | None = None) -> str:
+        """LibreOffice's message on failing to open the file; the test fails if it opens."""
+        result = self._open(source, [], password)
+        if result["opened"]:
+            pytest.fail(f"LibreOffice opened {source.name}, which it should not have")
+        message: str = result["error"]
+        return message
+
+    def _open(self, source: Path, cells: Sequence[CellRef], password: str | None) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads(
+            self._driver("read", str(source), stdin=json.dumps(list(cells)), password=password)
+        )
+        return result
 
 
 def _end(process: subprocess.Popen[bytes]) -> None:
@@ -204,12 +284,12 @@ def running_office(workdir: Path) -> Iterator[Office]:
         _end(process)
 
 
-def ssconvert(source: Path, target: Path, workdir: Path) -> Path:
-    """Open in Gnumeric and save as the target's format, as `ssconvert IN OUT` does."""
+def run_ssconvert(source: Path, target: Path, workdir: Path) -> subprocess.CompletedProcess[str]:
+    """Run `ssconvert IN OUT` and return what it did, whether it succeeded or not."""
     program = find_ssconvert()
     if program is None:
         missing("Gnumeric (ssconvert)", "gnumeric")
-    result = subprocess.run(
+    return subprocess.run(
         [program, str(source), str(target)],
         capture_output=True,
         text=True,
@@ -217,6 +297,11 @@ def ssconvert(source: Path, target: Path, workdir: Path) -> Path:
         env=_quiet_env(workdir / "gnumeric-home"),
         check=False,
     )
+
+
+def ssconvert(source: Path, target: Path, workdir: Path) -> Path:
+    """Open in Gnumeric and save as the target's format, as `ssconvert IN OUT` does."""
+    result = run_ssconvert(source, target, workdir)
     if result.returncode != 0 or not target.is_file():
         pytest.fail(
             f"ssconvert could not convert {source.name}: {result.stderr.strip()}", pytrace=False
