@@ -32,6 +32,7 @@ from promise_tracker.gui.assessment import actions as assessment_actions
 from promise_tracker.gui.assessment.round_view import RoundView
 from promise_tracker.gui.backups import actions as backups_actions
 from promise_tracker.gui.exchange import actions as exchange_actions
+from promise_tracker.gui.improvement import actions as improvement_actions
 from promise_tracker.gui.results import actions as results_actions
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
 from promise_tracker.gui.shared.settings import Settings
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.team = team_actions.install(self)
         self.team_views = team_views.install(self)
         self.results = results_actions.install(self)
+        self.improvement = improvement_actions.install(self)
         self.training_actions = training_actions.install(self)
         self.preferences_action = preferences_dialog.install(self)
         self.standards_language = standards_language.install(self)
