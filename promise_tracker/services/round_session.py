@@ -11,7 +11,7 @@ statuses and `scores` are always those of the set shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from promise_tracker.domain.concurrency import ANSWER_FIELDS, merge_answers
@@ -67,7 +67,11 @@ def save_answer(service: AssessmentService, shown: Answer | None, answer: Answer
                 raise AnswerClashError(
                     conflict.message, mine=answer, theirs=theirs, clashes=outcome.clashes
                 ) from conflict
-            base, answer = theirs, outcome.merged
+            merged = outcome.merged
+            if answer.carried != base.carried:
+                # Confirming (or undoing a confirmation) is my change too: it stays.
+                merged = replace(merged, carried=answer.carried)
+            base, answer = theirs, merged
     # The answer keeps changing elsewhere: the user tries again in a moment.
     raise ConflictError(
         translate(
@@ -106,6 +110,11 @@ class RoundSession:
         # Criteria are matched by their stable ids, so an earlier pack version still lines up.
         # The reference is always the team's earlier answer, whoever is answering now.
         self._previous = index_answers(answers).get(None, {})
+
+    @property
+    def service(self) -> AssessmentService:
+        """The service the session saves through (for the round's barriers and actions)."""
+        return self._service
 
     def _rescore(self) -> RoundScores:
         return score_answer_sets(self.pack, [self._answers])
@@ -188,6 +197,26 @@ class RoundSession:
     def status(self, criterion_id: str) -> CriterionStatus:
         return criterion_status(self._answers.get(criterion_id), self.pack.answer_scale)
 
+    def consensus_status(self, criterion_id: str) -> CriterionStatus:
+        """The status of the team's agreed answer, whoever's answers are shown."""
+        return criterion_status(self._sets[None].get(criterion_id), self.pack.answer_scale)
+
+    def to_confirm(self, criterion_ids: Iterable[str] | None = None) -> list[str]:
+        """The criteria (of `criterion_ids`, or all) whose team answer is carried forward
+        from an earlier round and not confirmed yet, in pack order."""
+        wanted = None if criterion_ids is None else set(criterion_ids)
+        team = self._sets[None]
+        return [
+            c.id
+            for c in self._criteria
+            if (wanted is None or c.id in wanted) and c.id in team and team[c.id].to_confirm
+        ]
+
+    def flagged(self) -> list[str]:
+        """The criteria whose team answer is flagged for discussion, in pack order."""
+        team = self._sets[None]
+        return [c.id for c in self._criteria if c.id in team and team[c.id].flagged]
+
     # --- moving around ------------------------------------------------------------------------
 
     def neighbour(self, criterion_id: str, step: int) -> str | None:
@@ -236,6 +265,23 @@ class RoundSession:
         self._remember(saved)
         return saved
 
+    def confirm_answers(self, criterion_ids: Iterable[str]) -> list[Answer]:
+        """Confirm the team's carried-forward answers of these criteria as they are (one
+        transaction); returns those confirmed. The in-memory copy changes once saved."""
+        return self._set_carried(self._service.confirm_answers, criterion_ids)
+
+    def unconfirm_answers(self, criterion_ids: Iterable[str]) -> list[Answer]:
+        """Undo `confirm_answers`: these answers are carried forward, to confirm, again."""
+        return self._set_carried(self._service.unconfirm_answers, criterion_ids)
+
+    def _set_carried(
+        self, change: Callable[[str, list[str]], list[Answer]], criterion_ids: Iterable[str]
+    ) -> list[Answer]:
+        changed = change(self.round.id, list(criterion_ids))
+        for saved in changed:
+            self._remember(saved)
+        return changed
+
     def keep_mine(self, clash: AnswerClashError) -> Answer:
         """Save my side of a clash over the answer saved elsewhere (after the user chose)."""
         saved = self._service.set_answer(clash.mine, expected_version=clash.theirs.version)
@@ -251,7 +297,10 @@ class RoundSession:
         """Undo or redo: change back only the fields that differ between `answer` and `to`,
         keeping what was saved elsewhere meanwhile in the other fields."""
         current = self._stored(to) or self._empty(to)
-        changed = {f: getattr(to, f) for f in ANSWER_FIELDS if getattr(answer, f) != getattr(to, f)}
+        # Whether the answer is still carried forward goes back too: undoing a confirmation,
+        # or a change that confirmed it, leaves it to confirm again.
+        fields = (*ANSWER_FIELDS, "carried")
+        changed = {f: getattr(to, f) for f in fields if getattr(answer, f) != getattr(to, f)}
         return self.set_answer(replace(current, **changed))
 
     def _stored(self, answer: Answer) -> Answer | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from promise_tracker.errors import ConflictError, PromiseTrackerError
@@ -108,6 +108,7 @@ class AssessmentActions(QObject):
             FilterMode.NOT_MET: self.tr("Show &not met only"),
             FilterMode.NOT_APPLICABLE: self.tr("Show not &applicable only"),
             FilterMode.FLAGGED: self.tr("Show &flagged only"),
+            FilterMode.TO_CONFIRM: self.tr("Show &to confirm only"),
         }
         self.filter_actions: dict[FilterMode, QAction] = {
             mode: action(
@@ -119,6 +120,11 @@ class AssessmentActions(QObject):
             for number, (mode, label) in enumerate(labels.items(), start=1)
         }
         self._round_view = round_view
+        if round_view is not None:
+            # The criterion page asks the action plan for an action; barriers and actions
+            # changed elsewhere are shown again.
+            round_view.actionRequested.connect(host.actionRequested)
+            host.dataChanged.connect(round_view.refresh_improvement)
         self._add_to_menus()
         host.roundChanged.connect(self.update_actions)
         host.workspaceChanged.connect(self.update_actions)
@@ -344,6 +350,7 @@ class AssessmentActions(QObject):
             previous is not None,
             previous.title if previous else None,
             host.main_window(),
+            earlier_rounds=rounds,
         )
         if fields is None:
             return
@@ -357,10 +364,25 @@ class AssessmentActions(QObject):
                     fields.date,
                     fields.pack,
                     compare_with_previous=fields.compare_with_previous,
+                    start_from=fields.start_from,
+                    carry_respondents=fields.carry_respondents,
                 )
             ),
         ):
-            host.select(unit.id, created[0].id)
+            round_id = created[0].id
+            host.select(unit.id, round_id)
+            controller = host.controller
+            if fields.start_from is not None and controller is not None:
+                waiting = len(controller.session.to_confirm())
+                host.show_status(
+                    self.tr(
+                        "%n answer(s) carried forward: confirm (Alt+C) or change each one.",
+                        "",
+                        waiting,
+                    ),
+                    8000,
+                )
+            host.roundCreated.emit(round_id)
 
     def rename_round(self) -> None:
         controller = self.host.controller
@@ -386,14 +408,75 @@ class AssessmentActions(QObject):
         session = controller.session
         # The team's agreed answers are what a finalised round reports, whoever is shown.
         unanswered = session.consensus_scores.overall.unanswered
+        to_confirm = session.to_confirm()
+        flagged = session.flagged()
         text = self.tr("Finalise “{title}”? Its answers become read-only.").format(
             title=session.round.title
         )
-        if unanswered:
-            text += "\n\n" + self.tr("%n criterion(s) are still unanswered.", "", unanswered)
-        if confirm(self.host.main_window(), self.tr("Finalise round"), text, self.tr("Finalise")):
-            finalised = replace(session.round, status=RoundStatus.FINALISED)
-            self._change_round(controller.finalise, finalised)
+        details = []
+        if to_confirm:
+            details.append(
+                self.tr(
+                    "Not confirmed yet: %n answer(s) carried forward from an earlier round, "
+                    "counted as unanswered.",
+                    "",
+                    len(to_confirm),
+                )
+            )
+        if flagged:
+            details.append(
+                self.tr("%n criterion(s) are still flagged for discussion.", "", len(flagged))
+            )
+        if unanswered and not to_confirm:
+            details.append(self.tr("%n criterion(s) are still unanswered.", "", unanswered))
+        elif unanswered > len(to_confirm):
+            details.append(
+                self.tr(
+                    "Besides those, %n criterion(s) are still unanswered.",
+                    "",
+                    unanswered - len(to_confirm),
+                )
+            )
+        if details:
+            text += "\n\n" + "\n".join(details)
+        if not (to_confirm or flagged):
+            if not confirm(
+                self.host.main_window(), self.tr("Finalise round"), text, self.tr("Finalise")
+            ):
+                return
+        elif not self._finalise_anyway(text, to_confirm, flagged):
+            return
+        finalised = replace(session.round, status=RoundStatus.FINALISED)
+        self._change_round(controller.finalise, finalised)
+
+    def _finalise_anyway(self, text: str, to_confirm: list[str], flagged: list[str]) -> bool:
+        """Ask about the answers still to confirm and the open flags; "Go back" (the default)
+        shows the first of them. True when the user finalises anyway."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Finalise round"),
+            text,
+            parent=self.host.main_window(),
+        )
+        box.setObjectName("finaliseWarningBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        finalise = box.addButton(self.tr("Finalise anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        finalise.setObjectName("finaliseAnywayButton")
+        back.setObjectName("goBackButton")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is finalise:
+            return True
+        # Back to the work left: the answers to confirm first, else the flagged ones.
+        mode = FilterMode.TO_CONFIRM if to_confirm else FilterMode.FLAGGED
+        first = (to_confirm or flagged)[0]
+        self.set_filter(mode)
+        self.host.go_to(first)
+        return False
 
     def reopen_round(self) -> None:
         from dataclasses import replace

@@ -45,6 +45,7 @@ _STATUS_COLOURS = {
     CriterionStatus.NOT_MET: "#d2413a",
     CriterionStatus.NOT_APPLICABLE: "#8a8f98",
     CriterionStatus.NEEDS_JUSTIFICATION: "#d08a12",
+    CriterionStatus.TO_CONFIRM: "#3a78c9",
 }
 
 _STATUS_SYMBOLS = {
@@ -53,14 +54,21 @@ _STATUS_SYMBOLS = {
     CriterionStatus.NOT_MET: "✗",
     CriterionStatus.NOT_APPLICABLE: "–",
     CriterionStatus.NEEDS_JUSTIFICATION: "!",
+    CriterionStatus.TO_CONFIRM: "↻",
 }
 
 
 _MODE_STATUSES: dict[FilterMode, frozenset[CriterionStatus]] = {
-    # An N/A still waiting for its reason does not count yet, so it is still to do.
+    # An N/A still waiting for its reason, or an answer carried forward and not confirmed,
+    # does not count yet, so it is still to do.
     FilterMode.UNANSWERED: frozenset(
-        {CriterionStatus.UNANSWERED, CriterionStatus.NEEDS_JUSTIFICATION}
+        {
+            CriterionStatus.UNANSWERED,
+            CriterionStatus.NEEDS_JUSTIFICATION,
+            CriterionStatus.TO_CONFIRM,
+        }
     ),
+    FilterMode.TO_CONFIRM: frozenset({CriterionStatus.TO_CONFIRM}),
     # A partly met criterion is not met in full either.
     FilterMode.NOT_MET: frozenset({CriterionStatus.NOT_MET, CriterionStatus.PARTLY_MET}),
     # Every criterion answered N/A, with or without its reason yet.
@@ -313,6 +321,11 @@ class CriteriaTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._answer_text(answer.value, status)
             if role == Qt.ItemDataRole.ToolTipRole:
+                if status is CriterionStatus.TO_CONFIRM:
+                    return self.tr(
+                        "{answer}: carried forward from an earlier round. Not counted until "
+                        "your team confirms or changes it."
+                    ).format(answer=self._option_label(answer.value))
                 return self._answer_words(answer.value, status) or self.tr("Not answered yet")
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self._answer_words(answer.value, status) or self.tr("Unanswered")
@@ -330,16 +343,25 @@ class CriteriaTreeModel(QAbstractItemModel):
         """The answer in words: the scale's label in the language (empty when unanswered)."""
         if status is CriterionStatus.UNANSWERED or value is None:
             return ""
-        label = self._controller.session.pack.answer_scale.option(value).label.get(self._language)
+        label = self._option_label(value)
         if status is CriterionStatus.NEEDS_JUSTIFICATION:
             return self.tr("{answer}: reason needed").format(answer=label)
+        if status is CriterionStatus.TO_CONFIRM:
+            return self.tr("{answer}, to confirm").format(answer=label)
         return label
+
+    def _option_label(self, value: str | None) -> str:
+        scale = self._controller.session.pack.answer_scale
+        if value is None or value not in scale.ids:
+            return value or ""
+        return scale.option(value).label.get(self._language)
 
     def widest_texts(self) -> tuple[list[str], list[str]]:
         """Every text the progress and score columns can show, to size them once."""
         scale = self._controller.session.pack.answer_scale
         progress = [
             self._answer_text(None, CriterionStatus.NEEDS_JUSTIFICATION),
+            *(self._answer_text(option.id, CriterionStatus.TO_CONFIRM) for option in scale.options),
             *(
                 self.tr("{symbol} {answer}").format(
                     symbol=_STATUS_SYMBOLS[CriterionStatus.MET],
@@ -356,6 +378,11 @@ class CriteriaTreeModel(QAbstractItemModel):
         if status is CriterionStatus.NEEDS_JUSTIFICATION:
             # Short, as the column is narrow: the missing reason is what needs doing.
             return self.tr("{symbol} Reason needed").format(symbol=_STATUS_SYMBOLS[status])
+        if status is CriterionStatus.TO_CONFIRM:
+            # Short too: the question mark says "still to confirm", the tooltip says it all.
+            return self.tr("{symbol} {answer}?").format(
+                symbol=_STATUS_SYMBOLS[status], answer=self._option_label(value)
+            )
         words = self._answer_words(value, status)
         if not words:
             return ""

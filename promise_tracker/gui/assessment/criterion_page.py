@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.assessment.improvement_section import ImprovementSection
 from promise_tracker.gui.shared import conflict_dialog
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
@@ -126,16 +127,21 @@ class CriterionPage(QWidget):
     """Shows one criterion of the controller's round and saves every edit at once.
 
     Keyboard: Alt+1, Alt+2, Alt+3 ... choose the answer options in order, Alt+0 clears the
-    answer, Alt+D flags the criterion for discussion (anywhere in the page's window). Undo and
+    answer, Alt+D flags the criterion for discussion, Alt+C confirms an answer carried forward
+    from an earlier round (anywhere in the page's window). Undo and
     redo keys typed in the text boxes go to the window (the round's one history), not to the
     boxes' own undo.
     """
 
     CLEAR_SHORTCUT = "Alt+0"
     FLAG_SHORTCUT = "Alt+D"
+    CONFIRM_SHORTCUT = "Alt+C"
     # Window-wide, so a team can answer while the keyboard focus is in the criteria list or
     # search box beside the page; a hidden page's shortcuts never fire.
     SHORTCUT_CONTEXT = Qt.ShortcutContext.WindowShortcut
+
+    # (criterion id, action id): the user wants to see an action ("" = a new one).
+    actionRequested = Signal(str, str)
 
     def __init__(
         self, controller: RoundController, language: str, parent: QWidget | None = None
@@ -244,6 +250,51 @@ class CriterionPage(QWidget):
         set_secondary_text(self.concerns_label)
         self.concerns_label.setAccessibleName(self.tr("Rooms and agencies concerned"))
         layout.addWidget(self.concerns_label)
+
+        # An answer carried forward from an earlier round, waiting for the team
+        self.carried_banner = QFrame(content)
+        self.carried_banner.setObjectName("carriedBanner")
+        self.carried_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.carried_banner.setAutoFillBackground(True)
+        self.carried_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.carried_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        banner_layout = QVBoxLayout(self.carried_banner)
+        banner_layout.setContentsMargins(6, 6, 6, 6)
+        self.carried_label = _wrapping_label(self.carried_banner, "carriedLabel", selectable=False)
+        self.carried_label.setFont(_scaled_font(self, 1.0, bold=True))
+        self.carried_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.carried_hint = _wrapping_label(self.carried_banner, "carriedHint", selectable=False)
+        self.carried_hint.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.carried_hint.setText(
+            self.tr("It counts as unanswered until your team confirms it as it is or changes it.")
+        )
+        banner_layout.addWidget(self.carried_label)
+        banner_layout.addWidget(self.carried_hint)
+        banner_buttons = QHBoxLayout()
+        self.confirm_button = QPushButton(self.tr("Confirm"), self.carried_banner)
+        self.confirm_button.setObjectName("confirmAnswerButton")
+        self.confirm_button.setAccessibleName(self.tr("Confirm the answer"))
+        self.confirm_button.setToolTip(
+            self.tr("Keep this answer for this round; it counts from now on ({shortcut})").format(
+                shortcut=self._native(self.CONFIRM_SHORTCUT)
+            )
+        )
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        self.confirm_standard_button = QPushButton(self.carried_banner)
+        self.confirm_standard_button.setObjectName("confirmStandardButton")
+        self.confirm_standard_button.setToolTip(
+            self.tr(
+                "Confirm every answer of this standard still carried forward, as it is "
+                "(Undo takes it back)"
+            )
+        )
+        self.confirm_standard_button.clicked.connect(self._on_confirm_standard_clicked)
+        banner_buttons.addWidget(self.confirm_button)
+        banner_buttons.addWidget(self.confirm_standard_button)
+        banner_buttons.addStretch(1)
+        banner_layout.addLayout(banner_buttons)
+        self.carried_banner.hide()
+        layout.addWidget(self.carried_banner)
 
         # The answer
         self.answer_box = QGroupBox(self.tr("Your team's answer"), content)
@@ -358,6 +409,12 @@ class CriterionPage(QWidget):
         ):
             previous_layout.addWidget(label)
         layout.addWidget(self.previous_box)
+
+        # What stands in the way of a criterion not met, and what the team will do about it
+        self.improvement = ImprovementSection(self.controller, content)
+        self.improvement.actionRequested.connect(self.actionRequested)
+        self.improvement.hide()
+        layout.addWidget(self.improvement)
         layout.addStretch(1)
 
         self.scroll_area.setWidget(content)
@@ -369,6 +426,9 @@ class CriterionPage(QWidget):
         flag_shortcut = QShortcut(QKeySequence(self.FLAG_SHORTCUT), self)
         flag_shortcut.setContext(self.SHORTCUT_CONTEXT)
         flag_shortcut.activated.connect(self._toggle_flag_by_key)
+        self.confirm_shortcut = QShortcut(QKeySequence(self.CONFIRM_SHORTCUT), self)
+        self.confirm_shortcut.setContext(self.SHORTCUT_CONTEXT)
+        self.confirm_shortcut.activated.connect(self._confirm_by_key)
 
     def _build_answer_buttons(self) -> None:
         """One radio button per option of the pack's scale (rebuilt when the pack changes)."""
@@ -418,8 +478,13 @@ class CriterionPage(QWidget):
                 button.setToolTip(self.tr("Answer “{answer}”").format(answer=label))
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.statement_label, *self._option_buttons.values()]
+        chain: list[QWidget] = [self.statement_label, self.confirm_button]
+        chain += [self.confirm_standard_button, *self._option_buttons.values()]
         chain += [self.clear_button, self.justification_edit, self.note_edit, self.flag_check]
+        improvement = self.improvement
+        chain += [improvement.barrier_combo, improvement.barrier_text_edit]
+        chain += [improvement.actions_list, improvement.add_action_button]
+        chain += [improvement.open_action_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -472,8 +537,13 @@ class CriterionPage(QWidget):
         self.controller = controller
         self._connect(controller)
         self._build_answer_buttons()
+        self.improvement.set_controller(controller)
         self._criterion_id = None
         self._show_empty()
+
+    def refresh_improvement(self) -> None:
+        """Read the criterion's barrier and actions again (changed outside this page)."""
+        self.improvement.refresh()
 
     def show_criterion(self, cid: str) -> None:
         self._criterion_id = cid
@@ -532,10 +602,12 @@ class CriterionPage(QWidget):
             )
             self.concerns_label.setVisible(bool(concerns))
             self._load_answer(session.answer(cid))
+            self._load_carried(cid)
             self._load_previous(cid)
             self._apply_read_only(session.read_only)
         finally:
             self._loading = False
+        self.improvement.show_criterion(cid)
 
     def _breadcrumb(self, criterion: Criterion) -> str:
         pack = self.controller.session.pack
@@ -611,6 +683,34 @@ class CriterionPage(QWidget):
             texts.append(self.justification_edit.toPlainText())
         self.privacy_warning.setVisible(any(looks_like_personal_number(t) for t in texts))
 
+    def _load_carried(self, cid: str) -> None:
+        """The banner of an answer carried forward from an earlier round, not confirmed."""
+        session = self.controller.session
+        answer = session.answer(cid)
+        self.carried_banner.setVisible(answer.to_confirm)
+        if not answer.to_confirm:
+            return
+        source = session.compare_round
+        if source is not None:
+            text = self.tr("↻ Carried forward from “{round}”: confirm or change it").format(
+                round=source.title
+            )
+        else:
+            text = self.tr("↻ Carried forward from an earlier round: confirm or change it")
+        self.carried_label.setText(text)
+        self.carried_banner.setAccessibleName(text)
+        number = session.pack.criterion(cid).standard.split(".")[0]
+        waiting = len(self._to_confirm_in_standard(number))
+        self.confirm_standard_button.setText(
+            self.tr("Confirm all %n in standard {number}", "", waiting).format(number=number)
+        )
+        self.confirm_standard_button.setAccessibleName(self.confirm_standard_button.text())
+        self.confirm_standard_button.setVisible(waiting > 1)
+
+    def _to_confirm_in_standard(self, number: str) -> list[str]:
+        session = self.controller.session
+        return session.to_confirm(c.id for c in session.pack.standard(number).all_criteria())
+
     def _load_previous(self, cid: str) -> None:
         session = self.controller.session
         compared = session.compare_round
@@ -657,6 +757,8 @@ class CriterionPage(QWidget):
             button.setEnabled(not read_only)
         self.clear_button.setEnabled(not read_only)
         self.flag_check.setEnabled(not read_only)
+        self.confirm_button.setEnabled(not read_only)
+        self.confirm_standard_button.setEnabled(not read_only)
         # Text stays selectable and scrollable when read-only, so finished notes can be read
         # and copied in full; disabling would grey them out and stop scrolling.
         for edit in (self.justification_edit, self.note_edit):
@@ -789,6 +891,35 @@ class CriterionPage(QWidget):
         if answer is None:
             return
         self._save(replace(answer, flagged=checked), "flagged")
+
+    def _on_confirm_clicked(self) -> None:
+        cid = self._criterion_id
+        if cid is None or self.controller.session.read_only:
+            return
+        try:
+            self.controller.confirm(cid)
+        except AnswerClashError as clash:
+            self._resolve_clash(clash, "carried")
+        except PromiseTrackerError as error:
+            self._show_save_error(error)
+            self._reload()
+
+    def _confirm_by_key(self) -> None:
+        if self.confirm_button.isVisible() and self.confirm_button.isEnabled():
+            self.confirm_button.click()
+
+    def _on_confirm_standard_clicked(self) -> None:
+        cid = self._criterion_id
+        session = self.controller.session
+        if cid is None or session.read_only:
+            return
+        number = session.pack.criterion(cid).standard.split(".")[0]
+        description = self.tr("Confirm the answers of standard {number}").format(number=number)
+        try:
+            self.controller.confirm_many(self._to_confirm_in_standard(number), description)
+        except PromiseTrackerError as error:
+            self._show_save_error(error)
+            self._reload()
 
     def _toggle_flag_by_key(self) -> None:
         if self.flag_check.isEnabled() and self.flag_check.isVisible():

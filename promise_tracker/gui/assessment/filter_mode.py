@@ -13,3 +13,4 @@ class FilterMode(Enum):
     NOT_MET = "not-met"
     NOT_APPLICABLE = "not-applicable"
     FLAGGED = "flagged"
+    TO_CONFIRM = "to-confirm"  # carried forward from an earlier round, not confirmed yet

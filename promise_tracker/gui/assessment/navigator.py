@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -34,10 +36,12 @@ from promise_tracker.gui.assessment.criteria_model import (
     COLUMN_TITLE,
     CriteriaFilterProxy,
     CriteriaTreeModel,
+    StandardNumberRole,
     filter_matches,
 )
 from promise_tracker.gui.assessment.filter_mode import FilterMode
 from promise_tracker.gui.shared.round_controller import RoundController
+from promise_tracker.gui.shared.window import guarded
 
 __all__ = ["FilterMode", "NavigatorPanel"]
 
@@ -143,6 +147,9 @@ class NavigatorPanel(QWidget):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
+        # Right click, the Menu key or Shift+F10: confirm carried-forward answers.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
         # Rows the filter brings back arrive collapsed; open them like the rest.
         self.proxy.rowsInserted.connect(self._expand_inserted)
         self.proxy.modelReset.connect(self.tree.expandAll)
@@ -207,6 +214,69 @@ class NavigatorPanel(QWidget):
             titles = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in [*texts, titles])
             header.resizeSection(column, widest + padding)
+
+    # --- confirming carried-forward answers ---------------------------------------------------
+
+    def standard_of(self, criterion_id: str) -> str:
+        """The top standard a criterion belongs to ("3" for a criterion of 3.2)."""
+        return self._controller.session.pack.criterion(criterion_id).standard.split(".")[0]
+
+    def to_confirm_in_standard(self, number: str) -> list[str]:
+        """The carried-forward answers of a standard (sub-standards included) not confirmed."""
+        session = self._controller.session
+        criteria = [c.id for c in session.pack.standard(number).all_criteria()]
+        return session.to_confirm(criteria)
+
+    def confirm_standard(self, number: str) -> list[str]:
+        """Confirm every carried-forward answer of a standard in one step (undone as one)."""
+        session = self._controller.session
+        if session.read_only:
+            return []
+        description = self.tr("Confirm the answers of standard {number}").format(number=number)
+        return self._controller.confirm_many(self.to_confirm_in_standard(number), description)
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for a row of the tree (None when it would be empty)."""
+        source = self.proxy.mapToSource(index)
+        if not source.isValid() or self._controller.session.read_only:
+            return None
+        criterion_id = self.model.criterion_id(source)
+        number = str(source.data(StandardNumberRole))
+        if criterion_id is not None:
+            number = self.standard_of(criterion_id)
+        elif "." in number:
+            number = number.split(".")[0]
+        menu = QMenu(self)
+        menu.setObjectName("criteriaContextMenu")
+        if criterion_id is not None:
+            confirm_one = menu.addAction(self.tr("&Confirm this answer"))
+            confirm_one.setObjectName("confirmAnswerMenuAction")
+            confirm_one.setEnabled(self._controller.session.answer(criterion_id).to_confirm)
+            confirm_one.triggered.connect(lambda: self._confirm_one(criterion_id))
+        waiting = len(self.to_confirm_in_standard(number))
+        text = self.tr("Confirm &all in standard {number} (%n to confirm)", "", waiting)
+        confirm_all = menu.addAction(text.format(number=number))
+        confirm_all.setObjectName("confirmStandardMenuAction")
+        confirm_all.setEnabled(waiting > 0)
+        confirm_all.triggered.connect(lambda: self._confirm_standard_guarded(number))
+        return menu
+
+    def _confirm_one(self, criterion_id: str) -> None:
+        guarded(self, lambda: self._controller.confirm(criterion_id))
+
+    def _confirm_standard_guarded(self, number: str) -> None:
+        guarded(self, lambda: self.confirm_standard(number))
+
+    @Slot(QPoint)
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():
+            index = self.tree.currentIndex()
+        menu = self.context_menu(index)
+        if menu is None:
+            return
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tree.viewport().mapToGlobal(position))
 
     @Slot()
     def show_all(self) -> None:
@@ -341,6 +411,7 @@ class NavigatorPanel(QWidget):
             FilterMode.NOT_MET: self.tr("Not met ({count})"),
             FilterMode.NOT_APPLICABLE: self.tr("Not applicable ({count})"),
             FilterMode.FLAGGED: self.tr("Flagged for discussion ({count})"),
+            FilterMode.TO_CONFIRM: self.tr("To confirm ({count})"),
         }
         for row in range(self.filter_combo.count()):
             mode = self.filter_combo.itemData(row)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,9 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +38,9 @@ from promise_tracker.gui.shared.forms import (
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import version_key
 
+if TYPE_CHECKING:
+    from promise_tracker.domain.entities import Round
+
 TITLE_MAX_LENGTH = 200
 
 
@@ -43,6 +52,10 @@ class RoundFields:
     date: dt.date
     pack: Pack
     compare_with_previous: bool
+    # The earlier round whose answers are carried forward (None: start empty), and whether
+    # its respondents are added too (without their answers).
+    start_from: str | None = None
+    carry_respondents: bool = False
 
 
 def newest_first(packs: Sequence[Pack]) -> list[Pack]:
@@ -65,7 +78,13 @@ def _without_mnemonic(text: str) -> str:
 
 
 class RoundDialog(QDialog):
-    """Title, date and standards pack of a new round, and whether to compare with the last."""
+    """Title, date and standards pack of a new round, and how it starts: from an earlier
+    round of the unit (its answers carried forward, to confirm; the latest by default) or
+    empty (compared with the last round, if wanted).
+
+    `earlier_rounds` are the unit's rounds, oldest first; without them only the comparison
+    with the previous round (`has_previous_round`) is offered.
+    """
 
     def __init__(
         self,
@@ -74,10 +93,16 @@ class RoundDialog(QDialog):
         has_previous_round: bool,
         previous_round_title: str | None,
         parent: QWidget | None = None,
+        *,
+        earlier_rounds: Sequence[Round] = (),
     ) -> None:
         super().__init__(parent)
         if not packs:
             raise ValueError("a round needs at least one standards pack")
+        self._earlier = list(earlier_rounds)
+        if self._earlier:
+            has_previous_round = True
+            previous_round_title = self._earlier[-1].title
         self.language = language
         self._packs = newest_first(packs)
         self.setObjectName("roundDialog")
@@ -146,6 +171,7 @@ class RoundDialog(QDialog):
             ).format(title=_shortened(previous_round_title).replace("&", "&&"))
         else:
             compare_text = self.tr("&Show the answers of the previous round beside the new ones")
+        self._has_previous = has_previous_round
         self.compare_check = QCheckBox(compare_text, self)
         self.compare_check.setObjectName("compareCheck")
         self.compare_check.setAccessibleName(_without_mnemonic(compare_text))
@@ -166,6 +192,8 @@ class RoundDialog(QDialog):
             self.compare_check.setToolTip(
                 self.tr("There is no earlier round of this unit to compare with.")
             )
+
+        self._build_start_choice()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -207,22 +235,30 @@ class RoundDialog(QDialog):
         layout.addWidget(provenance_heading)
         layout.addWidget(self.provenance_label)
         # Across the whole width: a check box cannot wrap its text.
-        layout.addWidget(self.compare_check)
+        layout.addWidget(self.start_box)
         layout.addWidget(self.problem_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         QWidget.setTabOrder(self.title_edit, self.date_edit)
         QWidget.setTabOrder(self.date_edit, self.pack_combo)
-        QWidget.setTabOrder(self.pack_combo, self.compare_check)
-        QWidget.setTabOrder(self.compare_check, self.buttons)
+        chain: list[QWidget] = [self.title_edit, self.date_edit, self.pack_combo]
+        chain += [self.start_from_radio, self.start_from_combo, self.carry_respondents_check]
+        chain += [self.start_empty_radio, self.compare_check, self.buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-        # Wide enough for the check box's one line (it cannot wrap) and a readable statement.
+        # Wide enough for the check boxes' one line (they cannot wrap) and a readable statement.
         margins = layout.contentsMargins()
+        indent = self.fontMetrics().averageCharWidth() * 6
+        widest = max(
+            self.compare_check.sizeHint().width(),
+            self.carry_respondents_check.sizeHint().width(),
+        )
         self.setMinimumWidth(
             max(
                 self.fontMetrics().averageCharWidth() * 100,
-                self.compare_check.sizeHint().width() + margins.left() + margins.right(),
+                widest + indent + 2 * (margins.left() + margins.right()),
             )
         )
 
@@ -231,6 +267,115 @@ class RoundDialog(QDialog):
         self._update_ok()
         self.title_edit.setFocus()
         self.title_edit.selectAll()
+
+    def _build_start_choice(self) -> None:
+        """Start from an earlier round (its answers carried forward) or start empty."""
+        self.start_box = QGroupBox(self.tr("How the round starts"), self)
+        self.start_box.setObjectName("roundStartBox")
+        box_layout = QVBoxLayout(self.start_box)
+        indent = self.fontMetrics().averageCharWidth() * 4
+
+        self.start_from_radio = QRadioButton(self.tr("Start &from an earlier round:"), self)
+        self.start_from_radio.setObjectName("startFromRadio")
+        self.start_from_radio.setAccessibleName(self.tr("Start from an earlier round"))
+        self.start_from_combo = QComboBox(self)
+        self.start_from_combo.setObjectName("startFromCombo")
+        self.start_from_combo.setAccessibleName(self.tr("The earlier round to start from"))
+        self.start_from_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.start_from_combo.setMinimumContentsLength(24)
+        for earlier in reversed(self._earlier):  # the latest first, chosen by default
+            self.start_from_combo.addItem(
+                self.tr("{title} ({date})").format(
+                    title=earlier.title, date=earlier.date.isoformat()
+                ),
+                earlier.id,
+            )
+        self.start_from_combo.setToolTip(
+            self.tr(
+                "Its answers, evidence notes, reasons for “not applicable” and flags are "
+                "copied, each to confirm or change."
+            )
+        )
+        from_row = QHBoxLayout()
+        from_row.addWidget(self.start_from_radio)
+        from_row.addWidget(self.start_from_combo, 1)
+        box_layout.addLayout(from_row)
+
+        self.start_from_hint = QLabel(
+            self.tr(
+                "Its answers, evidence notes and reasons are copied as “carried forward”: "
+                "they count once your team confirms or changes them."
+            ),
+            self,
+        )
+        self.start_from_hint.setObjectName("startFromHint")
+        self.start_from_hint.setWordWrap(True)
+        self.start_from_hint.setContentsMargins(indent, 0, 0, 0)
+        box_layout.addWidget(self.start_from_hint)
+
+        respondents_text = self.tr("Also add that round's &respondents (without their answers)")
+        self.carry_respondents_check = QCheckBox(respondents_text, self)
+        self.carry_respondents_check.setObjectName("carryRespondentsCheck")
+        self.carry_respondents_check.setAccessibleName(_without_mnemonic(respondents_text))
+        self.carry_respondents_check.setToolTip(
+            with_shortcut(
+                self.tr(
+                    "Their aliases, perspectives and agencies, so they can answer this round too."
+                ),
+                respondents_text,
+            )
+        )
+        respondents_row = QHBoxLayout()
+        respondents_row.addSpacing(indent)
+        respondents_row.addWidget(self.carry_respondents_check, 1)
+        box_layout.addLayout(respondents_row)
+
+        self.start_empty_radio = QRadioButton(self.tr("Start &empty"), self)
+        self.start_empty_radio.setObjectName("startEmptyRadio")
+        self.start_empty_radio.setAccessibleName(self.tr("Start empty"))
+        box_layout.addWidget(self.start_empty_radio)
+        compare_row = QHBoxLayout()
+        compare_row.addSpacing(indent)
+        compare_row.addWidget(self.compare_check, 1)
+        box_layout.addLayout(compare_row)
+
+        self.start_group = QButtonGroup(self)
+        self.start_group.addButton(self.start_from_radio)
+        self.start_group.addButton(self.start_empty_radio)
+        if self._earlier:
+            self.start_from_radio.setChecked(True)
+        else:
+            self.start_empty_radio.setChecked(True)
+            for widget in (
+                self.start_from_radio,
+                self.start_from_combo,
+                self.carry_respondents_check,
+            ):
+                widget.setEnabled(False)
+            self.start_from_radio.setToolTip(
+                self.tr("There is no earlier round of this unit to start from.")
+            )
+            self.start_from_hint.hide()
+        self.start_from_radio.toggled.connect(self._update_start)
+        self._update_start()
+
+    def _update_start(self, *_: object) -> None:
+        from_earlier = self.start_from_radio.isChecked()
+        self.start_from_combo.setEnabled(from_earlier)
+        self.carry_respondents_check.setEnabled(from_earlier)
+        self.start_from_hint.setEnabled(from_earlier)
+        # Started from a round, the round is compared with that one anyway.
+        has_previous = bool(self._earlier) or self._has_previous
+        self.compare_check.setEnabled(has_previous and not from_earlier)
+
+    def start_from(self) -> str | None:
+        """The id of the earlier round chosen to start from, or None to start empty."""
+        if not self.start_from_radio.isChecked():
+            return None
+        data = self.start_from_combo.currentData()
+        return str(data) if data else None
 
     def _default_title(self, year: int) -> str:
         return self.tr("Self-assessment {year}").format(year=year)
@@ -261,6 +406,9 @@ class RoundDialog(QDialog):
             date=dt.date(chosen.year(), chosen.month(), chosen.day()),
             pack=self.selected_pack(),
             compare_with_previous=self.compare_check.isEnabled() and self.compare_check.isChecked(),
+            start_from=self.start_from(),
+            carry_respondents=self.start_from() is not None
+            and self.carry_respondents_check.isChecked(),
         )
 
     def accept(self) -> None:
@@ -275,9 +423,18 @@ class RoundDialog(QDialog):
         has_previous_round: bool,
         previous_round_title: str | None,
         parent: QWidget | None = None,
+        *,
+        earlier_rounds: Sequence[Round] = (),
     ) -> RoundFields | None:
         """Show the dialog; the chosen fields, or None when the user cancels."""
-        dialog = RoundDialog(packs, language, has_previous_round, previous_round_title, parent)
+        dialog = RoundDialog(
+            packs,
+            language,
+            has_previous_round,
+            previous_round_title,
+            parent,
+            earlier_rounds=earlier_rounds,
+        )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.fields()

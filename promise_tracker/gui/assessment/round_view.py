@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     # The views and the services load when the first round opens, not before the first paint.
@@ -18,8 +29,45 @@ if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
 
 
+class MessageBar(QFrame):
+    """A line above the criteria saying what was just done in one step, with Undo.
+
+    It goes away once the round's history moves on (another change, or the undo itself).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("messageBarLabel")
+        self.label.setWordWrap(True)
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("messageBarUndoButton")
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("messageBarCloseButton")
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Close the message"))
+        self.close_button.setToolTip(self.tr("Close the message"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+
 class RoundView(QWidget):
     """One round at a time: `open_round` replaces the round shown, `close_round` empties it."""
+
+    # (criterion id, action id) asked for on the criterion page ("" = a new action).
+    actionRequested = Signal(str, str)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +78,10 @@ class RoundView(QWidget):
         self.page: CriterionPage | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
+        self.message_bar = MessageBar(self)
+        self.message_bar.undo_button.clicked.connect(self._undo_from_message)
+        self._layout.addWidget(self.message_bar)
+        self._message_index: int | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -65,6 +117,9 @@ class RoundView(QWidget):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([480, 720])
         self.navigator.criterionSelected.connect(self._on_criterion_selected)
+        self.page.actionRequested.connect(self.actionRequested)
+        self.controller.answersConfirmed.connect(self._on_answers_confirmed)
+        self.controller.undo_group.indexChanged.connect(self._on_history_moved)
         return self.controller
 
     def start_criterion(self) -> str | None:
@@ -82,6 +137,8 @@ class RoundView(QWidget):
         if self.controller is None:
             return
         self.save_state()
+        self.message_bar.hide()
+        self._message_index = None
         for widget in (self.header, self.navigator, self.page):
             if widget is not None:
                 widget.setParent(None)
@@ -119,6 +176,42 @@ class RoundView(QWidget):
             current = self.page.current_criterion()
             if current:
                 self.page.show_criterion(current)
+
+    def refresh_improvement(self) -> None:
+        """Barriers or actions changed elsewhere (the action plan): show them again."""
+        if self.page is not None:
+            self.page.refresh_improvement()
+
+    # --- confirming many answers at once, with Undo ---------------------------------------------
+
+    def _on_answers_confirmed(self, criterion_ids: list[str]) -> None:
+        if self.controller is None:
+            return
+        self.message_bar.label.setText(
+            self.tr(
+                "Confirmed %n answer(s) carried forward: counted in the score from now on.",
+                "",
+                len(criterion_ids),
+            )
+        )
+        self._message_index = self.controller.undo_stack.index()
+        self.message_bar.show()
+
+    def _on_history_moved(self, index: int) -> None:
+        # The step the message offers to undo is no longer the last one: the offer goes.
+        if self._message_index is not None and index != self._message_index:
+            self._message_index = None
+            self.message_bar.hide()
+
+    def _undo_from_message(self) -> None:
+        from promise_tracker.gui.shared.window import guarded
+
+        controller = self.controller
+        if controller is None or self._message_index is None:
+            return
+        if controller.undo_stack.index() == self._message_index:
+            guarded(self, controller.undo_stack.undo)
+        self.message_bar.hide()
 
     def _on_criterion_selected(self, criterion_id: str) -> None:
         if self.page is not None and self.page.current_criterion() != criterion_id:

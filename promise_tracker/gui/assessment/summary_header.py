@@ -153,8 +153,22 @@ class SummaryHeader(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setAccessibleName(self.tr("Counts of answers"))
+        # Answers carried forward from an earlier round wait for the team: said in words, as
+        # they count as unanswered until confirmed.
+        self.to_confirm_label = QLabel(self)
+        self.to_confirm_label.setObjectName("toConfirmLabel")
+        self.to_confirm_label.setFont(_font(self, 1.0, bold=True))
+        self.to_confirm_label.setAccessibleName(self.tr("Answers to confirm"))
+        self.to_confirm_label.setToolTip(
+            self.tr(
+                "Answers carried forward from an earlier round count once your team confirms "
+                "or changes them. View > Show to confirm only lists them."
+            )
+        )
+        self.to_confirm_label.hide()
         progress_box.addWidget(self.completeness_bar)
         progress_box.addWidget(self.counts_label)
+        progress_box.addWidget(self.to_confirm_label)
         layout.addLayout(progress_box)
 
         self.saved_indicator = QLabel(self)
@@ -238,6 +252,9 @@ class SummaryHeader(QWidget):
                 unanswered=self.tr("%n unanswered", "", progress.unanswered),
             )
         )
+        waiting = len(session.to_confirm()) if session.respondent_id is None else 0
+        self.to_confirm_label.setText(self.tr("↻ %n answer(s) to confirm", "", waiting))
+        self.to_confirm_label.setVisible(waiting > 0)
 
     def _show_whose(self) -> RoundScores:
         """Say whose answers and which score are shown; returns the scores of the big figure."""

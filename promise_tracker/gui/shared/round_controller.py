@@ -6,6 +6,7 @@ of the set shown is active, so undo never changes answers out of sight.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -62,6 +63,26 @@ class SetAnswerCommand(QUndoCommand):
         self._controller.revert(self.after, self.before)
 
 
+class ConfirmAnswersCommand(QUndoCommand):
+    """Confirming many carried-forward answers at once (e.g. a whole standard); already done
+    when pushed. Undo puts exactly those answers back to confirm."""
+
+    def __init__(self, controller: RoundController, criterion_ids: list[str], text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self.criterion_ids = criterion_ids
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._controller._set_carried(self.criterion_ids, carried=False)
+
+    def undo(self) -> None:
+        self._controller._set_carried(self.criterion_ids, carried=True)
+
+
 class RoundController(QObject):
     """Wraps a RoundSession: every change is saved first, then announced to the views."""
 
@@ -73,6 +94,9 @@ class RoundController(QObject):
     # Another answer set is shown (the team's or a respondent's): every row, page and figure.
     answeringAsChanged = Signal()
     respondentsChanged = Signal()  # a respondent was added, changed or removed
+    # Many carried-forward answers were confirmed in one step (criterion ids): a message
+    # with Undo is shown.
+    answersConfirmed = Signal(list)
 
     def __init__(self, session: RoundSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,10 +129,50 @@ class RoundController(QObject):
         before = self.session.answer(answer.criterion_id)
         if before == answer:
             return False
+        if before.carried and answer.carried and field != "flagged":
+            # Changing an answer carried forward from an earlier round confirms it: the team
+            # has looked at it. Flagging it for discussion does not: that is not agreement.
+            answer = replace(answer, carried=False)
         self._announce(self.session.set_answer(answer))
         # Undo reverts what this change touched: the difference between before and answer.
         self.undo_stack.push(SetAnswerCommand(self, before, answer, field))
         return True
+
+    # --- carried-forward answers ---------------------------------------------------------------
+
+    def confirm(self, criterion_id: str) -> bool:
+        """Confirm the team's carried-forward answer of a criterion as it is (one undo step).
+        Returns False when there was nothing to confirm."""
+        answer = self.session.answer(criterion_id)
+        if not answer.to_confirm:
+            return False
+        return self.set_answer(replace(answer, carried=False), "carried")
+
+    def confirm_many(self, criterion_ids: list[str], description: str) -> list[str]:
+        """Confirm the carried-forward answers among `criterion_ids` in one step, undone as
+        one (`description` names it in the undo history); returns the criteria confirmed."""
+        waiting = self.session.to_confirm(criterion_ids)
+        if not waiting:
+            return []
+        confirmed = self._set_carried(waiting, carried=False)
+        if confirmed:
+            self.undo_stack.push(ConfirmAnswersCommand(self, confirmed, description))
+            self.answersConfirmed.emit(confirmed)
+        return confirmed
+
+    def _set_carried(self, criterion_ids: list[str], *, carried: bool) -> list[str]:
+        if carried:
+            changed = self.session.unconfirm_answers(criterion_ids)
+        else:
+            changed = self.session.confirm_answers(criterion_ids)
+        for saved in changed:
+            self.answerChanged.emit(saved.criterion_id)
+        if changed:
+            self.scoresChanged.emit()
+            self.saved.emit()
+            if carried:
+                self.historyMoved.emit(changed[0].criterion_id)
+        return [a.criterion_id for a in changed]
 
     def keep_mine(self, clash: AnswerClashError, field: str = "value") -> None:
         """Save my side of a clash over the answer saved elsewhere; undo goes back to theirs."""

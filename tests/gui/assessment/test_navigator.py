@@ -122,6 +122,7 @@ def test_filter_box_counts_match_the_round(panel, draft_session) -> None:  # typ
         f"Not met ({not_met})",
         "Not applicable (0)",
         f"Flagged for discussion ({flagged})",
+        "To confirm (0)",
     ]
     # The demo round as a user sees it.
     assert combo_texts(panel)[1] == "Unanswered (31)"

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QRadioButton,
 )
 
+from promise_tracker.domain.entities import Round
 from promise_tracker.gui.assessment.round_dialog import (
     RoundDialog,
     RoundFields,
@@ -235,3 +237,62 @@ def test_ask_round_title(qtbot) -> None:  # type: ignore[no-untyped-def]
 
     _when_shown(qtbot, RoundTitleDialog, lambda d: d.reject())
     assert ask_round_title(None, "Self-assessment 2025") is None
+
+
+def _rounds() -> list[Round]:
+    """A unit's rounds, oldest first, as the service lists them."""
+
+    def made(key: str, title: str, year: int) -> Round:
+        return Round(key, "unit", title, dt.date(year, 5, 1), "promise-bqs-2017", "1.0.0", "x")
+
+    return [made("r1", "Review 2023", 2023), made("r2", "Review 2024", 2024)]
+
+
+def test_a_new_round_starts_from_the_latest_by_default(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    dialog = RoundDialog([pack], "en", True, "Review 2024", earlier_rounds=_rounds())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    start_from = dialog.findChild(QRadioButton, "startFromRadio")
+    chooser = dialog.findChild(QComboBox, "startFromCombo")
+    respondents = dialog.findChild(QCheckBox, "carryRespondentsCheck")
+    compare = dialog.findChild(QCheckBox, "compareCheck")
+    assert start_from.isChecked()
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [
+        "Review 2024 (2024-05-01)",
+        "Review 2023 (2023-05-01)",
+    ]
+    assert respondents.isEnabled()
+    assert not respondents.isChecked()
+    # Started from a round, the round is compared with that one: nothing to choose.
+    assert not compare.isEnabled()
+    assert dialog.fields().start_from == "r2"
+    assert dialog.fields().carry_respondents is False
+
+    # An older round, with its respondents.
+    chooser.setFocus()
+    qtbot.keyClick(chooser, Qt.Key.Key_Down)
+    qtbot.mouseClick(respondents, Qt.MouseButton.LeftButton)
+    fields = dialog.fields()
+    assert (fields.start_from, fields.carry_respondents) == ("r1", True)
+
+    # Start empty: nothing carried, the comparison is the user's choice again.
+    empty = dialog.findChild(QRadioButton, "startEmptyRadio")
+    # On its text, as a person clicks (the button is wider than its text).
+    qtbot.mouseClick(empty, Qt.MouseButton.LeftButton, pos=QPoint(8, empty.height() // 2))
+    assert not chooser.isEnabled()
+    assert not respondents.isEnabled()
+    assert compare.isEnabled()
+    assert compare.isChecked()
+    fields = dialog.fields()
+    assert (fields.start_from, fields.carry_respondents) == (None, False)
+    assert fields.compare_with_previous is True
+
+
+def test_without_an_earlier_round_a_round_starts_empty(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, [pack], has_previous=False, previous_title=None)
+    start_from = dialog.findChild(QRadioButton, "startFromRadio")
+    assert dialog.findChild(QRadioButton, "startEmptyRadio").isChecked()
+    assert not start_from.isEnabled()
+    assert "no earlier round" in start_from.toolTip()
+    assert dialog.fields().start_from is None
