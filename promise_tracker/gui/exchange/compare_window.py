@@ -1,7 +1,9 @@
 """The coordinators' Compare window: read many units' export files and compare them side by side.
 
 Reading runs on a worker thread (progress and cancel); the comparison itself comes from
-`exchange.compare.compare`, which the window only shows in read-only table models.
+`exchange.compare.compare`, which the window only shows in read-only table models. A file
+refused for want of its password is asked for on the GUI thread once reading ends, and read
+again on a worker thread with the password given.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from promise_tracker.exchange.compare import (
     NOT_FOUND,
     OTHER_PACK,
     OTHER_PACK_VERSION,
+    PASSWORD_NEEDED,
     WRONG_FORMAT,
     Comparison,
     ExportSummary,
@@ -61,6 +64,7 @@ from promise_tracker.exchange.compare import (
     read_many,
 )
 from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
+from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password
 
 if TYPE_CHECKING:
     from promise_tracker.standards.registry import PackRegistry
@@ -250,9 +254,10 @@ class ReadWorker(QObject):
     failed = Signal(str)
     done = Signal()
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], passwords: Sequence[str] = ()) -> None:
         super().__init__()
         self._paths = list(paths)
+        self._passwords = list(passwords)
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -262,7 +267,9 @@ class ReadWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            summaries = read_many(self._paths, self.progress.emit, self._stop.is_set)
+            summaries = read_many(
+                self._paths, self.progress.emit, self._stop.is_set, passwords=self._passwords
+            )
         except ReadCancelledError:
             self.cancelled.emit()
         except OSError as error:  # e.g. a folder that cannot be listed
@@ -296,6 +303,11 @@ class CompareWindow(QMainWindow):
         self._thread: QThread | None = None
         self._worker: ReadWorker | None = None
         self._message = ""  # how the last read ended, if not simply with the files added
+        # Passwords that opened a file, for the window's life (in memory only).
+        self.passwords = PasswordKeeper()
+        # The password the running read tries on the locked files; None: reading new files.
+        self._trying: str | None = None
+        self._unlocking = True  # False once a read was cancelled or failed
 
         self.files_model = ComparisonTableModel(self)
         self.alias_model = AliasModel(self)
@@ -521,6 +533,10 @@ class CompareWindow(QMainWindow):
     def _ask_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Add a folder of export files"))
 
+    # Separate, so tests replace it: no modal prompt in tests.
+    def _ask_password(self, path: Path, retry: bool) -> str | None:
+        return ask_file_password(self, path, retry)
+
     def _ask_save_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -552,11 +568,20 @@ class CompareWindow(QMainWindow):
         """Read `paths` (files or folders) on a worker thread; the results are added."""
         if self.is_reading:
             return
+        # Files added again are asked for again, even if skipped before.
+        self.passwords.forget_files()
+        self._start_worker(paths, self.passwords.passwords, None)
+
+    def _start_worker(
+        self, paths: Sequence[Path], passwords: Sequence[str], trying: str | None
+    ) -> None:
+        self._trying = trying
+        self._unlocking = True
         self.last_progress = (0, 0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is read
         self.status_label.setText(self.tr("Reading…"))
         thread = QThread(self)
-        worker = ReadWorker(paths)
+        worker = ReadWorker(paths, passwords)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
@@ -584,11 +609,27 @@ class CompareWindow(QMainWindow):
 
     @Slot(object)
     def _on_read(self, summaries: list[ExportSummary]) -> None:
-        self.summaries.extend(summaries)
+        locked = [s.path for s in summaries if s.reason == PASSWORD_NEEDED]
+        if self._trying is None:
+            self.summaries.extend(summaries)
+            self.passwords.begin(locked)
+        else:
+            # The locked files read again with a password: each takes its row's place.
+            again = {s.path: s for s in summaries}
+            self.summaries = [
+                again.get(s.path, s) if s.reason == PASSWORD_NEEDED else s for s in self.summaries
+            ]
+            self.passwords.read_with(self._trying, locked)
         self._after_files_changed()
 
     @Slot()
     def _on_cancelled(self) -> None:
+        self._unlocking = False
+        if self._trying is not None:
+            self._message = self.tr(
+                "Reading cancelled; the files protected with a password stay refused."
+            )
+            return
         done, total = self.last_progress
         self._message = self.tr(
             "Reading cancelled after {done} of {total} files; no files were added."
@@ -596,6 +637,7 @@ class CompareWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        self._unlocking = False
         self._message = self.tr("The files could not be read: {error}").format(error=message)
 
     @Slot()
@@ -605,11 +647,28 @@ class CompareWindow(QMainWindow):
         if self._worker is not None:
             self._worker.deleteLater()
         self._thread, self._worker = None, None
+        self._trying = None
+        if self._unlocking and self._read_with_next_password():
+            return  # still reading; readFinished comes when every file is settled
+        self.passwords.begin(())
         self._set_busy(False)
         message, self._message = self._message, ""
         if message:
             self.status_label.setText(message)
         self.readFinished.emit()
+
+    def _read_with_next_password(self) -> bool:
+        """Ask for the password of the next locked file (on the GUI thread, between
+        reads) and read the locked files again with it; False when no file is left to ask
+        for (each opened, was skipped or had its three tries)."""
+        while (request := self.passwords.next_file()) is not None:
+            path, retry = request
+            password = self._ask_password(path, retry)
+            paths = self.passwords.answer(path, password)
+            if paths and password:
+                self._start_worker(paths, [password], password)
+                return True
+        return False
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)
@@ -739,6 +798,7 @@ class CompareWindow(QMainWindow):
             FILTERED: self.tr("Filtered out"),
             INCOMPLETE: self.tr("Incomplete round"),
             OTHER_PACK_VERSION: self.tr("Other pack version"),
+            PASSWORD_NEEDED: self.tr("Password needed"),
         }
         return texts.get(code, code)
 

@@ -35,8 +35,10 @@ from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     add_form_row,
     busy_cursor,
+    problem_label,
     with_shortcut,
 )
+from promise_tracker.gui.shared.passwords import PasswordOption
 
 if TYPE_CHECKING:
     from promise_tracker.exchange.round_export import ExportSource
@@ -84,6 +86,9 @@ class ExportDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        # The layout sets the dialog's minimum size (SetMinimumSize below, which overrides a
+        # minimum width set on the dialog itself), so the intro's width keeps it roomy.
+        intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 86)
 
         what = QGroupBox(self.tr("What to export"), self)
         what.setObjectName("exportWhatGroup")
@@ -155,6 +160,11 @@ class ExportDialog(QDialog):
         redacted_help.setContentsMargins(indent + 6, 0, 0, 0)
         self.redacted_check.setAccessibleDescription(redacted_help.text())
 
+        self.password_option = PasswordOption(self)
+        self.password_option.changed.connect(self._update_buttons)
+        self.problem_label = problem_label(self, "exportProblemLabel")
+        self.problem_label.setAccessibleName(self.tr("Why Export is not available"))
+
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleName(self.tr("Choose where to save, then export"))
@@ -197,17 +207,22 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.redacted_check)
         layout.addWidget(redacted_help)
+        layout.addWidget(self.password_option)
         layout.addLayout(result_row)
+        layout.addWidget(self.problem_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.setTabOrder(self.round_radio, self.unit_radio)
         self.setTabOrder(self.unit_radio, self.language_combo)
         self.setTabOrder(self.language_combo, self.redacted_check)
-        self.setTabOrder(self.redacted_check, self.open_folder_button)
+        self.setTabOrder(self.redacted_check, self.password_option.check)
+        self.setTabOrder(self.password_option.check, self.password_option.password_edit)
+        self.setTabOrder(self.password_option.password_edit, self.password_option.repeat_edit)
+        self.setTabOrder(self.password_option.last_widget(), self.open_folder_button)
         self.setTabOrder(self.open_folder_button, self.export_button)
         self.setTabOrder(self.export_button, close)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self._update_buttons()
         (self.round_radio if self.round_radio.isChecked() else self.unit_radio).setFocus()
 
     # --- choices ------------------------------------------------------------------------
@@ -223,6 +238,16 @@ class ExportDialog(QDialog):
     @property
     def redacted(self) -> bool:
         return self.redacted_check.isChecked()
+
+    def _problem(self) -> str:
+        """Why Export is disabled, in words; empty when it is enabled."""
+        return self.password_option.problem()
+
+    def _update_buttons(self) -> None:
+        problem = self._problem()
+        self.export_button.setEnabled(not problem)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
 
     def suggested_name(self) -> str:
         """A file name from the unit and the round (or "all rounds"), safe on every system."""
@@ -241,6 +266,9 @@ class ExportDialog(QDialog):
 
     def export(self) -> Path | None:
         """Ask for a file, write it; the path written, or None if cancelled or failed."""
+        if self._problem():
+            return None
+        password = self.password_option.password()
         chosen = self._ask_save_path(self.suggested_name())
         if not chosen:
             return None
@@ -260,6 +288,7 @@ class ExportDialog(QDialog):
                         path,
                         language=self.language,
                         redacted=self.redacted,
+                        password=password,
                     )
                 else:
                     written = export_unit(
@@ -268,12 +297,20 @@ class ExportDialog(QDialog):
                         path,
                         language=self.language,
                         redacted=self.redacted,
+                        password=password,
                     )
         except PromiseTrackerError as error:
             self._show_error(str(error))
             return None
         self.written_path = written
-        self.result_label.setText(self.tr("Saved to {path}").format(path=written))
+        if password:
+            saved = self.tr(
+                "Saved to {path}, protected with a password. Give the password to the "
+                "recipient another way than the file."
+            )
+        else:
+            saved = self.tr("Saved to {path}")
+        self.result_label.setText(saved.format(path=written))
         self.result_label.show()
         self.open_folder_button.show()
         self.open_folder_button.setFocus()

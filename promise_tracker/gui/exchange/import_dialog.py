@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,6 +33,7 @@ from promise_tracker.gui.shared.forms import (
     problem_label,
     with_shortcut,
 )
+from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password, unlock_files
 from promise_tracker.services.importing import (
     ConflictPolicy,
     FilePreview,
@@ -63,6 +64,15 @@ class ImportDialog(FileListDialog, QDialog):
         self.file_list.changed.connect(self._files_changed)
         self.preview: ImportPreview | None = None
         self.last_result: ImportResult | None = None
+        # Passwords that opened a file, for the dialog's life: one password for many
+        # files is typed once, and every check of the list uses them.
+        self.passwords = PasswordKeeper()
+        # Asked for after the list is shown, never inside a drop (the file manager that
+        # dropped the files would wait for the prompt).
+        self._password_timer = QTimer(self)
+        self._password_timer.setSingleShot(True)
+        self._password_timer.setInterval(0)
+        self._password_timer.timeout.connect(self._ask_passwords)
 
         intro = QLabel(
             self.tr(
@@ -213,6 +223,8 @@ class ImportDialog(FileListDialog, QDialog):
             self.file_list.remove(Path(item.data(0, PATH_ROLE)))
 
     def _files_changed(self) -> None:
+        # A file removed and added again is asked for again.
+        self.passwords.forget_files(self.files)
         self._refresh()
         # What the change left out (files that are not workbooks, an empty folder), if any.
         self.result_label.setText(self.file_list.note)
@@ -223,10 +235,15 @@ class ImportDialog(FileListDialog, QDialog):
         if self.files:
             with busy_cursor():
                 self.preview = preview_import(
-                    self.workspace.database, self.workspace.packs, self.files
+                    self.workspace.database,
+                    self.workspace.packs,
+                    self.files,
+                    passwords=self.passwords.passwords,
                 )
         else:
             self.preview = None
+        if self.preview is not None and any(f.needs_password for f in self.preview.files):
+            self._password_timer.start()
         self.files_view.clear()
         for file in self.preview.files if self.preview else ():
             self.files_view.addTopLevelItem(self._file_item(file))
@@ -247,6 +264,8 @@ class ImportDialog(FileListDialog, QDialog):
             item.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             for reason in file.reasons:
                 self._child(item, reason)
+            if file.needs_password:
+                self._child(item, self.tr("Remove the file and add it again to type its password."))
             return item
         if file.changes_nothing:
             item.setText(
@@ -374,6 +393,29 @@ class ImportDialog(FileListDialog, QDialog):
         )
         lines.extend(text.format(count=count) for count, text in counts if count)
         return "\n".join(lines)
+
+    # --- passwords ----------------------------------------------------------------------
+
+    def _ask_passwords(self) -> None:
+        """Ask for the password of each file refused for want of it (up to three times
+        each; Skip leaves it refused), then check the list again with the passwords that
+        opened a file."""
+        if self.preview is None:
+            return
+        locked = [f.path for f in self.preview.files if f.needs_password]
+        if locked and unlock_files(self.passwords, locked, self._still_locked, self._ask_password):
+            self._refresh()
+
+    def _still_locked(self, paths: Sequence[Path], passwords: Sequence[str]) -> list[Path]:
+        with busy_cursor():
+            found = preview_import(
+                self.workspace.database, self.workspace.packs, paths, passwords=passwords
+            )
+        return [f.path for f in found.files if f.needs_password]
+
+    # Separate, so tests replace it: no modal prompt in tests.
+    def _ask_password(self, path: Path, retry: bool) -> str | None:
+        return ask_file_password(self, path, retry)
 
     # Separate, so tests replace it: no file dialog in tests.
     def _ask_files(self) -> list[str]:

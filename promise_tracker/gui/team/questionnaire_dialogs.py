@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTranslator, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,12 @@ from promise_tracker.gui.shared.forms import (
     busy_cursor,
     problem_label,
     with_shortcut,
+)
+from promise_tracker.gui.shared.passwords import (
+    PasswordKeeper,
+    PasswordOption,
+    ask_file_password,
+    unlock_files,
 )
 from promise_tracker.gui.shared.translation import LANGUAGE_NAMES
 
@@ -215,6 +221,21 @@ class QuestionnaireExportDialog(QDialog):
         formats_layout.addWidget(self.pdf_check)
         formats_layout.addStretch(1)
 
+        # Only the Excel files can be protected; the PDF forms are printed, not sent.
+        self.password_option = PasswordOption(self)
+        self.password_option.check.setToolTip(
+            with_shortcut(
+                self.tr(
+                    "Excel and LibreOffice ask for the password before opening each "
+                    "questionnaire. The PDF forms are not protected."
+                ),
+                self.password_option.check.text(),
+            )
+        )
+        self.password_option.changed.connect(self._update_buttons)
+        self.excel_check.toggled.connect(self.password_option.setEnabled)
+        self.excel_check.toggled.connect(self._update_buttons)  # after the line above
+
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("questionnaireFolderEdit")
         self.folder_edit.setAccessibleName(self.tr("Folder to write the questionnaires to"))
@@ -283,6 +304,7 @@ class QuestionnaireExportDialog(QDialog):
         layout.addLayout(select_row)
         layout.addLayout(form)
         layout.addWidget(formats)
+        layout.addWidget(self.password_option)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.result_view)
         layout.addWidget(self.buttons)
@@ -297,6 +319,9 @@ class QuestionnaireExportDialog(QDialog):
                 self.browse_button,
                 self.excel_check,
                 self.pdf_check,
+                self.password_option.check,
+                self.password_option.password_edit,
+                self.password_option.repeat_edit,
                 self.export_button,
             ),
             (
@@ -307,6 +332,9 @@ class QuestionnaireExportDialog(QDialog):
                 self.browse_button,
                 self.excel_check,
                 self.pdf_check,
+                self.password_option.check,
+                self.password_option.password_edit,
+                self.password_option.repeat_edit,
                 self.export_button,
                 close,
             ),
@@ -350,7 +378,7 @@ class QuestionnaireExportDialog(QDialog):
             return self.tr("Choose Excel, PDF or both.")
         if not self.folder_edit.text().strip():
             return self.tr("Choose the folder to write the files to.")
-        return ""
+        return self.password_option.problem()
 
     def _update_buttons(self, *_: object) -> None:
         problem = self._problem()
@@ -371,6 +399,8 @@ class QuestionnaireExportDialog(QDialog):
             return []
         folder = Path(self.folder_edit.text().strip())
         ids = self.checked_respondent_ids()
+        excel = self.excel_check.isChecked()
+        password = self.password_option.password() if excel else None
         progress = QProgressDialog(
             self.tr("Writing questionnaires…"), self.tr("Cancel"), 0, len(ids), self
         )
@@ -391,10 +421,11 @@ class QuestionnaireExportDialog(QDialog):
                 folder,
                 respondent_ids=ids,
                 language=self.language,
-                excel=self.excel_check.isChecked(),
+                excel=excel,
                 pdf=self.pdf_writer if self.pdf_check.isChecked() else None,
                 texts=questionnaire_texts(self.language),
                 progress=step,
+                password=password,
             )
         except (PromiseTrackerError, OSError) as error:
             progress.close()
@@ -412,6 +443,20 @@ class QuestionnaireExportDialog(QDialog):
                 count=count, people=len(written), folder=folder
             )
         ]
+        if password and self.pdf_check.isChecked():
+            lines.append(
+                self.tr(
+                    "The Excel questionnaires are protected with a password; the PDFs are "
+                    "not. Give the password to the respondents another way than the files."
+                )
+            )
+        elif password:
+            lines.append(
+                self.tr(
+                    "The questionnaires are protected with a password. Give it to the "
+                    "respondents another way than the files."
+                )
+            )
         lines += [path.name for item in written for path in item.paths]
         if len(written) < len(ids):
             lines.append(
@@ -451,6 +496,15 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         self.preview: QuestionnairePreview | None = None
         self.last_summary: QuestionnaireImportSummary | None = None
         self._accepted: set[Path] = set()
+        # Passwords that opened a file, for the dialog's life: one password for many
+        # files is typed once, and every check of the list uses them.
+        self.passwords = PasswordKeeper()
+        # Asked for after the list is shown, never inside a drop (the file manager that
+        # dropped the files would wait for the prompt).
+        self._password_timer = QTimer(self)
+        self._password_timer.setSingleShot(True)
+        self._password_timer.setInterval(0)
+        self._password_timer.timeout.connect(self._ask_passwords)
 
         intro = QLabel(
             self.tr(
@@ -590,6 +644,8 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
             self.file_list.remove(files[row])
 
     def _files_changed(self) -> None:
+        # A file removed and added again is asked for again.
+        self.passwords.forget_files(self.files)
         self._refresh()
         # What the change left out (files that are not workbooks, an empty folder), if any.
         self.result_label.setText(self.file_list.note)
@@ -600,9 +656,13 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
 
         if self.files:
             with busy_cursor():
-                self.preview = preview_questionnaires(self.service, self.files)
+                self.preview = preview_questionnaires(
+                    self.service, self.files, passwords=self.passwords.passwords
+                )
         else:
             self.preview = None
+        if self.preview is not None and any(f.needs_password for f in self.preview.files):
+            self._password_timer.start()
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for row, file in enumerate(self.preview.files if self.preview else ()):
@@ -684,7 +744,10 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
 
     def _show_details(self) -> None:
         file = self.selected_file()
-        self.details.setPlainText("\n".join(file.describe()) if file else "")
+        lines = file.describe() if file else []
+        if file is not None and file.needs_password:
+            lines.append(self.tr("Remove the file and add it again to type its password."))
+        self.details.setPlainText("\n".join(lines))
         self.remove_button.setEnabled(file is not None)
 
     # --- importing ----------------------------------------------------------------------
@@ -759,6 +822,29 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
                 count=len(summary.files_rejected)
             )
         return text
+
+    # --- passwords ----------------------------------------------------------------------
+
+    def _ask_passwords(self) -> None:
+        """Ask for the password of each file rejected for want of it (up to three times
+        each; Skip leaves it rejected), then check the list again with the passwords that
+        opened a file."""
+        if self.preview is None:
+            return
+        locked = [f.path for f in self.preview.files if f.needs_password]
+        if locked and unlock_files(self.passwords, locked, self._still_locked, self._ask_password):
+            self._refresh()
+
+    def _still_locked(self, paths: Sequence[Path], passwords: Sequence[str]) -> list[Path]:
+        from promise_tracker.services.questionnaires import preview_questionnaires
+
+        with busy_cursor():
+            found = preview_questionnaires(self.service, paths, passwords=passwords)
+        return [f.path for f in found.files if f.needs_password]
+
+    # Separate, so tests replace it: no modal prompt in tests.
+    def _ask_password(self, path: Path, retry: bool) -> str | None:
+        return ask_file_password(self, path, retry)
 
     # Separate, so tests replace it: no file dialog in tests.
     def _ask_files(self) -> list[str]:
