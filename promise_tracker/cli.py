@@ -30,7 +30,7 @@ _PASSWORD_HELP = (
 )
 # The commands that open the database; each warns first when its drive is nearly full.
 _COMMANDS_ON_DATA = frozenset(
-    {"demo", "score", "export", "import", "questionnaire", "backup", "restore"}
+    {"demo", "score", "export", "import", "questionnaire", "backup", "restore", "report"}
 )
 
 
@@ -183,6 +183,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     handout.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .pdf file")
 
     _questionnaire_parser(commands)
+    _report_parser(commands)
     _backup_parsers(commands)
 
     commands.add_parser(
@@ -271,6 +272,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return _questionnaire_import(paths, args)
         if command == "handout":
             return _handout(paths, args)
+        if command == "report":
+            return _report(paths, args)
         if command == "backup":
             return _backup(paths, args)
         if command == "restore":
@@ -414,6 +417,64 @@ def _handout(paths: AppPaths, args: argparse.Namespace) -> int:
     languages = [args.language] + ([args.second_language] if args.second_language else [])
     write_handout(args.out, pack, languages, args.standard)
     print(f"Handout of {pack.id} {pack.version} written to {args.out}")
+    return EXIT_OK
+
+
+def _report_parser(commands: Any) -> None:
+    report = commands.add_parser(
+        "report",
+        help="write a round's report for the steering group (PDF or editable Word)",
+        description="Writes the round's report: cover, one-page summary with the charts, "
+        "every standard with its criteria, the criteria not met with their barriers and "
+        "actions, the perspectives, the action plan, the unit's events and how the score is "
+        "counted. FILE.pdf gives a PDF, FILE.docx an editable Word document. The file "
+        "appears only once it is complete.",
+    )
+    _data_options(report, suppress=True)
+    report.add_argument("--round", metavar="ID", required=True, help="the round to report on")
+    report.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the .pdf or .docx file"
+    )
+    report.add_argument(
+        "--language",
+        default="en",
+        choices=("en", "sv"),
+        help="language of the standards' texts and of the report's headings (default: en)",
+    )
+    report.add_argument(
+        "--redacted",
+        action="store_true",
+        help="leave out evidence notes, N/A reasons, dissenting views and progress notes",
+    )
+    report.add_argument(
+        "--compare-with",
+        metavar="ROUND_ID",
+        help="the earlier round to compare with (default: the round's comparison round, "
+        "else the unit's round before it)",
+    )
+    report.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+    )
+
+
+def _report(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.gui.reports.report_charts import report_charts
+    from promise_tracker.reports.round_report import write_round_report
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to report on.")
+    with _output_language(args.language), _open_for_reading(paths) as workspace:
+        written = write_round_report(
+            workspace.assessment,
+            args.round,
+            args.out,
+            language=args.language,
+            redacted=args.redacted,
+            compare_with=args.compare_with,
+            paper=args.paper,
+            charts=report_charts,
+        )
+    print(f"Report written to {written}" + (" (redacted)" if args.redacted else ""))
     return EXIT_OK
 
 

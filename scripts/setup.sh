@@ -22,6 +22,8 @@ if [ "$profile" = dev ]; then
   # headless Calc through UNO from Debian's own Python (python3-uno) to fill and re-save
   # questionnaires and exports; Gnumeric's ssconvert re-saves them as Gnumeric users would.
   debian_packages+=(libreoffice-calc-nogui python3-uno gnumeric)
+  # The Word round report is converted to PDF by LibreOffice Writer in the tests.
+  debian_packages+=(libreoffice-writer-nogui)
   # Tests read the printed PDFs back as text (pdftotext) and render pages (pdftoppm).
   debian_packages+=(poppler-utils)
 fi

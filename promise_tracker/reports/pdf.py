@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,10 +130,16 @@ def render_pdf(
     style_sheet: str = "",
     *,
     keep_tables_whole: bool = True,
+    page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
+    page_text: Callable[[int, int], str] = page_label,
+    paginate: Callable[[QTextDocument], None] | None = None,
 ) -> bytes:
-    """The PDF (A4, portrait) of `body_html`, with `metadata.title` atop every page.
+    """The PDF (A4 unless `page_size` says otherwise, portrait) of `body_html`, with
+    `metadata.title` atop every page and `page_text(page, count)` below it.
 
-    The HTML must be built with every user or pack text escaped (html.escape).
+    The HTML must be built with every user or pack text escaped (html.escape). `paginate`,
+    if given, moves content between pages once the document is laid out, instead of
+    `keep_tables_on_one_page`.
     """
     ensure_gui_application()
     buffer = QBuffer()
@@ -143,7 +150,7 @@ def render_pdf(
     writer.setCreator(APP_NAME)
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(page_size),
             QPageLayout.Orientation.Portrait,
             QMarginsF(MARGIN_SIDE_MM, MARGIN_TOP_MM, MARGIN_SIDE_MM, MARGIN_BOTTOM_MM),
             QPageLayout.Unit.Millimeter,
@@ -159,7 +166,9 @@ def render_pdf(
     document.setHtml(body_html)
     body = QRectF(0, 0, writer.width(), writer.height())
     document.setPageSize(QSizeF(body.width(), body.height()))
-    if keep_tables_whole:
+    if paginate is not None:
+        paginate(document)
+    elif keep_tables_whole:
         keep_tables_on_one_page(document)
     pages = max(1, document.pageCount())
 
@@ -173,7 +182,7 @@ def render_pdf(
             if index:
                 writer.newPage()
             _draw_running_texts(
-                painter, body, header_font, metadata.title, page_label(index + 1, pages), millimetre
+                painter, body, header_font, metadata.title, page_text(index + 1, pages), millimetre
             )
             painter.save()
             painter.translate(0, -index * body.height())

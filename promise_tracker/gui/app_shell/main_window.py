@@ -34,6 +34,7 @@ from promise_tracker.gui.backups import actions as backups_actions
 from promise_tracker.gui.exchange import actions as exchange_actions
 from promise_tracker.gui.improvement import actions as improvement_actions
 from promise_tracker.gui.results import actions as results_actions
+from promise_tracker.gui.reports import actions as reports_actions
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu, make_action, warn
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         # The features, in the order of their menu entries and toolbar items.
         self.assessment = assessment_actions.install(self, self.round_view)
         self.exchange = exchange_actions.install(self)
+        self.reports = reports_actions.install(self)
         self.backups = backups_actions.install(self)
         self.team = team_actions.install(self)
         self.team_views = team_views.install(self)

@@ -1,0 +1,1 @@
+"""The round report for a steering group: File > Report… (PDF or Word)."""
