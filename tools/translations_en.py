@@ -32,6 +32,7 @@ SINGULAR = {
     "differences": "difference",
     "warnings": "warning",
     "standards": "standard",
+    "actions": "action",
 }
 # "(s)" after these words means another plural than adding an s.
 IRREGULAR = {"criterion(s)": "criteria"}

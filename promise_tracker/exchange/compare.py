@@ -36,6 +36,11 @@ Comparing (`compare`) decides each file's status across files:
 Each unit is compared on its latest round (the latest Summary round over its files); older
 files of the same unit add to its trend only. A criterion is unmet when its consensus answer
 code is in `UNMET_CODES` ("no" on the shipped scale; N/A and unanswered are not unmet).
+
+Files of format 2 also carry, in their Data sheet, the barriers of each round and the unit's
+action plan: the comparison counts the barriers of the units' compared rounds per criterion
+and kind (the coordinators' advocacy table), and each unit's open and overdue actions (as
+of `today`). A file of format 1 counts as having neither.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ from promise_tracker.exchange.round_export import (
     FORMAT_VERSION,
     HISTORY,
     METADATA,
+    READABLE_VERSIONS,
     RESPONDENTS,
     SUMMARY,
     data_checksum,
@@ -145,6 +151,9 @@ class ExportSummary:
     history: tuple[HistoryPoint, ...] = ()
     answers: Mapping[str, str | None] = field(default_factory=dict)  # criterion -> code
     criterion_standard: Mapping[str, str] = field(default_factory=dict)
+    # The Summary round's barriers (criterion -> kind) and the unit's actions (status, due).
+    barriers: Mapping[str, str] = field(default_factory=dict)
+    actions: tuple[tuple[str, dt.date | None], ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -246,7 +255,7 @@ def _read(path: Path, passwords: Sequence[str]) -> ExportSummary:
         )
     if meta.get("format") != FORMAT_NAME:
         raise _RefusedError(WRONG_FORMAT, translate("Compare", "not a PROMISE tracker export"))
-    if meta.get("format_version") != FORMAT_VERSION:
+    if meta.get("format_version") not in READABLE_VERSIONS:
         raise _RefusedError(
             WRONG_FORMAT,
             translate(
@@ -353,6 +362,22 @@ def _unit_record(book: _CachedBook) -> dict[str, Any]:
     return {}
 
 
+def _plan_records(book: _CachedBook, kinds: frozenset[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The Data sheet's records of `kinds` (the checksum has vouched for them)."""
+    if DATA not in book.sheetnames:
+        return
+    for row in book[DATA].rows:
+        if not row or row[0] not in kinds:
+            continue
+        text = record_text(row)
+        try:
+            record = json.loads(text) if text is not None else None
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            yield str(row[0]), record
+
+
 def _parse_sheets(path: Path, meta: Mapping[str, object], book: _CachedBook) -> ExportSummary:
     # Summary: a key/value block from row 3, then the table under a "Standard" header.
     values: dict[str, object] = {}
@@ -426,14 +451,22 @@ def _parse_sheets(path: Path, meta: Mapping[str, object], book: _CachedBook) -> 
     unit_id = _text(meta.get("unit_id"))
     if not unit_id or not round_ids:
         raise ValueError("no unit or round ids in the Metadata sheet")
+    barriers: dict[str, str] = {}
+    actions: list[tuple[str, dt.date | None]] = []
+    for kind, record in _plan_records(book, frozenset({"barrier", "action"})):
+        if kind == "barrier" and record.get("round_id") == round_ids[-1]:
+            barriers[_text(record.get("criterion_id"))] = _text(record.get("kind"))
+        elif kind == "action":
+            actions.append((_text(record.get("status")), _date(record.get("due_date"))))
     return ExportSummary(
         path=path,
         kind=kind,
         unit_id=unit_id,
         unit_name=_text(values.get("Unit")),
-        country=_text(values.get("Country")),
+        # The codes from the unit record (the Summary shows names since format 2).
+        country=_text(unit_record.get("country", values.get("Country"))),
         lead_agency=_text(
-            values.get("Lead agency") or meta.get("lead_agency") or unit_record.get("lead_agency")
+            unit_record.get("lead_agency") or meta.get("lead_agency") or values.get("Lead agency")
         ),
         pack_id=_text(meta.get("pack_id")),
         pack_version=_text(meta.get("pack_version")),
@@ -449,6 +482,8 @@ def _parse_sheets(path: Path, meta: Mapping[str, object], book: _CachedBook) -> 
         history=tuple(history),
         answers=answers,
         criterion_standard=criterion_standard,
+        barriers=barriers,
+        actions=tuple(actions),
     )
 
 
@@ -511,6 +546,34 @@ class UnmetCriterion:
         return self.count / self.units if self.units else 0.0
 
 
+BARRIER_KINDS = ("law-or-policy", "funding", "organisation", "not-started", "other")
+OPEN_ACTION_STATUSES = frozenset({"planned", "in-progress"})
+
+
+@dataclass(frozen=True)
+class BarrierCount:
+    """How many compared units name each kind of barrier for a criterion."""
+
+    criterion_id: str
+    standard: str
+    by_kind: Mapping[str, int]  # barrier kind -> units
+    unit_names: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_kind.values())
+
+
+@dataclass(frozen=True)
+class UnitActions:
+    """A unit's action plan at a glance: actions still open, and those past their due date."""
+
+    unit_id: str
+    name: str
+    open: int
+    overdue: int
+
+
 @dataclass(frozen=True)
 class RankEntry:
     rank: int
@@ -548,6 +611,8 @@ class Comparison:
     not_shared_criteria: tuple[str, ...]
     country: str | None = None
     lead_agency: str | None = None
+    barriers: tuple[BarrierCount, ...] = ()  # most often named first
+    actions: tuple[UnitActions, ...] = ()  # in ranking order
 
     @property
     def accepted_files(self) -> int:
@@ -566,8 +631,11 @@ def compare(
     country: str | None = None,
     lead_agency: str | None = None,
     incomplete_below: float = INCOMPLETE_BELOW,
+    today: dt.date | None = None,
 ) -> Comparison:
-    """Compare the units of the accepted files (see the module docstring for the rules)."""
+    """Compare the units of the accepted files (see the module docstring for the rules);
+    actions due before `today` (the current date by default) and still open are overdue."""
+    today = today or dt.date.today()
     aliases = dict(aliases or {})
 
     def name_of(summary: ExportSummary) -> str:
@@ -731,6 +799,32 @@ def compare(
         if len(ordered) >= 2:
             trends.append(Trend(row.unit_id, row.name, tuple(ordered)))
 
+    shown_names = {row.unit_id: row.name for row in rows}
+    barrier_units: dict[str, dict[str, list[str]]] = {}
+    for unit_id, summary in latest.items():
+        for criterion, kind in summary.barriers.items():
+            by_kind = barrier_units.setdefault(criterion, {})
+            by_kind.setdefault(kind, []).append(shown_names[unit_id])
+    standards_of = {
+        c: s for summary in latest.values() for c, s in summary.criterion_standard.items()
+    }
+    barriers = [
+        BarrierCount(
+            criterion,
+            standards_of.get(criterion, ""),
+            {kind: len(units) for kind, units in sorted(by_kind.items())},
+            tuple(sorted(n for units in by_kind.values() for n in units)),
+        )
+        for criterion, by_kind in barrier_units.items()
+    ]
+    barriers.sort(key=lambda b: (-b.total, _sort_key(b.standard), b.criterion_id))
+    actions = []
+    for row in rows:
+        plan = latest[row.unit_id].actions
+        open_due = [due for status, due in plan if status in OPEN_ACTION_STATUSES]
+        overdue = sum(1 for due in open_due if due is not None and due < today)
+        actions.append(UnitActions(row.unit_id, row.name, len(open_due), overdue))
+
     return Comparison(
         units=tuple(rows),
         standards=standards,
@@ -745,6 +839,8 @@ def compare(
         not_shared_criteria=tuple(sorted(union_criteria - shared_criteria)),
         country=country,
         lead_agency=lead_agency,
+        barriers=tuple(barriers),
+        actions=tuple(actions),
     )
 
 
@@ -762,10 +858,12 @@ def _report(
 
 
 __all__ = [
+    "BarrierCount",
     "Comparison",
     "ExportSummary",
     "FileReport",
     "ReadCancelledError",
+    "UnitActions",
     "compare",
     "expand_paths",
     "read_export_summary",

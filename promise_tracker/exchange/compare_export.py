@@ -34,7 +34,18 @@ UNMET_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Most often unmet")
 RANKING_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Ranking")
 TRENDS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Trends")
 FILES_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Files")
-SHEETS = (UNITS_SHEET, STATISTICS_SHEET, UNMET_SHEET, RANKING_SHEET, TRENDS_SHEET, FILES_SHEET)
+BARRIERS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Barriers")
+ACTIONS_SHEET = QT_TRANSLATE_NOOP("CompareExport", "Open actions")
+SHEETS = (
+    UNITS_SHEET,
+    STATISTICS_SHEET,
+    UNMET_SHEET,
+    BARRIERS_SHEET,
+    ACTIONS_SHEET,
+    RANKING_SHEET,
+    TRENDS_SHEET,
+    FILES_SHEET,
+)
 
 
 def write_comparison(comparison: Comparison, path: Path | str) -> Path:
@@ -53,6 +64,8 @@ def build_comparison_workbook(comparison: Comparison) -> Workbook:
     _units_sheet(first, comparison)
     _statistics_sheet(workbook.create_sheet(sheet_name(STATISTICS_SHEET)), comparison)
     _unmet_sheet(workbook.create_sheet(sheet_name(UNMET_SHEET)), comparison)
+    _barriers_sheet(workbook.create_sheet(sheet_name(BARRIERS_SHEET)), comparison)
+    _actions_sheet(workbook.create_sheet(sheet_name(ACTIONS_SHEET)), comparison)
     _ranking_sheet(workbook.create_sheet(sheet_name(RANKING_SHEET)), comparison)
     _trends_sheet(workbook.create_sheet(sheet_name(TRENDS_SHEET)), comparison)
     _files_sheet(workbook.create_sheet(sheet_name(FILES_SHEET)), comparison)
@@ -236,6 +249,44 @@ def _unmet_sheet(ws: Worksheet, comparison: Comparison) -> None:
         write_percent(ws, row, 5, 100 * item.share)
         write_text(ws, row, 6, "; ".join(item.unit_names))
     _filter(ws, 1, len(titles), 1 + len(comparison.most_unmet))
+
+
+def _barriers_sheet(ws: Worksheet, comparison: Comparison) -> None:
+    """Criteria x kind of barrier: how many units name each, across the compared rounds."""
+    from promise_tracker.exchange.compare import BARRIER_KINDS
+    from promise_tracker.exchange.names import barrier_kind_name
+
+    titles = [
+        translate("CompareExport", "Criterion"),
+        translate("CompareExport", "Standard"),
+        *(barrier_kind_name(kind) for kind in BARRIER_KINDS),
+        translate("CompareExport", "Units"),
+        translate("CompareExport", "Named by"),
+    ]
+    _header(ws, 1, titles, [14, 10, *(14 for _ in BARRIER_KINDS), 8, 50])
+    for row, item in enumerate(comparison.barriers, start=2):
+        write_text(ws, row, 1, item.criterion_id)
+        write_text(ws, row, 2, item.standard)
+        for column, kind in enumerate(BARRIER_KINDS, start=3):
+            write_number(ws, row, column, item.by_kind.get(kind, 0))
+        write_number(ws, row, 3 + len(BARRIER_KINDS), item.total)
+        write_text(ws, row, 4 + len(BARRIER_KINDS), "; ".join(item.unit_names))
+    _filter(ws, 1, len(titles), 1 + len(comparison.barriers))
+
+
+def _actions_sheet(ws: Worksheet, comparison: Comparison) -> None:
+    """Each unit's open actions and how many of them are overdue."""
+    titles = [
+        translate("CompareExport", "Unit"),
+        translate("CompareExport", "Open actions"),
+        translate("CompareExport", "Overdue"),
+    ]
+    _header(ws, 1, titles, [40, 14, 12])
+    for row, item in enumerate(comparison.actions, start=2):
+        write_text(ws, row, 1, item.name)
+        write_number(ws, row, 2, item.open)
+        write_number(ws, row, 3, item.overdue)
+    _filter(ws, 1, len(titles), 1 + len(comparison.actions))
 
 
 def _ranking_sheet(ws: Worksheet, comparison: Comparison) -> None:

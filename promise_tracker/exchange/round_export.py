@@ -2,12 +2,16 @@
 
 Sheets: "Summary" (the round's official score per assessed standard with a bar chart, and
 which score that is: the team consensus, or all respondents pooled while nothing is agreed),
-"Criteria" (every criterion's consensus answer, its evidence note, dissenting view and N/A
-justification, and each perspective's share of yes), "Respondents", "History" (every round
-of the unit with a line chart) and a hidden "Metadata" sheet that a later import
-reads: format name and version, pack, ids, language, redaction and a data checksum. A hidden
-"Data" sheet holds every record an import needs, one per row: column A names the kind
-("unit", "round", "respondent", "answer", "event") and column B holds the record as JSON
+"Criteria" (every criterion's consensus answer, whether it waits to be confirmed, its
+evidence note, N/A justification, barrier and dissenting view, and each perspective's share
+of yes; the columns a printed page needs first, and only those printed), "History of
+criteria" (the agreed answer of every round side by side), "Action plan" (the unit's
+actions; hidden, so not printed, when there are none), "Respondents" (hidden when there are
+none), "History" (every round of the unit with a line chart) and a hidden "Metadata" sheet
+that a later import reads: format name and version, pack, ids, language, redaction and a
+data checksum. A hidden "Data" sheet holds every record an import needs, one per row:
+column A names the kind ("unit", "round", "respondent", "answer", "barrier", "event",
+"action") and column B holds the record as JSON
 with the fields of `RECORD_FIELDS`, ids included. Characters a cell cannot hold as they are
 (control characters, U+007F to U+009F, lone surrogates, U+FFFE and U+FFFF) are JSON-escaped,
 so any text survives the trip through XML and through other spreadsheet programs exactly.
@@ -21,8 +25,10 @@ shows its beginning and a marker saying how many characters follow in the full r
 The data checksum (see `data_checksum`) is the SHA-256 of the UTF-8 encoding of
 ``json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` where
 ``document`` is ``{"format": "promise-tracker-export", "version": 1, "sheets": [[name, rows],
-...]}`` for the sheets Summary, Criteria, Respondents, History, Metadata and, when the file has
-it, Data, in that order (files made before the Data sheet existed have none).
+...]}`` for the sheets Summary, Criteria, History of criteria, Action plan, Respondents,
+History, Metadata and, when the file has it, Data, in that order; files of format 1 (which
+the Metadata's format_version names) had no History of criteria and no Action plan, and
+files made before the Data sheet existed have no Data.
 ``rows`` are the sheet's rows from row 1 as lists of cell values from column A, with trailing
 empty cells and trailing empty rows dropped; an empty cell is null, a date is its ISO date,
 every number is a JSON float (1 and 1.0 alike, as a file read back gives 1) and booleans are
@@ -45,7 +51,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from promise_tracker import APP_NAME, __version__
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    Unit,
+)
 from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score, ScoreBasis
 from promise_tracker.exchange.cells import (
     PERCENT_FORMAT,
@@ -58,6 +73,18 @@ from promise_tracker.exchange.cells import (
     write_number,
     write_percent,
     write_text,
+)
+from promise_tracker.exchange.names import (
+    action_status_name,
+    agency_name,
+    barrier_kind_name,
+    country_label,
+)
+from promise_tracker.exchange.printing import (
+    READABLE_PRINT_WIDTH,
+    leave_out_of_print,
+    page_footer,
+    print_columns,
 )
 from promise_tracker.exchange.saving import ExportError, save_atomically
 from promise_tracker.exchange.sheets import (
@@ -78,7 +105,10 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT_NAME = "promise-tracker-export"
-FORMAT_VERSION = 1
+# 2: answers say whether they are carried forward, and actions and barriers travel (with the
+# sheets "History of criteria" and "Action plan"). Files of format 1 still import.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA = (
     "Summary",
     "Criteria",
@@ -87,8 +117,22 @@ SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA = (
     "Metadata",
     "Data",
 )
-# Data is covered when present; see the module docstring.
-CHECKSUM_SHEETS = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA)
+CRITERIA_HISTORY, ACTION_PLAN = "History of criteria", "Action plan"
+# The sheets the checksum covers, by format version (Data when present; see the module
+# docstring). CHECKSUM_SHEETS is every sheet any version's checksum covers.
+CHECKSUM_SHEETS_V1 = (SUMMARY, CRITERIA, RESPONDENTS, HISTORY, METADATA, DATA)
+CHECKSUM_SHEETS = (
+    SUMMARY,
+    CRITERIA,
+    CRITERIA_HISTORY,
+    ACTION_PLAN,
+    RESPONDENTS,
+    HISTORY,
+    METADATA,
+    DATA,
+)
+# The version of the checksum's document (the same for both format versions).
+CHECKSUM_DOCUMENT_VERSION = 1
 DATA_HEADER = ("record", "data")
 # The fields of each kind of record, as the format defines them. Entities may carry more
 # (the stored row's version, which counts saves in one database), never written to a file.
@@ -115,8 +159,22 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
         "na_justification",
         "flagged",
         "dissent",
+        "carried",
     ),
     "event": ("id", "unit_id", "date", "title", "description"),
+    "barrier": ("round_id", "criterion_id", "kind", "text"),
+    "action": (
+        "id",
+        "unit_id",
+        "criterion_id",
+        "title",
+        "round_id",
+        "lead_agency",
+        "responsible_role",
+        "due_date",
+        "status",
+        "progress_note",
+    ),
 }
 RECORD_KINDS = tuple(RECORD_FIELDS)
 # A part of a record per cell, in UTF-16 code units: below the cell limit with room to spare.
@@ -179,6 +237,8 @@ class ExportSource(Protocol):
     def round_outline(self, round_id: str) -> RoundOutlineLike: ...
     def answers(self, round_id: str) -> list[Answer]: ...
     def events(self, unit_id: str) -> list[Event]: ...
+    def actions(self, unit_id: str) -> list[Action]: ...
+    def barriers(self, round_id: str) -> list[Barrier]: ...
 
 
 @dataclass(frozen=True)
@@ -190,13 +250,18 @@ class ExportContent:
     summary: RoundResultLike  # the round the Summary sheet shows
     detail: tuple[RoundResultLike, ...]  # rounds on the Criteria and Respondents sheets
     history: tuple[RoundOutlineLike, ...]  # every round of the unit, oldest first
-    consensus: dict[str, dict[str, Answer]]  # round id -> criterion id -> team's answer
+    # round id -> criterion id -> team's answer, for every round of `history`
+    consensus: dict[str, dict[str, Answer]]
     language: str
     redacted: bool
     # Every answer (consensus and respondents') of the detail rounds, and the unit's events:
     # what the Data sheet holds for an import.
     answers: dict[str, tuple[Answer, ...]] = field(default_factory=dict)
     events: tuple[Event, ...] = ()
+    # The unit's action plan (every action, across rounds) and the barriers of the detail
+    # rounds (round id -> barriers by criterion id).
+    actions: tuple[Action, ...] = ()
+    barriers: dict[str, tuple[Barrier, ...]] = field(default_factory=dict)
 
 
 def export_round(
@@ -221,17 +286,24 @@ def export_round(
         for r in service.rounds(unit.id)
     )
     answers = summary.answers
+    # The History of criteria shows every round's agreed answers side by side.
+    consensus = {
+        r.round.id: _consensus(answers if r.round.id == round_id else service.answers(r.round.id))
+        for r in history
+    }
     content = ExportContent(
         kind="round",
         unit=unit,
         summary=summary,
         detail=(summary,),
         history=history,
-        consensus={round_id: _consensus(answers)},
+        consensus=consensus,
         language=language,
         redacted=redacted,
         answers={round_id: answers},
         events=tuple(service.events(unit.id)),
+        actions=tuple(service.actions(unit.id)),
+        barriers={round_id: tuple(service.barriers(round_id))},
     )
     return write_export(content, Path(path), password=password)
 
@@ -263,6 +335,8 @@ def export_unit(
         redacted=redacted,
         answers=answers,
         events=tuple(service.events(unit.id)),
+        actions=tuple(service.actions(unit.id)),
+        barriers={r.round.id: tuple(service.barriers(r.round.id)) for r in history},
     )
     return write_export(content, Path(path), password=password)
 
@@ -288,8 +362,12 @@ def build_workbook(content: ExportContent) -> Workbook:
     summary.title = SUMMARY
     _summary_sheet(summary, content)
     _criteria_sheet(workbook.create_sheet(CRITERIA), content)
+    _criteria_history_sheet(workbook.create_sheet(CRITERIA_HISTORY), content)
+    _action_plan_sheet(workbook.create_sheet(ACTION_PLAN), content)
     _respondents_sheet(workbook.create_sheet(RESPONDENTS), content)
     _history_sheet(workbook.create_sheet(HISTORY), content)
+    for sheet in workbook.worksheets:
+        page_footer(sheet)
     metadata = workbook.create_sheet(METADATA)
     _metadata_sheet(metadata, content)
     metadata.sheet_state = "hidden"
@@ -379,7 +457,15 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     rows: list[tuple[str, Any]] = [
         (translate("RoundExport", "Export of"), kind),
         ("Unit", content.unit.name),  # fixed
-        ("Country", content.unit.country),  # fixed
+        # The country's name with its code ("Sweden (SE)"); a comparison reads the code
+        # from the unit record of the Data sheet.
+        ("Country", country_label(content.unit.country, lang)),  # fixed
+        (translate("RoundExport", "Region"), content.unit.region),
+        (translate("RoundExport", "Lead agency"), agency_name(content.unit.lead_agency)),
+        (
+            translate("RoundExport", "Year opened"),
+            "" if content.unit.year_opened is None else str(content.unit.year_opened),
+        ),
         ("Round", rnd.title),  # fixed
         ("Round date", rnd.date),  # fixed
         ("Round status", rnd.status.value),  # fixed
@@ -443,6 +529,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
         _score_columns(ws, line, 3, scores.by_standard[standard.number])
     wrap_rows(ws, [2], header_row + 1)
     table_layout(ws, header_row, len(titles), freeze=False)
+    below = _summary_events(ws, content, header_row + len(units) + 2)
 
     chart = BarChart()
     chart.type = "col"
@@ -462,7 +549,32 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     )
     _text_categories(chart, Reference(ws, min_col=1, min_row=header_row + 1, max_row=last))
     chart.width, chart.height = 22, 10
-    ws.add_chart(chart, f"J{header_row}")
+    # Below the tables, so the page prints as wide as its tables, not tables and chart.
+    ws.add_chart(chart, f"A{below + 1}")
+
+
+def _summary_events(ws: Worksheet, content: ExportContent, first_row: int) -> int:
+    """The unit's events under the scores (date and what happened); returns the next
+    free row. Nothing when the unit has none."""
+    from openpyxl.styles import Alignment, Font
+
+    if not content.events:
+        return first_row
+    heading = write_text(ws, first_row, 1, translate("RoundExport", "Events of the unit"))
+    heading.font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(horizontal="left", vertical="top")
+    row = first_row + 1
+    for event in sorted(content.events, key=lambda e: (e.date, e.title)):
+        write_date(ws, row, 1, event.date)
+        ws.cell(row=row, column=1).alignment = top
+        text = event.title if not event.description else f"{event.title}: {event.description}"
+        write_text(ws, row, 2, text).alignment = wrap
+        lines = wrapped_lines(text, 60)
+        if lines > 1:
+            ws.row_dimensions[row].height = row_height(lines)
+        row += 1
+    return row + 1
 
 
 def _text_categories(chart: Any, labels: Any) -> None:
@@ -473,34 +585,64 @@ def _text_categories(chart: Any, labels: Any) -> None:
         series.cat = AxDataSource(strRef=StrRef(f=str(labels)))
 
 
+def _answer_text(answer: Answer | None, labels: Mapping[str, str]) -> str:
+    """An answer as a reader sees it: its label, marked while it waits to be confirmed."""
+    if answer is None or answer.value is None:
+        return ""
+    label = labels.get(answer.value, answer.value)
+    if answer.to_confirm:
+        return translate("RoundExport", "{answer} (to confirm)").format(answer=label)
+    return label
+
+
+def _barrier_text(barrier: Barrier | None, redacted: bool) -> str:
+    if barrier is None:
+        return ""
+    kind = barrier_kind_name(BarrierKind(barrier.kind).value)
+    if redacted or not barrier.text:
+        return kind
+    return f"{kind}: {barrier.text}"
+
+
 def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
     from openpyxl.styles import Alignment
 
     lang = content.language
     perspectives = content.summary.pack.perspectives
-    titles = [
-        "Round date",  # fixed
-        "Round",  # fixed
-        "Standard",  # fixed
-        "Criterion",  # fixed
-        translate("RoundExport", "Statement"),
-        translate("RoundExport", "Answer"),
-        "Answer code",  # fixed
+    # The first PRINTED columns are what a reader of the printed page needs, narrow enough
+    # to print at 9 points or more (printing.READABLE_PRINT_WIDTH); the rest follow.
+    printed = [
+        ("Round date", 11),  # fixed
+        # Criterion ids ("BQS-1.1-01") need 14 in LibreOffice's and Gnumeric's fallback font.
+        ("Criterion", 14),  # fixed
+        (translate("RoundExport", "Statement"), 37),
+        (translate("RoundExport", "Answer"), 11),
+        (translate("RoundExport", "Evidence note"), 25),
+        (translate("RoundExport", "N/A justification"), 16),
+        (translate("RoundExport", "Barrier"), 16),
+    ]
+    rest = [
+        ("Round", 22),  # fixed
+        ("Standard", 10),  # fixed
+        ("Answer code", 10),  # fixed
+        ("To confirm", 10),  # fixed
+        (translate("RoundExport", "Dissenting view"), 40),
+        (translate("RoundExport", "Flagged"), 9),
         *(
-            translate("RoundExport", "{perspective}: % yes").format(perspective=p.label.get(lang))
+            (
+                translate("RoundExport", "{perspective}: % yes").format(
+                    perspective=p.label.get(lang)
+                ),
+                14,
+            )
             for p in perspectives
         ),
-        translate("RoundExport", "Evidence note"),
-        translate("RoundExport", "Dissenting view"),
-        translate("RoundExport", "N/A justification"),
-        translate("RoundExport", "Flagged"),
     ]
-    note_column = 8 + len(perspectives)  # 1-based: note, dissent, justification, flagged
-    # Criterion ids ("BQS-1.1-01") need 14 in Gnumeric's and LibreOffice's wider fallback font.
-    widths = [12, 22, 10, 14, 60, 14, 10, *(14 for _ in perspectives), 40, 40, 40, 9]
+    titles = [title for title, _ in printed + rest]
+    widths = [width for _, width in printed + rest]
     write_header(ws, 1, titles, widths)
     # Long texts wrap; every other cell of a row lines up at the top with them.
-    wrapped = (2, 5, note_column, note_column + 1, note_column + 2)
+    wrapped = (3, 4, 5, 6, 7, 8, 12)  # 1-based
     wrapped_widths = [(column - 1, widths[column - 1]) for column in wrapped]
     top = Alignment(vertical="top")
     wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
@@ -513,6 +655,7 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
     for result in content.detail:
         pack, rnd = result.pack, result.round
         answers = content.consensus.get(rnd.id, {})
+        barriers = {b.criterion_id: b for b in content.barriers.get(rnd.id, ())}
         by_perspective = result.by_perspective
         scale = pack.answer_scale
         labels = {option.id: option.label.get(lang) for option in scale.options}
@@ -525,22 +668,22 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
                 texts = (answer.note, answer.dissent, answer.na_justification)
             cells = [
                 value_cell(ws, rnd.date, date),
-                text_cell(ws, rnd.title, wrap),
-                text_cell(ws, criterion.standard, plain),
                 text_cell(ws, criterion.id, plain),
                 text_cell(ws, criterion.statement.get(lang), wrap),
-                text_cell(ws, labels.get(value, "") if value is not None else "", plain),
+                text_cell(ws, _answer_text(answer, labels), wrap),
+                text_cell(ws, texts[0], wrap, marker=marker),
+                text_cell(ws, texts[2], wrap, marker=marker),
+                text_cell(ws, _barrier_text(barriers.get(criterion.id), content.redacted), wrap),
+                text_cell(ws, rnd.title, wrap),
+                text_cell(ws, criterion.standard, plain),
                 text_cell(ws, value, plain),
+                value_cell(ws, bool(answer and answer.to_confirm), plain),
+                text_cell(ws, texts[1], wrap, marker=marker),
+                value_cell(ws, bool(answer and answer.flagged), plain),
             ]
             for scores in perspective_scores:
                 score = scores.by_criterion.get(criterion.id) if scores else None
                 cells.append(percent_cell(ws, score.percent if score else None, share))
-            cells += [
-                text_cell(ws, texts[0], wrap, marker=marker),
-                text_cell(ws, texts[1], wrap, marker=marker),
-                text_cell(ws, texts[2], wrap, marker=marker),
-                value_cell(ws, bool(answer and answer.flagged), plain),
-            ]
             ws.append(cells)
             row += 1
             lines = max(wrapped_lines(cells[i].value, width) for i, width in wrapped_widths)
@@ -548,6 +691,98 @@ def _criteria_sheet(ws: Worksheet, content: ExportContent) -> None:
             if lines > 1:
                 heights[row].height = row_height(lines)
     table_layout(ws, 1, len(titles))
+    print_columns(ws, len(printed), row)
+
+
+def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
+    """The agreed answer of every criterion in every round of the unit, one column a round."""
+    from openpyxl.styles import Alignment
+
+    lang = content.language
+    pack = content.summary.pack
+    labels = {option.id: option.label.get(lang) for option in pack.answer_scale.options}
+    rounds = [r.round for r in content.history]
+    titles = [
+        translate("RoundExport", "Standard"),
+        translate("RoundExport", "Criterion"),
+        translate("RoundExport", "Statement"),
+        *(f"{r.date.isoformat()}\n{r.title}" for r in rounds),
+    ]
+    # The statement takes what the round columns leave of a readable page, 40 at least.
+    statement = min(60, max(40, int(READABLE_PRINT_WIDTH) - 23 - 14 * len(rounds)))
+    widths = [9, 14, statement, *(14 for _ in rounds)]
+    write_header(ws, 1, titles, widths)
+    # The programs break "Self-assessment" at its hyphen too: a line to spare.
+    ws.row_dimensions[1].height = row_height(max(wrapped_lines(t, 14) for t in titles) + 1)
+    top = Alignment(vertical="top")
+    wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
+    plain = cell_format(ws, alignment=top)
+    heights = ws.row_dimensions
+    row = 1
+    for criterion in pack.criteria():
+        cells = [
+            text_cell(ws, criterion.standard, plain),
+            text_cell(ws, criterion.id, plain),
+            text_cell(ws, criterion.statement.get(lang), wrap),
+        ]
+        for rnd in rounds:
+            answer = content.consensus.get(rnd.id, {}).get(criterion.id)
+            cells.append(text_cell(ws, _answer_text(answer, labels), wrap))
+        ws.append(cells)
+        row += 1
+        lines = max(
+            wrapped_lines(cells[i].value, width) for i, width in enumerate(widths) if i >= 2
+        )
+        if lines > 1:
+            heights[row].height = row_height(lines)
+    table_layout(ws, 1, len(titles))
+    ws.freeze_panes = "D2"
+
+
+def _action_plan_sheet(ws: Worksheet, content: ExportContent) -> None:
+    """Every action of the unit, by due date; hidden (so not printed) when there is none."""
+    from openpyxl.styles import Alignment
+
+    titles = [
+        translate("RoundExport", "Criterion"),
+        translate("RoundExport", "What will be done"),
+        translate("RoundExport", "Lead agency"),
+        translate("RoundExport", "Responsible role"),
+        translate("RoundExport", "Due"),
+        translate("RoundExport", "Status"),
+        translate("RoundExport", "Progress note"),
+        translate("RoundExport", "Planned in round"),
+    ]
+    widths = [13, 26, 13, 14, 11, 11, 26, 16]  # printable: see printing.READABLE_PRINT_WIDTH
+    write_header(ws, 1, titles, widths)
+    top = Alignment(vertical="top")
+    wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
+    plain = cell_format(ws, alignment=top)
+    date = cell_format(ws, number_format=DATE_FORMAT, alignment=top)
+    round_titles = {r.round.id: r.round.title for r in content.history}
+    marker = _record_marker()
+    heights = ws.row_dimensions
+    row = 1
+    for action in content.actions:
+        cells = [
+            text_cell(ws, action.criterion_id, plain),
+            text_cell(ws, action.title, wrap, marker=marker),
+            text_cell(ws, agency_name(action.lead_agency), wrap),
+            text_cell(ws, action.responsible_role, wrap),
+            value_cell(ws, action.due_date, date),
+            text_cell(ws, action_status_name(action.status.value), wrap),
+            text_cell(ws, "" if content.redacted else action.progress_note, wrap, marker=marker),
+            text_cell(ws, round_titles.get(action.round_id or "", ""), wrap),
+        ]
+        ws.append(cells)
+        row += 1
+        sized = zip(cells, widths, strict=True)
+        lines = max(wrapped_lines(cell.value, width) for cell, width in sized)
+        if lines > 1:
+            heights[row].height = row_height(lines)
+    table_layout(ws, 1, len(titles))
+    if not content.actions:
+        leave_out_of_print(ws)
 
 
 def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -578,6 +813,8 @@ def _respondents_sheet(ws: Worksheet, content: ExportContent) -> None:
                 ]
             )
     table_layout(ws, 1, len(titles))
+    if not any(result.respondents for result in content.detail):
+        leave_out_of_print(ws)
 
 
 def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -692,7 +929,17 @@ def data_records(content: ExportContent) -> list[tuple[str, dict[str, Any]]]:
             if content.redacted:
                 values["note"] = values["na_justification"] = values["dissent"] = ""
             records.append(("answer", values))
+        for barrier in content.barriers.get(rnd.id, ()):
+            values = {**_fields("barrier", barrier), "kind": BarrierKind(barrier.kind).value}
+            if content.redacted:  # a free text like a note; the kind is what is compared
+                values["text"] = ""
+            records.append(("barrier", values))
     records.extend(("event", _fields("event", event)) for event in content.events)
+    for action in content.actions:
+        values = {**_fields("action", action), "status": action.status.value}
+        if content.redacted:  # a note; what will be done, by whom (a role) and when stay
+            values["progress_note"] = ""
+        records.append(("action", values))
     return records
 
 
@@ -816,6 +1063,18 @@ def _sheet_rows(title: str, values_by_row: Iterable[Sequence[object]]) -> list[l
     return rows
 
 
+def format_version_of(metadata_rows: Iterable[Sequence[object]]) -> int:
+    """The format version a Metadata sheet names (1 when it names none it can read)."""
+    for row in metadata_rows:
+        if len(row) > 1 and row[0] == "format_version":
+            value = row[1]
+            if isinstance(value, str) and value.strip().isdigit():
+                return int(value)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return int(value)
+    return 1
+
+
 def data_checksum(workbook: Workbook) -> str:
     """SHA-256 of the canonical JSON of the exported values (see the module docstring)."""
     return checksum_of_values(
@@ -830,14 +1089,18 @@ def data_checksum(workbook: Workbook) -> str:
 def checksum_of_values(sheets: Mapping[str, Iterable[Sequence[object]]]) -> str:
     """`data_checksum` of sheets given as rows of cell values (as an import reads them).
 
-    Every checksum sheet but Data must be present; a missing one counts as empty.
+    The format version in the Metadata sheet decides which sheets count (format 1 had no
+    History of criteria and no Action plan); every one of them but Data must be present,
+    and a missing one counts as empty.
     """
+    metadata = list(sheets.get(METADATA, ()))
+    names = CHECKSUM_SHEETS if format_version_of(metadata) >= 2 else CHECKSUM_SHEETS_V1
     document = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": CHECKSUM_DOCUMENT_VERSION,
         "sheets": [
-            [name, _sheet_rows(name, sheets.get(name, ()))]
-            for name in CHECKSUM_SHEETS
+            [name, _sheet_rows(name, metadata if name == METADATA else sheets.get(name, ()))]
+            for name in names
             if name != DATA or DATA in sheets
         ],
     }
@@ -852,6 +1115,7 @@ __all__ = [
     "DATA",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "READABLE_VERSIONS",
     "RECORD_FIELDS",
     "ExportError",
     "ExportSource",
@@ -859,5 +1123,6 @@ __all__ = [
     "data_checksum",
     "export_round",
     "export_unit",
+    "format_version_of",
     "record_text",
 ]

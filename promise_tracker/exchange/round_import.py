@@ -20,7 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from promise_tracker.domain.entities import Answer, Event, Respondent, Round, RoundStatus, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Answer,
+    Barrier,
+    BarrierKind,
+    Event,
+    Respondent,
+    Round,
+    RoundStatus,
+    Unit,
+)
 from promise_tracker.exchange.round_export import (
     CHECKSUM_KEY,
     DATA,
@@ -28,6 +39,7 @@ from promise_tracker.exchange.round_export import (
     FORMAT_NAME,
     FORMAT_VERSION,
     METADATA,
+    READABLE_VERSIONS,
     checksum_of_values,
     record_text,
 )
@@ -52,6 +64,7 @@ class ImportedRound:
     round: Round
     respondents: tuple[Respondent, ...]
     answers: tuple[Answer, ...]  # consensus and respondents' answers
+    barriers: tuple[Barrier, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,8 @@ class ExportFile:
     events: tuple[Event, ...]
     redacted: bool
     language: str
+    # The unit's action plan (files of format 1 have none).
+    actions: tuple[Action, ...] = ()
 
 
 def read_export(
@@ -139,7 +154,7 @@ def _metadata(path: Path, workbook: WorkbookData) -> dict[str, object]:
                 "version reads format {supported}); update PROMISE tracker to import it",
             ).format(version=version, supported=FORMAT_VERSION),
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise ImportFileError(
             path,
             translate("ImportFile", "has an unknown export format version ({version})").format(
@@ -226,6 +241,8 @@ def _kind_name(kind: str) -> str:
         "respondent": translate("ImportFile", "respondent"),
         "answer": translate("ImportFile", "answer"),
         "event": translate("ImportFile", "event"),
+        "action": translate("ImportFile", "action"),
+        "barrier": translate("ImportFile", "barrier"),
     }
     return names.get(kind, kind)
 
@@ -260,6 +277,30 @@ def _flag(value: object) -> bool:
     if not isinstance(value, bool):
         raise _FieldError(translate("ImportFile", "true or false"))
     return value
+
+
+def _optional_date(value: object) -> dt.date | None:
+    return None if value is None else _date(value)
+
+
+def _action_status(value: object) -> ActionStatus:
+    statuses = {status.value: status for status in ActionStatus}
+    if isinstance(value, str) and value in statuses:
+        return statuses[value]
+    raise _FieldError(
+        translate("ImportFile", "an action status ({statuses})").format(
+            statuses=", ".join(statuses)
+        )
+    )
+
+
+def _barrier_kind(value: object) -> BarrierKind:
+    kinds = {kind.value: kind for kind in BarrierKind}
+    if isinstance(value, str) and value in kinds:
+        return kinds[value]
+    raise _FieldError(
+        translate("ImportFile", "a kind of barrier ({kinds})").format(kinds=", ".join(kinds))
+    )
 
 
 def _date(value: object) -> dt.date:
@@ -317,6 +358,7 @@ _SPECS: dict[str, dict[str, _Convert]] = {
         "na_justification": _text,
         "flagged": _flag,
         "dissent": _text,
+        "carried": _flag,
     },
     "event": {
         "id": _text,
@@ -325,11 +367,29 @@ _SPECS: dict[str, dict[str, _Convert]] = {
         "title": _text,
         "description": _text,
     },
+    "barrier": {
+        "round_id": _text,
+        "criterion_id": _text,
+        "kind": _barrier_kind,
+        "text": _text,
+    },
+    "action": {
+        "id": _text,
+        "unit_id": _text,
+        "criterion_id": _text,
+        "title": _text,
+        "round_id": _optional_text,
+        "lead_agency": _text,
+        "responsible_role": _text,
+        "due_date": _optional_date,
+        "status": _action_status,
+        "progress_note": _text,
+    },
 }
 
 
 # Fields added after the first release of the format, with the value older files mean.
-_ADDED_LATER: dict[str, dict[str, object]] = {"answer": {"dissent": ""}}
+_ADDED_LATER: dict[str, dict[str, object]] = {"answer": {"dissent": "", "carried": False}}
 
 
 def _typed(path: Path, number: int, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -375,12 +435,16 @@ def _build(
     respondents = [Respondent(**fields) for _, kind, fields in records if kind == "respondent"]
     answers = [Answer(**fields) for _, kind, fields in records if kind == "answer"]
     events = [Event(**fields) for _, kind, fields in records if kind == "event"]
+    barriers = [Barrier(**fields) for _, kind, fields in records if kind == "barrier"]
+    actions = [Action(**fields) for _, kind, fields in records if kind == "action"]
     if not rounds:
         raise ImportFileError(path, translate("ImportFile", "holds no rounds"))
     _unique(path, "round", (r.id for r in rounds))
     _unique(path, "respondent", (r.id for r in respondents))
     _unique(path, "event", (e.id for e in events))
     _unique(path, "answer", (f"{a.round_id}/{a.criterion_id}/{a.respondent_id}" for a in answers))
+    _unique(path, "barrier", (f"{b.round_id}/{b.criterion_id}" for b in barriers))
+    _unique(path, "action", (a.id for a in actions))
     if meta.get("unit_id") != unit.id or str(meta.get("round_ids")) != ",".join(
         r.id for r in rounds
     ):
@@ -394,6 +458,10 @@ def _build(
         or any(e.unit_id != unit.id for e in events)
         or any(r.round_id not in round_ids for r in respondents)
         or any(a.round_id not in round_ids for a in answers)
+        or any(b.round_id not in round_ids for b in barriers)
+        # An action may name a round the file does not hold (a round export carries the
+        # unit's whole action plan); it belongs to the unit.
+        or any(a.unit_id != unit.id for a in actions)
         or any(
             a.respondent_id is not None and respondent_round.get(a.respondent_id) != a.round_id
             for a in answers
@@ -409,6 +477,7 @@ def _build(
             round=r,
             respondents=tuple(p for p in respondents if p.round_id == r.id),
             answers=tuple(a for a in answers if a.round_id == r.id),
+            barriers=tuple(b for b in barriers if b.round_id == r.id),
         )
         for r in rounds
     )
@@ -420,6 +489,7 @@ def _build(
         events=tuple(events),
         redacted=meta.get("redacted") == "true",
         language=str(meta.get("language") or ""),
+        actions=tuple(actions),
     )
 
 
@@ -463,6 +533,16 @@ def _check_against_pack(path: Path, imported: ImportedRound, packs: PackLookup) 
                 ).format(
                     perspective=repr(respondent.perspective), pack=pack.id, version=pack.version
                 ),
+            )
+    for barrier in imported.barriers:
+        if not pack.has_criterion(barrier.criterion_id):
+            raise ImportFileError(
+                path,
+                translate(
+                    "ImportFile",
+                    "has a barrier for the criterion {criterion}, which the pack {pack} "
+                    "{version} does not have",
+                ).format(criterion=repr(barrier.criterion_id), pack=pack.id, version=pack.version),
             )
     allowed = pack.answer_scale.ids
     for answer in imported.answers:

@@ -183,10 +183,10 @@ def write_round_report(
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    tr = translate or _interface_translate
+    translate = translate or _interface_translate
     if suffix not in FORMATS:
         raise RoundReportError(
-            tr(
+            translate(
                 "Report",
                 "A report is written as PDF (.pdf) or Word (.docx); choose a file name "
                 "ending in one of them.",
@@ -194,7 +194,9 @@ def write_round_report(
         )
     if paper not in PAPERS:
         raise RoundReportError(
-            tr("Report", "Unknown paper size {paper}; choose a4 or letter.").format(paper=paper)
+            translate("Report", "Unknown paper size {paper}; choose a4 or letter.").format(
+                paper=paper
+            )
         )
     step = progress or (lambda done, total: None)
     step(0, STEPS)
@@ -204,7 +206,7 @@ def write_round_report(
         language=language,
         redacted=redacted,
         compare_with=compare_with,
-        translate=tr,
+        translate=translate,
         charts=charts,
         today=today,
         on_charts=lambda: step(1, STEPS),
@@ -225,7 +227,7 @@ def write_round_report(
         written = write_atomically(data, path)
     except PromiseTrackerError as error:
         raise RoundReportError(
-            tr("Report", "The report could not be written to {path}. {reason}").format(
+            translate("Report", "The report could not be written to {path}. {reason}").format(
                 path=path, reason=error
             )
         ) from None
@@ -254,14 +256,14 @@ def build_round_report(
     dissenting views, actions' progress notes). The round compared with is `compare_with`,
     else the round's own comparison round, else the unit's round before it.
     """
-    tr = translate or _interface_translate
+    translate = translate or _interface_translate
     result = source.round_result(round_id)
     rnd, pack = result.round, result.pack
     unit = source.unit(rnd.unit_id)
-    compared = _compared_round(source, rnd, compare_with, tr)
+    compared = _compared_round(source, rnd, compare_with, translate)
     compared_result = source.round_result(compared.id) if compared is not None else None
     report = _Builder(
-        tr=tr,
+        translate=translate,
         language=language if language in pack.languages else pack.default_language,
         redacted=redacted,
         unit=unit,
@@ -276,7 +278,7 @@ def build_round_report(
     if on_charts is not None:
         on_charts()
     blocks = report.blocks(pictures)
-    running = tr("Report", "{unit}: {round}, self-assessment report").format(
+    running = translate("Report", "{unit}: {round}, self-assessment report").format(
         unit=unit.name, round=rnd.title
     )
     overall = result.official.overall
@@ -288,7 +290,7 @@ def build_round_report(
         round_title=rnd.title,
         overall_percent=overall.percent,
         completeness=overall.completeness,
-        page_label=tr("PdfReport", "Page %1 of %2"),
+        page_label=translate("PdfReport", "Page %1 of %2"),
     )
 
 
@@ -297,13 +299,13 @@ def _interface_translate(context: str, text: str) -> str:
 
 
 def _compared_round(
-    source: ReportSource, rnd: Round, chosen: str | None, tr: Translate
+    source: ReportSource, rnd: Round, chosen: str | None, translate: Translate
 ) -> Round | None:
     if chosen:
         other = source.round(chosen)
         if other.unit_id != rnd.unit_id:
             raise RoundReportError(
-                tr(
+                translate(
                     "Report",
                     "The round to compare with ({other}) belongs to another unit; choose a "
                     "round of the same unit.",
@@ -311,7 +313,9 @@ def _compared_round(
             )
         if other.id == rnd.id:
             raise RoundReportError(
-                tr("Report", "A round cannot be compared with itself; choose an earlier round.")
+                translate(
+                    "Report", "A round cannot be compared with itself; choose an earlier round."
+                )
             )
         return other
     rounds = list(source.rounds(rnd.unit_id))
@@ -337,7 +341,7 @@ class _Builder:
     def __init__(
         self,
         *,
-        tr: Translate,
+        translate: Translate,
         language: str,
         redacted: bool,
         unit: Unit,
@@ -348,7 +352,7 @@ class _Builder:
         events: list[Event],
         today: dt.date,
     ) -> None:
-        self.tr = tr
+        self.translate = translate
         self.language = language
         self.redacted = redacted
         self.unit = unit
@@ -399,35 +403,35 @@ class _Builder:
             return perspective_id
 
     def agency_label(self, agency: str) -> str:
-        tr = self.tr
+        translate = self.translate
         labels = {
-            Agency.POLICE.value: tr("Report", "Police"),
-            Agency.PROSECUTION.value: tr("Report", "Prosecution"),
-            Agency.CHILD_PROTECTION.value: tr("Report", "Child protection"),
-            Agency.HEALTH.value: tr("Report", "Health care"),
-            Agency.MENTAL_HEALTH.value: tr("Report", "Mental health"),
-            Agency.BARNAHUS_STAFF.value: tr("Report", "Barnahus staff"),
-            Agency.OTHER.value: tr("Report", "Other"),
+            Agency.POLICE.value: translate("Report", "Police"),
+            Agency.PROSECUTION.value: translate("Report", "Prosecution"),
+            Agency.CHILD_PROTECTION.value: translate("Report", "Child protection"),
+            Agency.HEALTH.value: translate("Report", "Health care"),
+            Agency.MENTAL_HEALTH.value: translate("Report", "Mental health"),
+            Agency.BARNAHUS_STAFF.value: translate("Report", "Barnahus staff"),
+            Agency.OTHER.value: translate("Report", "Other"),
         }
         return labels.get(agency, agency)
 
     def status_label(self, status: ActionStatus) -> str:
-        tr = self.tr
+        translate = self.translate
         return {
-            ActionStatus.PLANNED: tr("Report", "Planned"),
-            ActionStatus.IN_PROGRESS: tr("Report", "In progress"),
-            ActionStatus.DONE: tr("Report", "Done"),
-            ActionStatus.DROPPED: tr("Report", "Dropped"),
+            ActionStatus.PLANNED: translate("Report", "Planned"),
+            ActionStatus.IN_PROGRESS: translate("Report", "In progress"),
+            ActionStatus.DONE: translate("Report", "Done"),
+            ActionStatus.DROPPED: translate("Report", "Dropped"),
         }[status]
 
     def barrier_label(self, barrier: Barrier) -> str:
-        tr = self.tr
+        translate = self.translate
         kind = {
-            BarrierKind.LAW_OR_POLICY: tr("Report", "National law or policy"),
-            BarrierKind.FUNDING: tr("Report", "Funding or resources"),
-            BarrierKind.ORGANISATION: tr("Report", "Organisation or local practice"),
-            BarrierKind.NOT_STARTED: tr("Report", "Not yet started"),
-            BarrierKind.OTHER: tr("Report", "Other"),
+            BarrierKind.LAW_OR_POLICY: translate("Report", "National law or policy"),
+            BarrierKind.FUNDING: translate("Report", "Funding or resources"),
+            BarrierKind.ORGANISATION: translate("Report", "Organisation or local practice"),
+            BarrierKind.NOT_STARTED: translate("Report", "Not yet started"),
+            BarrierKind.OTHER: translate("Report", "Other"),
         }[barrier.kind]
         detail = barrier.text.strip()
         return f"{kind}: {detail}" if detail else kind
@@ -436,7 +440,7 @@ class _Builder:
         return "" if day is None else day.isoformat()
 
     def score_line(self, score: Score) -> str:
-        return self.tr(
+        return self.translate(
             "Report",
             "Score {score} ({met} of {applicable} applicable criteria met), "
             "{answered} of {total} answered",
@@ -461,14 +465,14 @@ class _Builder:
             if self.compared is not None
             else None
         )
-        tr = self.tr
+        translate = self.translate
         images = charts(
             ChartRequest(
                 pack=self.pack,
                 language=self.language,
                 current=(self.round_label(self.round), self.scores),
                 compared=compared,
-                translate=lambda text: tr("Charts", text),
+                translate=lambda text: translate("Charts", text),
             )
         )
         widths = (82.0, 95.0)
@@ -500,35 +504,37 @@ class _Builder:
         return blocks
 
     def cover(self) -> list[Block]:
-        tr, unit, rnd, pack = self.tr, self.unit, self.round, self.pack
-        rows: list[tuple[str, str]] = [(tr("Report", "Unit"), unit.name)]
+        translate, unit, rnd, pack = self.translate, self.unit, self.round, self.pack
+        rows: list[tuple[str, str]] = [(translate("Report", "Unit"), unit.name)]
         if unit.country:
-            rows.append((tr("Report", "Country"), unit.country))
+            rows.append((translate("Report", "Country"), unit.country))
         if unit.region:
-            rows.append((tr("Report", "Region"), unit.region))
+            rows.append((translate("Report", "Region"), unit.region))
         if unit.lead_agency:
-            rows.append((tr("Report", "Lead agency"), self.agency_label(unit.lead_agency)))
+            rows.append((translate("Report", "Lead agency"), self.agency_label(unit.lead_agency)))
         if unit.year_opened:
-            rows.append((tr("Report", "Opened"), str(unit.year_opened)))
+            rows.append((translate("Report", "Opened"), str(unit.year_opened)))
         status = (
-            tr("Report", "finalised") if rnd.is_finalised else tr("Report", "draft, not finalised")
+            translate("Report", "finalised")
+            if rnd.is_finalised
+            else translate("Report", "draft, not finalised")
         )
         rows += [
-            (tr("Report", "Round"), f"{rnd.title} ({status})"),
-            (tr("Report", "Date of the round"), rnd.date.isoformat()),
+            (translate("Report", "Round"), f"{rnd.title} ({status})"),
+            (translate("Report", "Date of the round"), rnd.date.isoformat()),
             (
-                tr("Report", "Standards"),
-                tr("Report", "{title}, version {version} ({pack})").format(
+                translate("Report", "Standards"),
+                translate("Report", "{title}, version {version} ({pack})").format(
                     title=pack.title.get(self.language), version=pack.version, pack=pack.id
                 ),
             ),
-            (tr("Report", "Report made"), self.today.isoformat()),
+            (translate("Report", "Report made"), self.today.isoformat()),
         ]
         if self.redacted:
             rows.append(
                 (
-                    tr("Report", "Redacted"),
-                    tr(
+                    translate("Report", "Redacted"),
+                    translate(
                         "Report",
                         "Yes: evidence notes, N/A reasons, dissenting views and progress "
                         "notes are left out.",
@@ -540,18 +546,20 @@ class _Builder:
         if source.url:
             about.append(source.url)
         return [
-            Paragraph(tr("Report", "Self-assessment report"), "subtitle"),
+            Paragraph(translate("Report", "Self-assessment report"), "subtitle"),
             Paragraph(unit.name, "title"),
             Paragraph(
-                tr("Report", "{round}, {date}").format(round=rnd.title, date=rnd.date.isoformat()),
+                translate("Report", "{round}, {date}").format(
+                    round=rnd.title, date=rnd.date.isoformat()
+                ),
                 "lead",
             ),
             Table(rows=tuple(rows), widths=(28, 72), key_value=True),
-            Heading(tr("Report", "About the standards"), 2),
+            Heading(translate("Report", "About the standards"), 2),
             Paragraph(pack.provenance.get(self.language)),
-            Paragraph("\n".join(about), "muted", label=tr("Report", "Source:")),
+            Paragraph("\n".join(about), "muted", label=translate("Report", "Source:")),
             Paragraph(
-                tr("Report", "Made with {app} {version}.").format(
+                translate("Report", "Made with {app} {version}.").format(
                     app=APP_NAME, version=__version__
                 ),
                 "muted",
@@ -559,21 +567,21 @@ class _Builder:
         ]
 
     def summary(self, pictures: tuple[Picture, ...]) -> list[Block]:
-        tr = self.tr
+        translate = self.translate
         overall = self.scores.overall
-        blocks: list[Block] = [Heading(tr("Report", "Summary"), 1)]
+        blocks: list[Block] = [Heading(translate("Report", "Summary"), 1)]
         blocks.append(
             Paragraph(
-                tr("Report", "{score}, with {completeness} of the criteria answered").format(
+                translate("Report", "{score}, with {completeness} of the criteria answered").format(
                     score=percent(overall.percent), completeness=percent(overall.completeness)
                 ),
                 "lead",
-                label=tr("Report", "Overall score:"),
+                label=translate("Report", "Overall score:"),
             )
         )
         blocks.append(
             Paragraph(
-                tr(
+                translate(
                     "Report",
                     "{met} of {applicable} applicable criteria met; {na} not applicable; "
                     "{unanswered} of {total} not answered.",
@@ -588,20 +596,20 @@ class _Builder:
                 )
             )
         )
-        blocks.append(Paragraph(self.basis_sentence(), label=tr("Report", "Score basis:")))
+        blocks.append(Paragraph(self.basis_sentence(), label=translate("Report", "Score basis:")))
         carried = self.carried_count()
         if carried:
             blocks.append(
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "{count} answers carried forward from an earlier round are not yet "
                         "confirmed by the team; they count as unanswered.",
                     ).format(count=carried),
-                    label=tr("Report", "To confirm:"),
+                    label=translate("Report", "To confirm:"),
                 )
             )
-        blocks.append(Heading(tr("Report", "Since the last round"), 2))
+        blocks.append(Heading(translate("Report", "Since the last round"), 2))
         blocks += self.since_last()
         if pictures:
             blocks.append(PictureRow(pictures))
@@ -609,22 +617,22 @@ class _Builder:
 
     def basis_sentence(self) -> str:
         if self.result.basis is ScoreBasis.RESPONDENTS:
-            return self.tr(
+            return self.translate(
                 "Report",
                 "the team has not agreed any answer yet, so the score pools all "
                 "respondents' answers.",
             )
-        return self.tr("Report", "the answers the team agreed on (consensus).")
+        return self.translate("Report", "the answers the team agreed on (consensus).")
 
     def carried_count(self) -> int:
         return sum(1 for a in self.consensus.values() if a.to_confirm)
 
     def since_last(self) -> list[Block]:
-        tr = self.tr
+        translate = self.translate
         if self.compared is None:
             return [
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "This is the unit's first round: there is no earlier round "
                         "to compare with.",
@@ -637,54 +645,62 @@ class _Builder:
         progress = since_last_round(self.pack, previous, current)
         lines: list[Block] = [
             Paragraph(
-                tr("Report", "Compared with {round}:").format(round=self.round_label(other.round))
+                translate("Report", "Compared with {round}:").format(
+                    round=self.round_label(other.round)
+                )
             )
         ]
         messages = progress_messages(progress)
         if not messages:
-            lines.append(Paragraph(tr("Report", "No change worth noting.")))
+            lines.append(Paragraph(translate("Report", "No change worth noting.")))
         lines += [Paragraph("• " + self.message(message)) for message in messages]
         return lines
 
     def message(self, message: ProgressMessage) -> str:
-        tr, n = self.tr, message.numbers
+        translate, n = self.translate, message.numbers
         ids = ", ".join(message.ids)
         count = str(round(n[0])) if n else "0"
         match message.kind:
             case MessageKind.OVERALL_UP:
-                return tr(
+                return translate(
                     "Report", "The overall score rose from {before} to {after} ({change} points)."
                 ).format(before=percent(n[0]), after=percent(n[1]), change=self.signed(n[2]))
             case MessageKind.OVERALL_DOWN:
-                return tr(
+                return translate(
                     "Report", "The overall score fell from {before} to {after} ({change} points)."
                 ).format(before=percent(n[0]), after=percent(n[1]), change=self.signed(n[2]))
             case MessageKind.OVERALL_SAME:
-                return tr("Report", "The overall score stayed at {value}.").format(
+                return translate("Report", "The overall score stayed at {value}.").format(
                     value=percent(n[0])
                 )
             case MessageKind.MOST_IMPROVED:
                 parts = [
-                    tr("Report", "{standard} ({change} points)").format(
+                    translate("Report", "{standard} ({change} points)").format(
                         standard=self.standard_title(number), change=self.signed(gain)
                     )
                     for number, gain in zip(message.ids, n, strict=True)
                 ]
-                return tr("Report", "Most improved: {standards}.").format(
+                return translate("Report", "Most improved: {standards}.").format(
                     standards="; ".join(parts)
                 )
             case MessageKind.NEWLY_MET:
-                return tr("Report", "Newly met ({count}): {ids}.").format(count=count, ids=ids)
+                return translate("Report", "Newly met ({count}): {ids}.").format(
+                    count=count, ids=ids
+                )
             case MessageKind.NEWLY_UNMET:
-                return tr("Report", "No longer met ({count}): {ids}.").format(count=count, ids=ids)
+                return translate("Report", "No longer met ({count}): {ids}.").format(
+                    count=count, ids=ids
+                )
             case MessageKind.PERSISTENT_GAPS:
-                return tr("Report", "Still not met ({count}): {ids}.").format(count=count, ids=ids)
+                return translate("Report", "Still not met ({count}): {ids}.").format(
+                    count=count, ids=ids
+                )
 
     # --- standards ----------------------------------------------------------------------------
 
     def standards(self) -> list[Block]:
-        tr = self.tr
-        blocks: list[Block] = [Heading(tr("Report", "Results by standard"), 1)]
+        translate = self.translate
+        blocks: list[Block] = [Heading(translate("Report", "Results by standard"), 1)]
         rows = []
         for unit in self.pack.assessed_units():
             score = self.scores.by_standard[unit.number]
@@ -700,10 +716,10 @@ class _Builder:
         blocks.append(
             Table(
                 header=(
-                    tr("Report", "Standard"),
-                    tr("Report", "Score"),
-                    tr("Report", "Answered"),
-                    tr("Report", "Met / applicable"),
+                    translate("Report", "Standard"),
+                    translate("Report", "Score"),
+                    translate("Report", "Answered"),
+                    translate("Report", "Met / applicable"),
                 ),
                 rows=tuple(rows),
                 widths=(58, 12, 14, 16),
@@ -714,20 +730,20 @@ class _Builder:
         return blocks
 
     def standard(self, standard: Standard, level: int) -> list[Block]:
-        tr = self.tr
+        translate = self.translate
         blocks: list[Block] = [Heading(self.standard_title(standard.number), level)]
         score = self.scores.by_standard.get(standard.number)
         if score is not None:
             blocks.append(Paragraph(self.score_line(score), "muted"))
         if standard.criteria:
             header: tuple[str, ...] = (
-                tr("Report", "Criterion"),
-                tr("Report", "Statement"),
-                tr("Report", "Answer"),
+                translate("Report", "Criterion"),
+                translate("Report", "Statement"),
+                translate("Report", "Answer"),
             )
             widths: tuple[int, ...] = (14, 62, 24)
             if not self.redacted:
-                header += (tr("Report", "Evidence note, N/A reason"),)
+                header += (translate("Report", "Evidence note, N/A reason"),)
                 widths = (14, 41, 16, 29)
             rows = []
             for criterion in standard.criteria:
@@ -745,7 +761,7 @@ class _Builder:
         return blocks
 
     def answer_text(self, criterion_id: str) -> str:
-        tr = self.tr
+        translate = self.translate
         answer = self.consensus.get(criterion_id)
         status = self.statuses.get(criterion_id, CriterionStatus.UNANSWERED)
         lines: list[str] = []
@@ -753,14 +769,18 @@ class _Builder:
             label = self.option_label(answer.value)
             if status is CriterionStatus.TO_CONFIRM:
                 lines.append(
-                    tr("Report", "{answer} (carried forward, to confirm)").format(answer=label)
+                    translate("Report", "{answer} (carried forward, to confirm)").format(
+                        answer=label
+                    )
                 )
             elif status is CriterionStatus.NEEDS_JUSTIFICATION:
-                lines.append(tr("Report", "{answer} (no reason given yet)").format(answer=label))
+                lines.append(
+                    translate("Report", "{answer} (no reason given yet)").format(answer=label)
+                )
             else:
                 lines.append(label)
         else:
-            lines.append(tr("Report", "Not answered"))
+            lines.append(translate("Report", "Not answered"))
             spread = self.spreads.get(criterion_id)
             if spread is not None and spread.answered:
                 counts = ", ".join(
@@ -768,13 +788,13 @@ class _Builder:
                     for option, count in spread.overall.counts
                     if count
                 )
-                lines.append(tr("Report", "Respondents: {counts}").format(counts=counts))
+                lines.append(translate("Report", "Respondents: {counts}").format(counts=counts))
         if answer is not None and answer.flagged:
-            lines.append(tr("Report", "Flagged for discussion"))
+            lines.append(translate("Report", "Flagged for discussion"))
         return "\n".join(lines)
 
     def note_text(self, criterion_id: str) -> str:
-        tr = self.tr
+        translate = self.translate
         answer = self.consensus.get(criterion_id)
         if answer is None:
             return ""
@@ -783,32 +803,32 @@ class _Builder:
             lines.append(answer.note.strip())
         if answer.na_justification.strip():
             lines.append(
-                tr("Report", "Not applicable because: {reason}").format(
+                translate("Report", "Not applicable because: {reason}").format(
                     reason=answer.na_justification.strip()
                 )
             )
         if answer.dissent.strip():
             lines.append(
-                tr("Report", "Dissenting view: {view}").format(view=answer.dissent.strip())
+                translate("Report", "Dissenting view: {view}").format(view=answer.dissent.strip())
             )
         return "\n".join(lines)
 
     # --- not met --------------------------------------------------------------------------------
 
     def not_met(self) -> list[Block]:
-        tr = self.tr
-        blocks: list[Block] = [Heading(tr("Report", "Criteria not met"), 1)]
+        translate = self.translate
+        blocks: list[Block] = [Heading(translate("Report", "Criteria not met"), 1)]
         ids = [
             c.id
             for c in self.pack.criteria()
             if self.statuses.get(c.id) in (CriterionStatus.NOT_MET, CriterionStatus.PARTLY_MET)
         ]
         if not ids:
-            blocks.append(Paragraph(tr("Report", "No criterion is answered as not met.")))
+            blocks.append(Paragraph(translate("Report", "No criterion is answered as not met.")))
             return blocks
         blocks.append(
             Paragraph(
-                tr(
+                translate(
                     "Report",
                     "{count} criteria are not met. For each: what stands in the way, and what "
                     "the team plans to do about it.",
@@ -822,7 +842,7 @@ class _Builder:
         for criterion_id in ids:
             barrier = self.barriers.get(criterion_id)
             actions = [
-                tr("Report", "{action} ({status})").format(
+                translate("Report", "{action} ({status})").format(
                     action=a.title, status=self.status_label(a.status)
                 )
                 for a in by_criterion.get(criterion_id, [])
@@ -831,17 +851,19 @@ class _Builder:
                 (
                     criterion_id,
                     self.statement(criterion_id),
-                    self.barrier_label(barrier) if barrier else tr("Report", "None recorded"),
-                    "\n".join(actions) if actions else tr("Report", "None planned"),
+                    self.barrier_label(barrier)
+                    if barrier
+                    else translate("Report", "None recorded"),
+                    "\n".join(actions) if actions else translate("Report", "None planned"),
                 )
             )
         blocks.append(
             Table(
                 header=(
-                    tr("Report", "Criterion"),
-                    tr("Report", "Statement"),
-                    tr("Report", "Barrier"),
-                    tr("Report", "Actions"),
+                    translate("Report", "Criterion"),
+                    translate("Report", "Statement"),
+                    translate("Report", "Barrier"),
+                    translate("Report", "Actions"),
                 ),
                 rows=tuple(rows),
                 widths=(14, 38, 22, 26),
@@ -852,23 +874,23 @@ class _Builder:
     # --- perspectives ---------------------------------------------------------------------------
 
     def perspectives(self) -> list[Block]:
-        tr = self.tr
+        translate = self.translate
         result = self.result
         flagged = [
             c.id for c in self.pack.criteria() if (a := self.consensus.get(c.id)) and a.flagged
         ]
         if not result.respondents and not flagged:
             return []
-        blocks: list[Block] = [Heading(tr("Report", "Perspectives and discussion"), 1)]
+        blocks: list[Block] = [Heading(translate("Report", "Perspectives and discussion"), 1)]
         if result.respondents:
             scores = score_perspectives(
                 self.pack, result.respondents, result.answers, per_respondent=False
             )
             ids = list(scores.by_perspective)
             header = (
-                tr("Report", "Standard"),
+                translate("Report", "Standard"),
                 *(self.perspective_label(p) for p in ids),
-                tr("Report", "Agreed"),
+                translate("Report", "Agreed"),
             )
             consensus_scores = _consensus_scores(self.pack, result.answers)
             rows = []
@@ -885,7 +907,7 @@ class _Builder:
                 )
             rows.append(
                 (
-                    tr("Report", "Overall"),
+                    translate("Report", "Overall"),
                     *(percent(scores.by_perspective[p].overall.percent) for p in ids),
                     percent(consensus_scores.overall.percent),
                 )
@@ -895,7 +917,7 @@ class _Builder:
             rest = (100 - first) // (columns - 1)
             blocks.append(
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "The score of each standard as each perspective's respondents answered "
                         "it, beside the answers the team agreed on.",
@@ -910,16 +932,18 @@ class _Builder:
                 )
             )
             items = needs_discussion(self.pack, self.spreads)
-            blocks.append(Heading(tr("Report", "Where the respondents disagree"), 2))
+            blocks.append(Heading(translate("Report", "Where the respondents disagree"), 2))
             if not items:
                 blocks.append(
-                    Paragraph(tr("Report", "The respondents answered every criterion alike."))
+                    Paragraph(
+                        translate("Report", "The respondents answered every criterion alike.")
+                    )
                 )
             else:
                 shown = items[:DISCUSSION_LIMIT]
                 blocks.append(
                     Paragraph(
-                        tr(
+                        translate(
                             "Report",
                             "{count} criteria have differing answers; the {shown} with the "
                             "most disagreement are listed (0 = all alike, 100 = evenly split).",
@@ -946,41 +970,41 @@ class _Builder:
                 blocks.append(
                     Table(
                         header=(
-                            tr("Report", "Criterion"),
-                            tr("Report", "Statement"),
-                            tr("Report", "Disagreement"),
-                            tr("Report", "Answers by perspective"),
+                            translate("Report", "Criterion"),
+                            translate("Report", "Statement"),
+                            translate("Report", "Disagreement"),
+                            translate("Report", "Answers by perspective"),
                         ),
                         rows=tuple(rows),
                         widths=(14, 38, 17, 31),
                     )
                 )
-        blocks.append(Heading(tr("Report", "Flagged for discussion"), 2))
+        blocks.append(Heading(translate("Report", "Flagged for discussion"), 2))
         if flagged:
             blocks.append(
                 Table(
-                    header=(tr("Report", "Criterion"), tr("Report", "Statement")),
+                    header=(translate("Report", "Criterion"), translate("Report", "Statement")),
                     rows=tuple((cid, self.statement(cid)) for cid in flagged),
                     widths=(14, 86),
                 )
             )
         else:
-            blocks.append(Paragraph(tr("Report", "No criterion is flagged for discussion.")))
+            blocks.append(Paragraph(translate("Report", "No criterion is flagged for discussion.")))
         return blocks
 
     # --- action plan, events, methods -------------------------------------------------------
 
     def action_plan(self) -> list[Block]:
-        tr = self.tr
-        blocks: list[Block] = [Heading(tr("Report", "Action plan"), 1)]
+        translate = self.translate
+        blocks: list[Block] = [Heading(translate("Report", "Action plan"), 1)]
         if not self.actions:
-            blocks.append(Paragraph(tr("Report", "The unit has no actions planned yet.")))
+            blocks.append(Paragraph(translate("Report", "The unit has no actions planned yet.")))
             return blocks
         open_count = sum(1 for a in self.actions if a.is_open)
         late = [i for i, a in enumerate(self.actions) if a.is_overdue(self.today)]
         blocks.append(
             Paragraph(
-                tr(
+                translate(
                     "Report",
                     "{count} actions of the unit, {open} of them open and {late} overdue "
                     "on {today}, by due date.",
@@ -993,15 +1017,15 @@ class _Builder:
             )
         )
         header: tuple[str, ...] = (
-            tr("Report", "Criterion"),
-            tr("Report", "Action"),
-            tr("Report", "Lead agency, role"),
-            tr("Report", "Due"),
-            tr("Report", "Status"),
+            translate("Report", "Criterion"),
+            translate("Report", "Action"),
+            translate("Report", "Lead agency, role"),
+            translate("Report", "Due"),
+            translate("Report", "Status"),
         )
         widths: tuple[int, ...] = (14, 38, 22, 13, 13)
         if not self.redacted:
-            header += (tr("Report", "Progress"),)
+            header += (translate("Report", "Progress"),)
             widths = (14, 27, 18, 13, 12, 16)
         rows = []
         for action in self.actions:
@@ -1015,7 +1039,7 @@ class _Builder:
             )
             status = self.status_label(action.status)
             if action.is_overdue(self.today):
-                status = tr("Report", "{status}, overdue").format(status=status)
+                status = translate("Report", "{status}, overdue").format(status=status)
             row: tuple[str, ...] = (
                 action.criterion_id,
                 action.title,
@@ -1032,14 +1056,16 @@ class _Builder:
         return blocks
 
     def event_list(self) -> list[Block]:
-        tr = self.tr
-        blocks: list[Block] = [Heading(tr("Report", "Events"), 1)]
+        translate = self.translate
+        blocks: list[Block] = [Heading(translate("Report", "Events"), 1)]
         if not self.events:
-            blocks.append(Paragraph(tr("Report", "No events are recorded for the unit.")))
+            blocks.append(Paragraph(translate("Report", "No events are recorded for the unit.")))
             return blocks
         blocks.append(
             Paragraph(
-                tr("Report", "What happened to the unit that may explain a change in its scores.")
+                translate(
+                    "Report", "What happened to the unit that may explain a change in its scores."
+                )
             )
         )
         rows = tuple(
@@ -1048,7 +1074,11 @@ class _Builder:
         )
         blocks.append(
             Table(
-                header=(tr("Report", "Date"), tr("Report", "Event"), tr("Report", "Description")),
+                header=(
+                    translate("Report", "Date"),
+                    translate("Report", "Event"),
+                    translate("Report", "Description"),
+                ),
                 rows=rows,
                 widths=(14, 32, 54),
             )
@@ -1056,8 +1086,8 @@ class _Builder:
         return blocks
 
     def methods(self) -> list[Block]:
-        tr = self.tr
-        blocks: list[Block] = [Heading(tr("Report", "How this assessment was made"), 1)]
+        translate = self.translate
+        blocks: list[Block] = [Heading(translate("Report", "How this assessment was made"), 1)]
         respondents = self.result.respondents
         if respondents:
             counts = _count_by(r.perspective for r in respondents)
@@ -1068,29 +1098,29 @@ class _Builder:
             agency_parts = ", ".join(f"{self.agency_label(a)} {n}" for a, n in agencies.items())
             blocks.append(
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "{count} respondents answered on their own, by perspective: "
                         "{perspectives}; by agency: {agencies}. The team then agreed on one "
                         "answer per criterion.",
                     ).format(count=len(respondents), perspectives=parts, agencies=agency_parts),
-                    label=tr("Report", "Who answered:"),
+                    label=translate("Report", "Who answered:"),
                 )
             )
         else:
             blocks.append(
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "The team answered together; no respondents answered on their own.",
                     ),
-                    label=tr("Report", "Who answered:"),
+                    label=translate("Report", "Who answered:"),
                 )
             )
         labels = ", ".join(o.label.get(self.language) for o in self.pack.answer_scale.options)
         blocks.append(
             Paragraph(
-                tr(
+                translate(
                     "Report",
                     "Each criterion is answered with one of: {options}. The score of a standard "
                     "is the share of its applicable answered criteria that are met; a criterion "
@@ -1099,21 +1129,21 @@ class _Builder:
                     "as unanswered: they lower the completeness, not the score. The overall "
                     "score pools every criterion of the round.",
                 ).format(options=labels),
-                label=tr("Report", "How the score is counted:"),
+                label=translate("Report", "How the score is counted:"),
             )
         )
-        blocks.append(Paragraph(self.basis_sentence(), label=tr("Report", "Score basis:")))
+        blocks.append(Paragraph(self.basis_sentence(), label=translate("Report", "Score basis:")))
         carried = self.carried_count()
         if carried:
             blocks.append(
                 Paragraph(
-                    tr(
+                    translate(
                         "Report",
                         "This round was started from an earlier one. {count} answers carried "
                         "forward from it are not yet confirmed by the team and count as "
                         "unanswered.",
                     ).format(count=carried),
-                    label=tr("Report", "Carried forward:"),
+                    label=translate("Report", "Carried forward:"),
                 )
             )
         return blocks

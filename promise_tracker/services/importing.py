@@ -6,7 +6,15 @@ refused, or anything fails, nothing is stored. A round that exists with other co
 conflict, settled by the policy: "keep-both" stores the imported copy under new ids with
 " (imported)" after its title, "replace" swaps the stored round for the imported one, "skip"
 leaves the stored round alone. A round stored exactly as the file holds it is left alone, so
-importing the same file twice changes nothing.
+importing the same file twice changes nothing. A round's barriers travel with it (a round
+whose barriers differ is a conflict like one whose answers differ).
+
+Actions belong to the unit and follow the same policy on their own: a new id is added, an
+action stored exactly as the file holds it is left alone, and one stored with other content
+is a conflict: kept beside the stored one under a new id with " (imported)" after what it
+says will be done (keep-both), put in its place (replace) or left out (skip). An action
+linked to a round that is neither in the file nor stored keeps no link to a round (as a
+round's link to an earlier round it compared with).
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from typing import Literal
 
 from sqlalchemy.exc import IntegrityError
 
-from promise_tracker.domain.entities import Answer, Event, Respondent, Unit
+from promise_tracker.domain.entities import Action, Answer, Barrier, Event, Respondent, Unit
 from promise_tracker.errors import NotFoundError, PromiseTrackerError
 from promise_tracker.exchange.round_import import (
     ExportFile,
@@ -60,6 +68,8 @@ class FilePreview:
     unit_name: str = ""
     rounds: tuple[RoundPlan, ...] = ()
     new_events: int = 0
+    new_actions: int = 0
+    conflicting_actions: tuple[str, ...] = ()  # what the actions stored otherwise say
     # Refused only for want of its password: ask for it and preview again.
     needs_password: bool = False
 
@@ -73,6 +83,8 @@ class FilePreview:
             self.accepted
             and not self.new_unit
             and not self.new_events
+            and not self.new_actions
+            and not self.conflicting_actions
             and all(r.state == "unchanged" for r in self.rounds)
         )
 
@@ -101,6 +113,20 @@ class FilePreview:
         if self.new_events:
             lines.append(
                 "  " + translate("Import", "new events: {count}").format(count=self.new_events)
+            )
+        if self.new_actions:
+            lines.append(
+                "  "
+                + translate("Import", "new actions of the action plan: {count}").format(
+                    count=self.new_actions
+                )
+            )
+        for title in self.conflicting_actions:
+            lines.append(
+                "  "
+                + translate(
+                    "Import", "conflict: action “{title}” (exists with other content)"
+                ).format(title=title)
             )
         if self.content is not None and self.content.redacted:
             lines.append(
@@ -135,6 +161,10 @@ class ImportResult:
     rounds_skipped: int = 0
     rounds_unchanged: int = 0
     events_added: int = 0
+    actions_added: int = 0
+    actions_replaced: int = 0
+    actions_kept_both: int = 0
+    actions_skipped: int = 0
 
     @property
     def changed(self) -> bool:
@@ -144,6 +174,9 @@ class ImportResult:
             or self.rounds_replaced
             or self.rounds_kept_both
             or self.events_added
+            or self.actions_added
+            or self.actions_replaced
+            or self.actions_kept_both
         )
 
 
@@ -178,6 +211,8 @@ def preview_import(
 
 
 def _plan(uow: UnitOfWork, content: ExportFile) -> FilePreview:
+    links = _round_links(uow, content)
+    states = [(a, _action_state(uow, a, links)) for a in content.actions]
     return FilePreview(
         path=content.path,
         content=content,
@@ -187,6 +222,8 @@ def _plan(uow: UnitOfWork, content: ExportFile) -> FilePreview:
             RoundPlan(r.round.id, r.round.title, _round_state(uow, r)) for r in content.rounds
         ),
         new_events=sum(1 for e in content.events if _stored_event(uow, e.id) is None),
+        new_actions=sum(1 for _, state in states if state == "new"),
+        conflicting_actions=tuple(a.title for a, state in states if state == "conflict"),
     )
 
 
@@ -202,9 +239,13 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
     result = ImportResult()
     try:
         with preview.database.unit_of_work() as uow:
-            for file in preview.files:
-                assert file.content is not None  # accepted
-                _store(uow, file.content, conflict_policy, result)
+            contents = [file.content for file in preview.files if file.content is not None]
+            for content in contents:
+                _store(uow, content, conflict_policy, result)
+            # Actions once every file's rounds are stored: an action of one round's file may
+            # be planned in a round another file brings.
+            for content in contents:
+                _store_actions(uow, content, conflict_policy, result)
             uow.commit()
     except IntegrityError as error:
         # The database's own words (SQL, constraint names) mean nothing to the user.
@@ -246,8 +287,54 @@ def _round_state(uow: UnitOfWork, imported: ImportedRound) -> RoundState:
         and _respondent_key(uow.respondents.list_for_round(stored.id))
         == _respondent_key(imported.respondents)
         and _answer_key(uow.answers.list_for_round(stored.id)) == _answer_key(imported.answers)
+        and _barrier_key(uow.barriers.list_for_round(stored.id)) == _barrier_key(imported.barriers)
     )
     return "unchanged" if same else "conflict"
+
+
+def _barrier_key(barriers: Iterable[Barrier]) -> list[Barrier]:
+    return sorted(barriers, key=lambda b: b.criterion_id)
+
+
+def _stored_action(uow: UnitOfWork, action_id: str) -> Action | None:
+    try:
+        return uow.actions.get(action_id)
+    except NotFoundError:
+        return None
+
+
+def _round_links(uow: UnitOfWork, content: ExportFile) -> dict[str, str]:
+    """The rounds the file's actions may link to: every round of the file and every round
+    already stored. A round kept beside an imported copy (keep-both) keeps its actions: the
+    copy gets none, so that the preview and the import agree and a second import adds no
+    second copy of every action."""
+    links: dict[str, str] = {}
+    file_rounds = {r.round.id for r in content.rounds}
+    for action in content.actions:
+        round_id = action.round_id
+        if round_id is None or round_id in links:
+            continue
+        if round_id in file_rounds:
+            links[round_id] = round_id
+            continue
+        try:
+            uow.rounds.get(round_id)
+        except NotFoundError:
+            continue
+        links[round_id] = round_id
+    return links
+
+
+def _linked(action: Action, links: dict[str, str]) -> Action:
+    """The action as it is stored here: its round's stored id, or no round."""
+    return replace(action, round_id=links.get(action.round_id or ""))
+
+
+def _action_state(uow: UnitOfWork, action: Action, links: dict[str, str]) -> RoundState:
+    stored = _stored_action(uow, action.id)
+    if stored is None:
+        return "new"
+    return "unchanged" if stored == _linked(action, links) else "conflict"
 
 
 def _respondent_key(respondents: Iterable[Respondent]) -> list[Respondent]:
@@ -290,10 +377,22 @@ def _store(
                 # which would leave their rows in the session to clash with the new ones.
                 for respondent in uow.respondents.list_for_round(rnd.id):
                     uow.respondents.delete(respondent.id)
+                for barrier in uow.barriers.list_for_round(rnd.id):
+                    uow.barriers.delete(barrier.round_id, barrier.criterion_id)
+                # Actions planned in the round keep their link: unlinked first, so that the
+                # session and the database agree (the delete would clear it behind the
+                # session's back), and linked again below.
+                planned = [
+                    a for a in uow.actions.list_for_unit(rnd.unit_id) if a.round_id == rnd.id
+                ]
+                for action in planned:
+                    uow.actions.update(replace(action, round_id=None, version=0))
                 uow.rounds.delete(rnd.id)
                 _insert_round(uow, imported, rnd.id, rnd.title)
                 for follower in followers:  # the delete cleared their links
                     uow.rounds.update(replace(follower, compare_round_id=rnd.id))
+                for action in planned:
+                    uow.actions.update(replace(action, version=0))
                 result.rounds_replaced += 1
             else:
                 stored_id = new_id()
@@ -321,6 +420,28 @@ def _store(
             uow.events.update(event)
 
 
+def _store_actions(
+    uow: UnitOfWork, content: ExportFile, policy: ConflictPolicy, result: ImportResult
+) -> None:
+    links = _round_links(uow, content)
+    for imported in content.actions:
+        action = _linked(imported, links)
+        state = _action_state(uow, imported, links)
+        if state == "unchanged":
+            continue
+        if state == "new":
+            uow.actions.add(action)
+            result.actions_added += 1
+        elif policy == "skip":
+            result.actions_skipped += 1
+        elif policy == "replace":
+            uow.actions.update(replace(action, version=0))
+            result.actions_replaced += 1
+        else:
+            uow.actions.add(replace(action, id=new_id(), title=action.title + IMPORTED_SUFFIX))
+            result.actions_kept_both += 1
+
+
 def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title: str) -> None:
     uow.rounds.add(replace(imported.round, id=round_id, title=title, compare_round_id=None))
     fresh_ids = round_id != imported.round.id
@@ -339,15 +460,19 @@ def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title
         )
         for answer in imported.answers
     )
+    for barrier in imported.barriers:
+        uow.barriers.upsert(replace(barrier, round_id=round_id, version=0))
 
 
 def describe_result(result: ImportResult) -> str:
-    if not result.changed and not result.rounds_skipped:
+    if not result.changed and not result.rounds_skipped and not result.actions_skipped:
         return translate("Import", "Nothing changed: everything was already imported.")
     # Plain names as counts: pyside6-lupdate skips a translate() whose n is an attribute.
     units, added, replaced = result.units_added, result.rounds_added, result.rounds_replaced
     kept, skipped = result.rounds_kept_both, result.rounds_skipped
     unchanged, events = result.rounds_unchanged, result.events_added
+    actions_added, actions_replaced = result.actions_added, result.actions_replaced
+    actions_kept, actions_skipped = result.actions_kept_both, result.actions_skipped
     parts = [
         translate("Import", "%n new units", None, units),
         translate("Import", "%n new rounds", None, added),
@@ -356,8 +481,13 @@ def describe_result(result: ImportResult) -> str:
         translate("Import", "%n conflicting rounds skipped", None, skipped),
         translate("Import", "%n rounds unchanged", None, unchanged),
         translate("Import", "%n new events", None, events),
+        translate("Import", "%n new actions", None, actions_added),
+        translate("Import", "%n actions replaced", None, actions_replaced),
+        translate("Import", "%n actions kept as imported copies", None, actions_kept),
+        translate("Import", "%n conflicting actions skipped", None, actions_skipped),
     ]
     counts = [units, added, replaced, kept, skipped, unchanged, events]
+    counts += [actions_added, actions_replaced, actions_kept, actions_skipped]
     listed = ", ".join(part for part, count in zip(parts, counts, strict=True) if count)
     if result.changed:
         return translate("Import", "Imported: {changes}.").format(changes=listed)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ActionPlanModel</name>
+        <message numerus="yes">
+            <source>Still open %n day(s) after its due date</source>
+            <translation>
+                <numerusform>Still open %n day after its due date</numerusform>
+                <numerusform>Still open %n days after its due date</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanView</name>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentActions</name>
         <message numerus="yes">
             <source>Delete {unit} with its %n round(s), their answers, notes and respondents?
@@ -17,10 +44,38 @@ This cannot be undone.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n answer(s) carried forward: confirm (Alt+C) or change each one.</source>
+            <translation>
+                <numerusform>%n answer carried forward: confirm (Alt+C) or change each one.</numerusform>
+                <numerusform>%n answers carried forward: confirm (Alt+C) or change each one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not confirmed yet: %n answer(s) carried forward from an earlier round, counted as unanswered.</source>
+            <translation>
+                <numerusform>Not confirmed yet: %n answer carried forward from an earlier round, counted as unanswered.</numerusform>
+                <numerusform>Not confirmed yet: %n answers carried forward from an earlier round, counted as unanswered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still flagged for discussion.</source>
+            <translation>
+                <numerusform>%n criterion is still flagged for discussion.</numerusform>
+                <numerusform>%n criteria are still flagged for discussion.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n criterion(s) are still unanswered.</source>
             <translation>
                 <numerusform>%n criterion is still unanswered.</numerusform>
                 <numerusform>%n criteria are still unanswered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Besides those, %n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>Besides those, %n criterion is still unanswered.</numerusform>
+                <numerusform>Besides those, %n criteria are still unanswered.</numerusform>
             </translation>
         </message>
     </context>
@@ -45,6 +100,16 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%n answer</numerusform>
                 <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionPage</name>
+        <message numerus="yes">
+            <source>Confirm all %n in standard {number}</source>
+            <translation>
+                <numerusform>Confirm all %n in standard {number}</numerusform>
+                <numerusform>Confirm all %n in standard {number}</numerusform>
             </translation>
         </message>
     </context>
@@ -119,6 +184,54 @@ This cannot be undone.</numerusform>
                 <numerusform>%n new events</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n new actions</source>
+            <translation>
+                <numerusform>%n new action</numerusform>
+                <numerusform>%n new actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions replaced</source>
+            <translation>
+                <numerusform>%n action replaced</numerusform>
+                <numerusform>%n actions replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions kept as imported copies</source>
+            <translation>
+                <numerusform>%n action kept as imported copies</numerusform>
+                <numerusform>%n actions kept as imported copies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting actions skipped</source>
+            <translation>
+                <numerusform>%n conflicting action skipped</numerusform>
+                <numerusform>%n conflicting actions skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementActions</name>
+        <message numerus="yes">
+            <source>Review saved: %n action(s) updated.</source>
+            <translation>
+                <numerusform>Review saved: %n action updated.</numerusform>
+                <numerusform>Review saved: %n actions updated.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorPanel</name>
+        <message numerus="yes">
+            <source>Confirm &amp;all in standard {number} (%n to confirm)</source>
+            <translation>
+                <numerusform>Confirm &amp;all in standard {number} (%n to confirm)</numerusform>
+                <numerusform>Confirm &amp;all in standard {number} (%n to confirm)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -188,6 +301,26 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message numerus="yes">
+            <source>A new round has started. {unit} has %n open action(s) from earlier rounds: what became of each? “Carry on” leaves an action as it is; “Partly” keeps it in progress with a note on what is left.</source>
+            <translation>
+                <numerusform>A new round has started. {unit} has %n open action from earlier rounds: what became of each? “Carry on” leaves an action as it is; “Partly” keeps it in progress with a note on what is left.</numerusform>
+                <numerusform>A new round has started. {unit} has %n open actions from earlier rounds: what became of each? “Carry on” leaves an action as it is; “Partly” keeps it in progress with a note on what is left.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundView</name>
+        <message numerus="yes">
+            <source>Confirmed %n answer(s) carried forward: counted in the score from now on.</source>
+            <translation>
+                <numerusform>Confirmed %n answer carried forward: counted in the score from now on.</numerusform>
+                <numerusform>Confirmed %n answers carried forward: counted in the score from now on.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsBrowser</name>
         <message numerus="yes">
             <source>%n criterion(s) in this standard.</source>
@@ -218,6 +351,13 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%n unanswered</numerusform>
                 <numerusform>%n unanswered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↻ %n answer(s) to confirm</source>
+            <translation>
+                <numerusform>↻ %n answer to confirm</numerusform>
+                <numerusform>↻ %n answers to confirm</numerusform>
             </translation>
         </message>
     </context>

@@ -179,6 +179,181 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Criterion of the action</source>
+            <translation>Åtgärdens kriterium</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Vad ska göras</translation>
+        </message>
+        <message>
+            <source>For example: Agree a joint interview protocol with the police</source>
+            <translation>Till exempel: Kom överens med polisen om ett gemensamt protokoll för förhör</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Ansvarig myndighet</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Inte bestämt</translation>
+        </message>
+        <message>
+            <source>Responsible role</source>
+            <translation>Ansvarig roll</translation>
+        </message>
+        <message>
+            <source>e.g. Barnahus coordinator</source>
+            <translation>t.ex. Barnahussamordnare</translation>
+        </message>
+        <message>
+            <source>⚠ This looks like a person's name. Name a role, such as “Barnahus coordinator”, so the plan stays right when people change jobs and no one is named in reports.</source>
+            <translation>⚠ Det här ser ut som ett personnamn. Ange en roll, till exempel ”Barnahussamordnare”, så att planen stämmer även när personer byter arbete och ingen nämns vid namn i rapporter.</translation>
+        </message>
+        <message>
+            <source>Warning about the responsible role</source>
+            <translation>Varning om den ansvariga rollen</translation>
+        </message>
+        <message>
+            <source>D&amp;ue by:</source>
+            <translation>&amp;Klart senast:</translation>
+        </message>
+        <message>
+            <source>The action has a due date</source>
+            <translation>Åtgärden har ett slutdatum</translation>
+        </message>
+        <message>
+            <source>Tick to give the action a due date</source>
+            <translation>Kryssa i för att ge åtgärden ett slutdatum</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress note</source>
+            <translation>Lägesanteckning</translation>
+        </message>
+        <message>
+            <source>What has been done so far, what is next</source>
+            <translation>Vad som har gjorts hittills, vad som är nästa steg</translation>
+        </message>
+        <message>
+            <source>&amp;What will be done:</source>
+            <translation>&amp;Vad ska göras:</translation>
+        </message>
+        <message>
+            <source>The action, in a sentence (required).</source>
+            <translation>Åtgärden i en mening (obligatoriskt).</translation>
+        </message>
+        <message>
+            <source>&amp;Lead agency:</source>
+            <translation>Ansvarig &amp;myndighet:</translation>
+        </message>
+        <message>
+            <source>The agency that leads the action, if it is decided.</source>
+            <translation>Den myndighet som leder åtgärden, om det är bestämt.</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible role:</source>
+            <translation>Ansvarig &amp;roll:</translation>
+        </message>
+        <message>
+            <source>A role, never a person's name.</source>
+            <translation>En roll, aldrig ett personnamn.</translation>
+        </message>
+        <message>
+            <source>The date the action should be done by.</source>
+            <translation>Det datum då åtgärden ska vara klar.</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>How far it got.</source>
+            <translation>Hur långt den har kommit.</translation>
+        </message>
+        <message>
+            <source>Progress &amp;note:</source>
+            <translation>&amp;Lägesanteckning:</translation>
+        </message>
+        <message>
+            <source>What has been done so far and what is next.</source>
+            <translation>Vad som har gjorts hittills och vad som är nästa steg.</translation>
+        </message>
+        <message>
+            <source>Save the action</source>
+            <translation>Spara åtgärden</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Delete the action</source>
+            <translation>Ta bort åtgärden</translation>
+        </message>
+        <message>
+            <source>Delete this action from the plan</source>
+            <translation>Ta bort åtgärden från planen</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Redigera åtgärd</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Ny åtgärd</translation>
+        </message>
+        <message>
+            <source>Say what will be done to save the action.</source>
+            <translation>Skriv vad som ska göras för att kunna spara åtgärden.</translation>
+        </message>
+        <message>
+            <source>Choose the criterion the action is for.</source>
+            <translation>Välj det kriterium som åtgärden gäller.</translation>
+        </message>
+        <message>
+            <source>The action is shown as it was saved there. Make your change again if it is still needed, and save.</source>
+            <translation>Åtgärden visas som den sparades där. Gör din ändring igen om den fortfarande behövs, och spara.</translation>
+        </message>
+        <message>
+            <source>The unit or round of this action was deleted elsewhere (in another window or on another computer), so the action cannot be saved.</source>
+            <translation>Åtgärdens enhet eller omgång har tagits bort någon annanstans (i ett annat fönster eller på en annan dator), så åtgärden kan inte sparas.</translation>
+        </message>
+        <message>
+            <source>This action was deleted elsewhere (in another window or on another computer) since it was shown here, so your change was not saved. Press Save again to add it to the plan as a new action.</source>
+            <translation>Åtgärden har tagits bort någon annanstans (i ett annat fönster eller på en annan dator) sedan den visades här, så din ändring sparades inte. Tryck på Spara igen för att lägga till den i planen som en ny åtgärd.</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Ta bort åtgärd</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}” from the plan?
+
+This cannot be undone.</source>
+            <translation>Ta bort åtgärden ”{title}” från planen?
+
+Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>{criterion} is not a criterion of this round.</source>
@@ -203,6 +378,177 @@
         <message>
             <source>The round “{round}” is finalised; reopen it to change its answers or barriers.</source>
             <translation>Omgången ”{round}” är slutförd; öppna den igen för att ändra dess svar eller hinder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanModel</name>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Vad ska göras</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Ansvarig myndighet</translation>
+        </message>
+        <message>
+            <source>Responsible role</source>
+            <translation>Ansvarig roll</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress note</source>
+            <translation>Lägesanteckning</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Inget datum</translation>
+        </message>
+        <message>
+            <source>⚠ {date} overdue</source>
+            <translation>⚠ {date}, försenad</translation>
+        </message>
+        <message numerus="yes">
+            <source>Still open %n day(s) after its due date</source>
+            <translation>
+                <numerusform>Fortfarande öppen %n dag efter slutdatumet</numerusform>
+                <numerusform>Fortfarande öppen %n dagar efter slutdatumet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanView</name>
+        <message>
+            <source>Number of actions</source>
+            <translation>Antal åtgärder</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrera efter status</translation>
+        </message>
+        <message>
+            <source>Filter by lead agency</source>
+            <translation>Filtrera efter ansvarig myndighet</translation>
+        </message>
+        <message>
+            <source>Filter by standard</source>
+            <translation>Filtrera efter standard</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue only</source>
+            <translation>Bara &amp;försenade</translation>
+        </message>
+        <message>
+            <source>Show overdue actions only</source>
+            <translation>Visa bara försenade åtgärder</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Agency:</source>
+            <translation>&amp;Myndighet:</translation>
+        </message>
+        <message>
+            <source>Stan&amp;dard:</source>
+            <translation>Stan&amp;dard:</translation>
+        </message>
+        <message>
+            <source>Actions of the unit</source>
+            <translation>Enhetens åtgärder</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>Add an action to the plan</source>
+            <translation>Lägg till en åtgärd i planen</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Öppna…</translation>
+        </message>
+        <message>
+            <source>See or change the selected action (Enter)</source>
+            <translation>Visa eller ändra den markerade åtgärden (Enter)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Ta &amp;bort…</translation>
+        </message>
+        <message>
+            <source>Delete the selected action ({key})</source>
+            <translation>Ta bort den markerade åtgärden ({key})</translation>
+        </message>
+        <message>
+            <source>&amp;Go to criterion</source>
+            <translation>&amp;Gå till kriteriet</translation>
+        </message>
+        <message>
+            <source>Show the selected action's criterion in the open round</source>
+            <translation>Visa den markerade åtgärdens kriterium i den öppna omgången</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Open (planned or in progress)</source>
+            <translation>Öppna (planerade eller pågående)</translation>
+        </message>
+        <message>
+            <source>All agencies</source>
+            <translation>Alla myndigheter</translation>
+        </message>
+        <message>
+            <source>All standards</source>
+            <translation>Alla standarder</translation>
+        </message>
+        <message>
+            <source>Action plan of {unit}</source>
+            <translation>Handlingsplan för {unit}</translation>
+        </message>
+        <message>
+            <source>{actions}, {overdue}</source>
+            <translation>{actions}, {overdue}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n åtgärd</numerusform>
+                <numerusform>%n åtgärder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n försenad</numerusform>
+                <numerusform>%n försenade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counts} ({shown} shown)</source>
+            <translation>{counts} ({shown} visas)</translation>
+        </message>
+        <message>
+            <source>No actions yet. Plan what the team will do about a criterion that is not met: press New…, or use “Add action…” on the criterion's page.</source>
+            <translation>Inga åtgärder än. Planera vad teamet ska göra åt ett kriterium som inte är uppfyllt: tryck på Ny…, eller använd ”Lägg till åtgärd…” på kriteriets sida.</translation>
+        </message>
+        <message>
+            <source>No action matches these filters. Choose “All” in the boxes above, or untick “Overdue only”, to see more.</source>
+            <translation>Ingen åtgärd matchar de här filtren. Välj ”Alla” i rutorna ovan, eller kryssa ur ”Bara försenade”, för att se fler.</translation>
         </message>
     </context>
     <context>
@@ -307,6 +653,10 @@
             <translation>Visa bara &amp;markerade</translation>
         </message>
         <message>
+            <source>Show &amp;to confirm only</source>
+            <translation>Visa bara att be&amp;kräfta</translation>
+        </message>
+        <message>
             <source>This is the last criterion.</source>
             <translation>Det här är det sista kriteriet.</translation>
         </message>
@@ -335,15 +685,43 @@ Det går inte att ångra.</numerusform>
             <source>Delete unit</source>
             <translation>Ta bort enhet</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s) carried forward: confirm (Alt+C) or change each one.</source>
+            <translation>
+                <numerusform>%n överfört svar: bekräfta det (Alt+C) eller ändra det.</numerusform>
+                <numerusform>%n överförda svar: bekräfta (Alt+C) eller ändra vart och ett.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Finalise “{title}”? Its answers become read-only.</source>
             <translation>Slutföra ”{title}”? Svaren blir skrivskyddade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not confirmed yet: %n answer(s) carried forward from an earlier round, counted as unanswered.</source>
+            <translation>
+                <numerusform>Ännu inte bekräftat: %n svar som överförts från en tidigare omgång räknas som obesvarat.</numerusform>
+                <numerusform>Ännu inte bekräftade: %n svar som överförts från en tidigare omgång räknas som obesvarade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion(s) are still flagged for discussion.</source>
+            <translation>
+                <numerusform>%n kriterium är fortfarande markerat för diskussion.</numerusform>
+                <numerusform>%n kriterier är fortfarande markerade för diskussion.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n criterion(s) are still unanswered.</source>
             <translation>
                 <numerusform>%n kriterium är fortfarande obesvarat.</numerusform>
                 <numerusform>%n kriterier är fortfarande obesvarade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Besides those, %n criterion(s) are still unanswered.</source>
+            <translation>
+                <numerusform>Dessutom är %n kriterium fortfarande obesvarat.</numerusform>
+                <numerusform>Dessutom är %n kriterier fortfarande obesvarade.</numerusform>
             </translation>
         </message>
         <message>
@@ -353,6 +731,14 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Finalise</source>
             <translation>Slutför</translation>
+        </message>
+        <message>
+            <source>Finalise anyway</source>
+            <translation>Slutför ändå</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Gå tillbaka</translation>
         </message>
         <message>
             <source>Reopen “{title}” so that its answers can be changed again?
@@ -978,6 +1364,14 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Filer</translation>
         </message>
         <message>
+            <source>Barriers</source>
+            <translation>Hinder</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Öppna åtgärder</translation>
+        </message>
+        <message>
             <source>{app}: comparison of {count} units</source>
             <translation>{app}: jämförelse av {count} enheter</translation>
         </message>
@@ -1092,6 +1486,14 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Share</source>
             <translation>Andel</translation>
+        </message>
+        <message>
+            <source>Named by</source>
+            <translation>Angivet av</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenade</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -1313,6 +1715,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Avbryter…</translation>
         </message>
         <message>
+            <source>Reading cancelled; the files protected with a password stay refused.</source>
+            <translation>Läsningen avbröts; de lösenordsskyddade filerna förblir avvisade.</translation>
+        </message>
+        <message>
             <source>Reading cancelled after {done} of {total} files; no files were added.</source>
             <translation>Läsningen avbröts efter {done} av {total} filer; inga filer lades till.</translation>
         </message>
@@ -1375,6 +1781,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Other pack version</source>
             <translation>Annan paketversion</translation>
+        </message>
+        <message>
+            <source>Password needed</source>
+            <translation>Lösenord krävs</translation>
         </message>
         <message>
             <source>File</source>
@@ -1965,6 +2375,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>{id}: {statement}</translation>
         </message>
         <message>
+            <source>{answer}: carried forward from an earlier round. Not counted until your team confirms or changes it.</source>
+            <translation>{answer}: överfört från en tidigare omgång. Räknas inte förrän teamet bekräftar eller ändrar det.</translation>
+        </message>
+        <message>
             <source>Not answered yet</source>
             <translation>Inte besvarat än</translation>
         </message>
@@ -1977,6 +2391,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>{answer}: motivering krävs</translation>
         </message>
         <message>
+            <source>{answer}, to confirm</source>
+            <translation>{answer}, att bekräfta</translation>
+        </message>
+        <message>
             <source>{symbol} {answer}</source>
             <translation>{symbol} {answer}</translation>
         </message>
@@ -1987,6 +2405,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>{symbol} Reason needed</source>
             <translation>{symbol} Motivering krävs</translation>
+        </message>
+        <message>
+            <source>{symbol} {answer}?</source>
+            <translation>{symbol} {answer}?</translation>
         </message>
         <message>
             <source>{answered} of {total} answered, no score yet</source>
@@ -2050,6 +2472,26 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Rooms and agencies concerned</source>
             <translation>Berörda rum och myndigheter</translation>
+        </message>
+        <message>
+            <source>It counts as unanswered until your team confirms it as it is or changes it.</source>
+            <translation>Det räknas som obesvarat tills teamet bekräftar det som det är eller ändrar det.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bekräfta</translation>
+        </message>
+        <message>
+            <source>Confirm the answer</source>
+            <translation>Bekräfta svaret</translation>
+        </message>
+        <message>
+            <source>Keep this answer for this round; it counts from now on ({shortcut})</source>
+            <translation>Behåll svaret för den här omgången; det räknas från och med nu ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Confirm every answer of this standard still carried forward, as it is (Undo takes it back)</source>
+            <translation>Bekräfta alla svar i standarden som fortfarande är överförda, som de är (Ångra tar tillbaka det)</translation>
         </message>
         <message>
             <source>Your team's answer</source>
@@ -2136,6 +2578,21 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Standard {number} · {title} › {sub_number} {sub_title}</translation>
         </message>
         <message>
+            <source>↻ Carried forward from “{round}”: confirm or change it</source>
+            <translation>↻ Överfört från ”{round}”: bekräfta eller ändra det</translation>
+        </message>
+        <message>
+            <source>↻ Carried forward from an earlier round: confirm or change it</source>
+            <translation>↻ Överfört från en tidigare omgång: bekräfta eller ändra det</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm all %n in standard {number}</source>
+            <translation>
+                <numerusform>Bekräfta %n i standard {number}</numerusform>
+                <numerusform>Bekräfta alla %n i standard {number}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>This round is not compared with an earlier one.</source>
             <translation>Omgången jämförs inte med en tidigare omgång.</translation>
         </message>
@@ -2166,6 +2623,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>⚠ Not saved yet. Your text stays here and is saved as soon as that works again.</source>
             <translation>⚠ Inte sparat än. Texten finns kvar här och sparas så snart det går igen.</translation>
+        </message>
+        <message>
+            <source>Confirm the answers of standard {number}</source>
+            <translation>Bekräfta svaren i standard {number}</translation>
         </message>
         <message>
             <source>Your change could not be saved.
@@ -2541,6 +3002,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Resultat och svar finns kvar; anteckningar om underlag och motiveringar för ej tillämpligt utelämnas och respondenterna visas som Respondent 1, 2, …</translation>
         </message>
         <message>
+            <source>Why Export is not available</source>
+            <translation>Varför det inte går att exportera</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exportera…</translation>
         </message>
@@ -2581,6 +3046,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>{name} (för delning)</translation>
         </message>
         <message>
+            <source>Saved to {path}, protected with a password. Give the password to the recipient another way than the file.</source>
+            <translation>Sparad i {path}, skyddad med lösenord. Ge lösenordet till mottagaren på ett annat sätt än filen.</translation>
+        </message>
+        <message>
             <source>Saved to {path}</source>
             <translation>Sparad i {path}</translation>
         </message>
@@ -2599,6 +3068,69 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNames</name>
+        <message>
+            <source>Police</source>
+            <translation>Polis</translation>
+        </message>
+        <message>
+            <source>Prosecution</source>
+            <translation>Åklagare</translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <translation>Socialtjänst</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Hälso- och sjukvård</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Psykiatri</translation>
+        </message>
+        <message>
+            <source>Barnahus staff</source>
+            <translation>Barnahuspersonal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <source>National law or policy</source>
+            <translation>Nationell lagstiftning eller policy</translation>
+        </message>
+        <message>
+            <source>Funding or resources</source>
+            <translation>Finansiering eller resurser</translation>
+        </message>
+        <message>
+            <source>Organisation or local practice</source>
+            <translation>Organisation eller lokal praxis</translation>
+        </message>
+        <message>
+            <source>Not yet started</source>
+            <translation>Ännu inte påbörjat</translation>
         </message>
     </context>
     <context>
@@ -2779,6 +3311,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>nya händelser: {count}</translation>
         </message>
         <message>
+            <source>new actions of the action plan: {count}</source>
+            <translation>nya åtgärder i handlingsplanen: {count}</translation>
+        </message>
+        <message>
+            <source>conflict: action “{title}” (exists with other content)</source>
+            <translation>konflikt: åtgärden ”{title}” (finns med annat innehåll)</translation>
+        </message>
+        <message>
             <source>note: a redacted export (no notes, justifications or real aliases)</source>
             <translation>obs: en avidentifierad export (inga anteckningar, motiveringar eller riktiga alias)</translation>
         </message>
@@ -2841,6 +3381,34 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>
                 <numerusform>%n ny händelse</numerusform>
                 <numerusform>%n nya händelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new actions</source>
+            <translation>
+                <numerusform>%n ny åtgärd</numerusform>
+                <numerusform>%n nya åtgärder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions replaced</source>
+            <translation>
+                <numerusform>%n åtgärd ersatt</numerusform>
+                <numerusform>%n åtgärder ersatta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions kept as imported copies</source>
+            <translation>
+                <numerusform>%n åtgärd behållen som importerad kopia</numerusform>
+                <numerusform>%n åtgärder behållna som importerade kopior</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting actions skipped</source>
+            <translation>
+                <numerusform>%n åtgärd i konflikt hoppades över</numerusform>
+                <numerusform>%n åtgärder i konflikt hoppades över</numerusform>
             </translation>
         </message>
         <message>
@@ -2965,6 +3533,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>{file}: refused</source>
             <translation>{file}: avvisad</translation>
+        </message>
+        <message>
+            <source>Remove the file and add it again to type its password.</source>
+            <translation>Ta bort filen och lägg till den igen för att skriva in dess lösenord.</translation>
         </message>
         <message>
             <source>{file}: already imported, nothing would change</source>
@@ -3134,6 +3706,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>har en skadad post på Data-bladet, rad {row}: den är avkortad eller inte i exportens format; exportera filen igen</translation>
         </message>
         <message>
+            <source>action</source>
+            <translation>åtgärd</translation>
+        </message>
+        <message>
+            <source>barrier</source>
+            <translation>hinder</translation>
+        </message>
+        <message>
             <source>text</source>
             <translation>text</translation>
         </message>
@@ -3144,6 +3724,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>true or false</source>
             <translation>sant eller falskt</translation>
+        </message>
+        <message>
+            <source>an action status ({statuses})</source>
+            <translation>en status för åtgärden ({statuses})</translation>
+        </message>
+        <message>
+            <source>a kind of barrier ({kinds})</source>
+            <translation>en typ av hinder ({kinds})</translation>
         </message>
         <message>
             <source>a date (year-month-day)</source>
@@ -3184,6 +3772,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>has the respondent perspective {perspective}, which the pack {pack} {version} does not have</source>
             <translation>har respondentperspektivet {perspective}, som paketet {pack} {version} inte har</translation>
+        </message>
+        <message>
+            <source>has a barrier for the criterion {criterion}, which the pack {pack} {version} does not have</source>
+            <translation>har ett hinder för kriteriet {criterion}, som paketet {pack} {version} inte har</translation>
         </message>
         <message>
             <source>answers the criterion {criterion}, which the pack {pack} {version} does not have</source>
@@ -3276,6 +3868,175 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>is too large: the sheet {sheet} has {rows} rows and {columns} columns (at most {max_rows} rows and {max_columns} columns are accepted); refused</source>
             <translation>är för stor: bladet {sheet} har {rows} rader och {columns} kolumner (högst {max_rows} rader och {max_columns} kolumner godtas); avvisad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementActions</name>
+        <message>
+            <source>Ac&amp;tion plan</source>
+            <translation>&amp;Handlingsplan</translation>
+        </message>
+        <message>
+            <source>Every action of the unit across rounds, by due date (press again to go back)</source>
+            <translation>Alla enhetens åtgärder från alla omgångar, efter slutdatum (tryck igen för att gå tillbaka)</translation>
+        </message>
+        <message>
+            <source>An action is planned in a round. Start a round for this unit first.</source>
+            <translation>En åtgärd planeras i en omgång. Starta först en omgång för enheten.</translation>
+        </message>
+        <message>
+            <source>That action is no longer in the plan: it was deleted, perhaps in another window.</source>
+            <translation>Åtgärden finns inte längre i planen: den har tagits bort, kanske i ett annat fönster.</translation>
+        </message>
+        <message>
+            <source>Open a round to add an action to it.</source>
+            <translation>Öppna en omgång för att lägga till en åtgärd i den.</translation>
+        </message>
+        <message>
+            <source>Action saved.</source>
+            <translation>Åtgärden har sparats.</translation>
+        </message>
+        <message>
+            <source>Action deleted.</source>
+            <translation>Åtgärden har tagits bort.</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Ta bort åtgärd</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}” from the plan?
+
+This cannot be undone.</source>
+            <translation>Ta bort åtgärden ”{title}” från planen?
+
+Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>This unit has no round to show the criterion in yet.</source>
+            <translation>Enheten har ännu ingen omgång att visa kriteriet i.</translation>
+        </message>
+        <message>
+            <source>{criterion} is not a criterion of the open round's standards; choose a round that has it.</source>
+            <translation>{criterion} är inte ett kriterium i den öppna omgångens standarder; välj en omgång som har det.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review saved: %n action(s) updated.</source>
+            <translation>
+                <numerusform>Genomgången har sparats: %n åtgärd uppdaterad.</numerusform>
+                <numerusform>Genomgången har sparats: %n åtgärder uppdaterade.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementSection</name>
+        <message>
+            <source>Improvement</source>
+            <translation>Förbättringsarbete</translation>
+        </message>
+        <message>
+            <source>Your team's answer falls short of this criterion: what stands in the way, and what will you do about it?</source>
+            <translation>Teamets svar når inte upp till kriteriet: vad står i vägen, och vad ska ni göra åt det?</translation>
+        </message>
+        <message>
+            <source>What stands in the way</source>
+            <translation>Vad som står i vägen</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Inte angivet</translation>
+        </message>
+        <message>
+            <source>About the barrier</source>
+            <translation>Om hindret</translation>
+        </message>
+        <message>
+            <source>What stands in the &amp;way:</source>
+            <translation>Vad står i vä&amp;gen:</translation>
+        </message>
+        <message>
+            <source>The main barrier to meeting this criterion; coordinators compare them across units to see which standards national rules block.</source>
+            <translation>Det främsta hindret för att uppfylla kriteriet; samordnare jämför hindren mellan enheter för att se vilka standarder som hindras av nationella regler.</translation>
+        </message>
+        <message>
+            <source>&amp;About it:</source>
+            <translation>Om hin&amp;dret:</translation>
+        </message>
+        <message>
+            <source>⚠ Describe the barrier in a few words: “Other” is saved once it has them.</source>
+            <translation>⚠ Beskriv hindret med några ord: ”Annat” sparas först när det har en beskrivning.</translation>
+        </message>
+        <message>
+            <source>Actions for this criterion:</source>
+            <translation>Åtgärder för kriteriet:</translation>
+        </message>
+        <message>
+            <source>Actions for this criterion</source>
+            <translation>Åtgärder för kriteriet</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>No action planned for this criterion yet.</source>
+            <translation>Ingen åtgärd är planerad för kriteriet än.</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>Lägg till åtgärd…</translation>
+        </message>
+        <message>
+            <source>Plan what your team will do so that this criterion is met</source>
+            <translation>Planera vad teamet ska göra för att kriteriet ska bli uppfyllt</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Öppna…</translation>
+        </message>
+        <message>
+            <source>Open the chosen action</source>
+            <translation>Öppna den valda åtgärden</translation>
+        </message>
+        <message>
+            <source>See or change the chosen action (or double-click it)</source>
+            <translation>Visa eller ändra den valda åtgärden (eller dubbelklicka på den)</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Inget datum</translation>
+        </message>
+        <message>
+            <source>⚠ {date} overdue</source>
+            <translation>⚠ {date}, försenad</translation>
+        </message>
+        <message>
+            <source>Still open after its due date</source>
+            <translation>Fortfarande öppen efter slutdatumet</translation>
+        </message>
+        <message>
+            <source>What stands in the way (needed for “Other”)</source>
+            <translation>Vad som står i vägen (behövs för ”Annat”)</translation>
+        </message>
+        <message>
+            <source>A detail, if it helps (optional)</source>
+            <translation>En förklaring, om det hjälper (valfritt)</translation>
+        </message>
+        <message>
+            <source>This barrier was changed in another window meanwhile. It now shows what is saved; make your change again if it is still needed.</source>
+            <translation>Hindret har ändrats i ett annat fönster under tiden. Nu visas det som är sparat; gör din ändring igen om den fortfarande behövs.</translation>
         </message>
     </context>
     <context>
@@ -3378,6 +4139,17 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation>Stäng meddelandet</translation>
+        </message>
+    </context>
+    <context>
         <name>NavigatorPanel</name>
         <message>
             <source>Search criteria and notes</source>
@@ -3416,6 +4188,21 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Standarder och kriterier</translation>
         </message>
         <message>
+            <source>Confirm the answers of standard {number}</source>
+            <translation>Bekräfta svaren i standard {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm this answer</source>
+            <translation>&amp;Bekräfta svaret</translation>
+        </message>
+        <message numerus="yes">
+            <source>Confirm &amp;all in standard {number} (%n to confirm)</source>
+            <translation>
+                <numerusform>Bekräfta &amp;alla i standard {number} (%n att bekräfta)</numerusform>
+                <numerusform>Bekräfta &amp;alla i standard {number} (%n att bekräfta)</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>All criteria ({count})</source>
             <translation>Alla kriterier ({count})</translation>
         </message>
@@ -3435,6 +4222,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <source>Flagged for discussion ({count})</source>
             <translation>Markerade för diskussion ({count})</translation>
         </message>
+        <message>
+            <source>To confirm ({count})</source>
+            <translation>Att bekräfta ({count})</translation>
+        </message>
     </context>
     <context>
         <name>PackHeader</name>
@@ -3445,6 +4236,112 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Source: {lines}</source>
             <translation>Källa: {lines}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordOption</name>
+        <message>
+            <source>Protect with a pass&amp;word</source>
+            <translation>S&amp;kydda med lösenord</translation>
+        </message>
+        <message>
+            <source>Protect with a password</source>
+            <translation>Skydda med lösenord</translation>
+        </message>
+        <message>
+            <source>Excel and LibreOffice ask for the password before opening the file.</source>
+            <translation>Excel och LibreOffice frågar efter lösenordet innan filen öppnas.</translation>
+        </message>
+        <message>
+            <source>Password to protect the file with</source>
+            <translation>Lösenord att skydda filen med</translation>
+        </message>
+        <message>
+            <source>The same password again</source>
+            <translation>Samma lösenord igen</translation>
+        </message>
+        <message>
+            <source>The password cannot be recovered: without it nobody can open the file, not even you. Give it to the recipient another way (by phone, say), never in the same email as the file.</source>
+            <translation>Lösenordet kan inte återskapas: utan det kan ingen öppna filen, inte ens du. Ge det till mottagaren på ett annat sätt (till exempel per telefon), aldrig i samma e-post som filen.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssword:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>The password to protect the file with.</source>
+            <translation>Lösenordet som filen ska skyddas med.</translation>
+        </message>
+        <message>
+            <source>Repeat passwor&amp;d:</source>
+            <translation>&amp;Upprepa lösenordet:</translation>
+        </message>
+        <message>
+            <source>The same password again, to be sure of it.</source>
+            <translation>Samma lösenord igen, för säkerhets skull.</translation>
+        </message>
+        <message>
+            <source>Type the password to protect the file with.</source>
+            <translation>Skriv lösenordet som filen ska skyddas med.</translation>
+        </message>
+        <message>
+            <source>Type the password again under Repeat password, to be sure of it.</source>
+            <translation>Skriv lösenordet igen under Upprepa lösenordet, för säkerhets skull.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ: type the same password in both fields.</source>
+            <translation>Lösenorden skiljer sig åt: skriv samma lösenord i båda fälten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPromptDialog</name>
+        <message>
+            <source>Password needed</source>
+            <translation>Lösenord krävs</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password, and the password you gave does not open it. Check it (capital letters count) and type it again.</source>
+            <translation>{file} är skyddad med lösenord, och lösenordet du angav öppnar den inte. Kontrollera det (stora och små bokstäver spelar roll) och skriv det igen.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password. Type its password to open it.</source>
+            <translation>{file} är skyddad med lösenord. Skriv lösenordet för att öppna den.</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Mapp: {folder}</translation>
+        </message>
+        <message>
+            <source>Password of {file}</source>
+            <translation>Lösenord för {file}</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>The password the file was protected with.</source>
+            <translation>Lösenordet som filen skyddades med.</translation>
+        </message>
+        <message>
+            <source>Skip this file to leave it out: it stays in the list as refused.</source>
+            <translation>Hoppa över filen för att utelämna den: den står kvar i listan som avvisad.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Öppna</translation>
+        </message>
+        <message>
+            <source>Open the file with this password</source>
+            <translation>Öppna filen med det här lösenordet</translation>
+        </message>
+        <message>
+            <source>&amp;Skip this file</source>
+            <translation>&amp;Hoppa över filen</translation>
+        </message>
+        <message>
+            <source>Skip this file</source>
+            <translation>Hoppa över filen</translation>
         </message>
     </context>
     <context>
@@ -4044,6 +4941,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Format</translation>
         </message>
         <message>
+            <source>Excel and LibreOffice ask for the password before opening each questionnaire. The PDF forms are not protected.</source>
+            <translation>Excel och LibreOffice frågar efter lösenordet innan varje frågeformulär öppnas. PDF-formulären är inte skyddade.</translation>
+        </message>
+        <message>
             <source>Folder to write the questionnaires to</source>
             <translation>Mapp som frågeformulären skrivs till</translation>
         </message>
@@ -4122,6 +5023,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Wrote {count} files for {people} respondents to {folder}:</source>
             <translation>Skrev {count} filer för {people} respondenter till {folder}:</translation>
+        </message>
+        <message>
+            <source>The Excel questionnaires are protected with a password; the PDFs are not. Give the password to the respondents another way than the files.</source>
+            <translation>Excel-frågeformulären är skyddade med lösenord, men inte PDF-filerna. Ge lösenordet till respondenterna på ett annat sätt än filerna.</translation>
+        </message>
+        <message>
+            <source>The questionnaires are protected with a password. Give it to the respondents another way than the files.</source>
+            <translation>Frågeformulären är skyddade med lösenord. Ge det till respondenterna på ett annat sätt än filerna.</translation>
         </message>
         <message>
             <source>Stopped before the last {count}.</source>
@@ -4261,6 +5170,10 @@ Kryssa i för att importera filens ändringar.</translation>
             <translation>Varningar: {count}</translation>
         </message>
         <message>
+            <source>Remove the file and add it again to type its password.</source>
+            <translation>Ta bort filen och lägg till den igen för att skriva in dess lösenord.</translation>
+        </message>
+        <message>
             <source>Questionnaires imported: {files}; answers saved: {answers}, cleared: {cleared}.</source>
             <translation>Importerade frågeformulär: {files}; sparade svar: {answers}, rensade: {cleared}.</translation>
         </message>
@@ -4366,6 +5279,654 @@ Kryssa i för att importera filens ändringar.</translation>
         <message>
             <source>If “{option}”, why:</source>
             <translation>Om ”{option}”, varför:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>A report is written as PDF (.pdf) or Word (.docx); choose a file name ending in one of them.</source>
+            <translation>En rapport skrivs som PDF (.pdf) eller Word (.docx); välj ett filnamn som slutar på något av dem.</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {paper}; choose a4 or letter.</source>
+            <translation>Okänd pappersstorlek {paper}; välj a4 eller letter.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path}. {reason}</source>
+            <translation>Rapporten kunde inte skrivas till {path}. {reason}</translation>
+        </message>
+        <message>
+            <source>{unit}: {round}, self-assessment report</source>
+            <translation>{unit}: {round}, rapport från självskattningen</translation>
+        </message>
+        <message>
+            <source>The round to compare with ({other}) belongs to another unit; choose a round of the same unit.</source>
+            <translation>Omgången att jämföra med ({other}) hör till en annan enhet; välj en omgång för samma enhet.</translation>
+        </message>
+        <message>
+            <source>A round cannot be compared with itself; choose an earlier round.</source>
+            <translation>En omgång kan inte jämföras med sig själv; välj en tidigare omgång.</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Polis</translation>
+        </message>
+        <message>
+            <source>Prosecution</source>
+            <translation>Åklagare</translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <translation>Socialtjänst</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Hälso- och sjukvård</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Psykiatri</translation>
+        </message>
+        <message>
+            <source>Barnahus staff</source>
+            <translation>Barnahuspersonal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <source>National law or policy</source>
+            <translation>Nationell lagstiftning eller policy</translation>
+        </message>
+        <message>
+            <source>Funding or resources</source>
+            <translation>Finansiering eller resurser</translation>
+        </message>
+        <message>
+            <source>Organisation or local practice</source>
+            <translation>Organisation eller lokal praxis</translation>
+        </message>
+        <message>
+            <source>Not yet started</source>
+            <translation>Ännu inte påbörjat</translation>
+        </message>
+        <message>
+            <source>Score {score} ({met} of {applicable} applicable criteria met), {answered} of {total} answered</source>
+            <translation>Resultat {score} ({met} av {applicable} tillämpliga kriterier uppfyllda), {answered} av {total} besvarade</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Huvudman</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Öppnade år</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>slutförd</translation>
+        </message>
+        <message>
+            <source>draft, not finalised</source>
+            <translation>utkast, inte slutförd</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Date of the round</source>
+            <translation>Omgångens datum</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>Standarder</translation>
+        </message>
+        <message>
+            <source>{title}, version {version} ({pack})</source>
+            <translation>{title}, version {version} ({pack})</translation>
+        </message>
+        <message>
+            <source>Report made</source>
+            <translation>Rapporten skapad</translation>
+        </message>
+        <message>
+            <source>Redacted</source>
+            <translation>Avidentifierad</translation>
+        </message>
+        <message>
+            <source>Yes: evidence notes, N/A reasons, dissenting views and progress notes are left out.</source>
+            <translation>Ja: anteckningar om underlag, motiveringar för ej tillämpligt, avvikande uppfattningar och lägesanteckningar är utelämnade.</translation>
+        </message>
+        <message>
+            <source>Self-assessment report</source>
+            <translation>Rapport från självskattning</translation>
+        </message>
+        <message>
+            <source>{round}, {date}</source>
+            <translation>{round}, {date}</translation>
+        </message>
+        <message>
+            <source>About the standards</source>
+            <translation>Om standarderna</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Källa:</translation>
+        </message>
+        <message>
+            <source>Made with {app} {version}.</source>
+            <translation>Skapad med {app} {version}.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>{score}, with {completeness} of the criteria answered</source>
+            <translation>{score}, med {completeness} av kriterierna besvarade</translation>
+        </message>
+        <message>
+            <source>Overall score:</source>
+            <translation>Totalt resultat:</translation>
+        </message>
+        <message>
+            <source>{met} of {applicable} applicable criteria met; {na} not applicable; {unanswered} of {total} not answered.</source>
+            <translation>{met} av {applicable} tillämpliga kriterier uppfyllda; {na} ej tillämpliga; {unanswered} av {total} inte besvarade.</translation>
+        </message>
+        <message>
+            <source>Score basis:</source>
+            <translation>Underlag för resultatet:</translation>
+        </message>
+        <message>
+            <source>{count} answers carried forward from an earlier round are not yet confirmed by the team; they count as unanswered.</source>
+            <translation>{count} svar som överförts från en tidigare omgång har ännu inte bekräftats av teamet; de räknas som obesvarade.</translation>
+        </message>
+        <message>
+            <source>To confirm:</source>
+            <translation>Att bekräfta:</translation>
+        </message>
+        <message>
+            <source>Since the last round</source>
+            <translation>Sedan förra omgången</translation>
+        </message>
+        <message>
+            <source>the team has not agreed any answer yet, so the score pools all respondents' answers.</source>
+            <translation>teamet har inte kommit överens om något svar än, så resultatet väger samman alla respondenters svar.</translation>
+        </message>
+        <message>
+            <source>the answers the team agreed on (consensus).</source>
+            <translation>de svar som teamet kom överens om (konsensus).</translation>
+        </message>
+        <message>
+            <source>This is the unit's first round: there is no earlier round to compare with.</source>
+            <translation>Det här är enhetens första omgång: det finns ingen tidigare omgång att jämföra med.</translation>
+        </message>
+        <message>
+            <source>Compared with {round}:</source>
+            <translation>Jämfört med {round}:</translation>
+        </message>
+        <message>
+            <source>No change worth noting.</source>
+            <translation>Ingen förändring värd att nämna.</translation>
+        </message>
+        <message>
+            <source>The overall score rose from {before} to {after} ({change} points).</source>
+            <translation>Det totala resultatet steg från {before} till {after} ({change} procentenheter).</translation>
+        </message>
+        <message>
+            <source>The overall score fell from {before} to {after} ({change} points).</source>
+            <translation>Det totala resultatet sjönk från {before} till {after} ({change} procentenheter).</translation>
+        </message>
+        <message>
+            <source>The overall score stayed at {value}.</source>
+            <translation>Det totala resultatet låg kvar på {value}.</translation>
+        </message>
+        <message>
+            <source>{standard} ({change} points)</source>
+            <translation>{standard} ({change} procentenheter)</translation>
+        </message>
+        <message>
+            <source>Most improved: {standards}.</source>
+            <translation>Störst förbättring: {standards}.</translation>
+        </message>
+        <message>
+            <source>Newly met ({count}): {ids}.</source>
+            <translation>Nyligen uppfyllda ({count}): {ids}.</translation>
+        </message>
+        <message>
+            <source>No longer met ({count}): {ids}.</source>
+            <translation>Inte längre uppfyllda ({count}): {ids}.</translation>
+        </message>
+        <message>
+            <source>Still not met ({count}): {ids}.</source>
+            <translation>Fortfarande inte uppfyllda ({count}): {ids}.</translation>
+        </message>
+        <message>
+            <source>Results by standard</source>
+            <translation>Resultat per standard</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarade</translation>
+        </message>
+        <message>
+            <source>Met / applicable</source>
+            <translation>Uppfyllda / tillämpliga</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Evidence note, N/A reason</source>
+            <translation>Anteckning om underlag, motivering för ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>{answer} (carried forward, to confirm)</source>
+            <translation>{answer} (överfört, att bekräfta)</translation>
+        </message>
+        <message>
+            <source>{answer} (no reason given yet)</source>
+            <translation>{answer} (ingen motivering än)</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Inte besvarat</translation>
+        </message>
+        <message>
+            <source>Respondents: {counts}</source>
+            <translation>Respondenter: {counts}</translation>
+        </message>
+        <message>
+            <source>Flagged for discussion</source>
+            <translation>Markerad för diskussion</translation>
+        </message>
+        <message>
+            <source>Not applicable because: {reason}</source>
+            <translation>Ej tillämpligt eftersom: {reason}</translation>
+        </message>
+        <message>
+            <source>Dissenting view: {view}</source>
+            <translation>Avvikande uppfattning: {view}</translation>
+        </message>
+        <message>
+            <source>Criteria not met</source>
+            <translation>Kriterier som inte är uppfyllda</translation>
+        </message>
+        <message>
+            <source>No criterion is answered as not met.</source>
+            <translation>Inget kriterium är besvarat som ej uppfyllt.</translation>
+        </message>
+        <message>
+            <source>{count} criteria are not met. For each: what stands in the way, and what the team plans to do about it.</source>
+            <translation>{count} kriterier är inte uppfyllda. För vart och ett: vad som står i vägen och vad teamet planerar att göra åt det.</translation>
+        </message>
+        <message>
+            <source>{action} ({status})</source>
+            <translation>{action} ({status})</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Inget angivet</translation>
+        </message>
+        <message>
+            <source>None planned</source>
+            <translation>Inga planerade</translation>
+        </message>
+        <message>
+            <source>Barrier</source>
+            <translation>Hinder</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Perspectives and discussion</source>
+            <translation>Perspektiv och diskussion</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Överenskommet</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>The score of each standard as each perspective's respondents answered it, beside the answers the team agreed on.</source>
+            <translation>Resultatet för varje standard enligt svaren från respondenterna i varje perspektiv, bredvid de svar som teamet kom överens om.</translation>
+        </message>
+        <message>
+            <source>Where the respondents disagree</source>
+            <translation>Där respondenterna är oeniga</translation>
+        </message>
+        <message>
+            <source>The respondents answered every criterion alike.</source>
+            <translation>Respondenterna svarade lika på alla kriterier.</translation>
+        </message>
+        <message>
+            <source>{count} criteria have differing answers; the {shown} with the most disagreement are listed (0 = all alike, 100 = evenly split).</source>
+            <translation>{count} kriterier har olika svar; de {shown} med störst oenighet listas (0 = alla lika, 100 = jämnt delade).</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Oenighet</translation>
+        </message>
+        <message>
+            <source>Answers by perspective</source>
+            <translation>Svar per perspektiv</translation>
+        </message>
+        <message>
+            <source>No criterion is flagged for discussion.</source>
+            <translation>Inget kriterium är markerat för diskussion.</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
+            <source>The unit has no actions planned yet.</source>
+            <translation>Enheten har inga planerade åtgärder än.</translation>
+        </message>
+        <message>
+            <source>{count} actions of the unit, {open} of them open and {late} overdue on {today}, by due date.</source>
+            <translation>Enhetens {count} åtgärder, varav {open} öppna och {late} försenade den {today}, efter slutdatum.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Lead agency, role</source>
+            <translation>Ansvarig myndighet, roll</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Framsteg</translation>
+        </message>
+        <message>
+            <source>{status}, overdue</source>
+            <translation>{status}, försenad</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Händelser</translation>
+        </message>
+        <message>
+            <source>No events are recorded for the unit.</source>
+            <translation>Inga händelser är registrerade för enheten.</translation>
+        </message>
+        <message>
+            <source>What happened to the unit that may explain a change in its scores.</source>
+            <translation>Sådant som har hänt enheten och som kan förklara en förändring i dess resultat.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>How this assessment was made</source>
+            <translation>Hur bedömningen gjordes</translation>
+        </message>
+        <message>
+            <source>{count} respondents answered on their own, by perspective: {perspectives}; by agency: {agencies}. The team then agreed on one answer per criterion.</source>
+            <translation>{count} respondenter svarade var för sig, per perspektiv: {perspectives}; per myndighet: {agencies}. Teamet kom sedan överens om ett svar per kriterium.</translation>
+        </message>
+        <message>
+            <source>Who answered:</source>
+            <translation>Vilka som svarade:</translation>
+        </message>
+        <message>
+            <source>The team answered together; no respondents answered on their own.</source>
+            <translation>Teamet svarade tillsammans; inga respondenter svarade var för sig.</translation>
+        </message>
+        <message>
+            <source>Each criterion is answered with one of: {options}. The score of a standard is the share of its applicable answered criteria that are met; a criterion that does not apply, with the reason written down, is left out of the score. Criteria not answered, and not applicable without a reason, count as unanswered: they lower the completeness, not the score. The overall score pools every criterion of the round.</source>
+            <translation>Varje kriterium besvaras med något av: {options}. Resultatet för en standard är andelen av dess tillämpliga, besvarade kriterier som är uppfyllda; ett kriterium som inte är tillämpligt, med motiveringen nedskriven, räknas inte in i resultatet. Kriterier som inte är besvarade, och ej tillämpliga utan motivering, räknas som obesvarade: de sänker andelen besvarade, inte resultatet. Det totala resultatet väger samman alla kriterier i omgången.</translation>
+        </message>
+        <message>
+            <source>How the score is counted:</source>
+            <translation>Hur resultatet räknas:</translation>
+        </message>
+        <message>
+            <source>This round was started from an earlier one. {count} answers carried forward from it are not yet confirmed by the team and count as unanswered.</source>
+            <translation>Omgången startades från en tidigare omgång. {count} svar som överförts därifrån har ännu inte bekräftats av teamet och räknas som obesvarade.</translation>
+        </message>
+        <message>
+            <source>Carried forward:</source>
+            <translation>Överförda svar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>Ra&amp;pport…</translation>
+        </message>
+        <message>
+            <source>Write this round's report for the steering group (PDF or Word)</source>
+            <translation>Skriv omgångens rapport till styrgruppen (PDF eller Word)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Round report</source>
+            <translation>Rapport för omgången</translation>
+        </message>
+        <message>
+            <source>A report of “{round}” for the steering group: the summary with the charts, every standard, the criteria not met with their barriers and actions, the action plan and how the score is counted.</source>
+            <translation>En rapport om ”{round}” till styrgruppen: sammanfattningen med diagrammen, alla standarder, de kriterier som inte är uppfyllda med deras hinder och åtgärder, handlingsplanen och hur resultatet räknas.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>PDF, to print or send</source>
+            <translation>PDF, för att skriva ut eller skicka</translation>
+        </message>
+        <message>
+            <source>Word, to edit before sending</source>
+            <translation>Word, för att redigera innan den skickas</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Rapportens språk</translation>
+        </message>
+        <message>
+            <source>Leave out notes, N/A reasons and progress notes (to share)</source>
+            <translation>Utelämna anteckningar, motiveringar för ej tillämpligt och lägesanteckningar (för att dela)</translation>
+        </message>
+        <message>
+            <source>Round to compare with</source>
+            <translation>Omgång att jämföra med</translation>
+        </message>
+        <message>
+            <source>The round before (automatic)</source>
+            <translation>Omgången före (automatiskt)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Pappersstorlek</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fil att skriva</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>PDF or Word</source>
+            <translation>PDF eller Word</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>The language of the standards and of the report's headings</source>
+            <translation>Språket för standarderna och rapportens rubriker</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation>&amp;Jämför med:</translation>
+        </message>
+        <message>
+            <source>The earlier round the summary and the radar compare with</source>
+            <translation>Den tidigare omgång som sammanfattningen och radardiagrammet jämför med</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papper:</translation>
+        </message>
+        <message>
+            <source>The paper size</source>
+            <translation>Pappersstorleken</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>F&amp;il:</translation>
+        </message>
+        <message>
+            <source>Where the report is written</source>
+            <translation>Var rapporten skrivs</translation>
+        </message>
+        <message>
+            <source>&amp;Write report</source>
+            <translation>Skriv &amp;rapport</translation>
+        </message>
+        <message>
+            <source>{unit} - {round} - report</source>
+            <translation>{unit} - {round} - rapport</translation>
+        </message>
+        <message>
+            <source>{name} (to share)</source>
+            <translation>{name} (för delning)</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Rapporten skrivs…</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Rapporten är skriven</translation>
+        </message>
+        <message>
+            <source>The report is written to {path}.</source>
+            <translation>Rapporten har skrivits till {path}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the report</source>
+            <translation>&amp;Öppna rapporten</translation>
+        </message>
+        <message>
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Visa i mappen</translation>
+        </message>
+        <message>
+            <source>Could not write the report</source>
+            <translation>Rapporten kunde inte skrivas</translation>
+        </message>
+        <message>
+            <source>The report was not written.
+
+{reason}</source>
+            <translation>Rapporten skrevs inte.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Write the report</source>
+            <translation>Skriv rapporten</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;Word document (*.docx)</source>
+            <translation>PDF-dokument (*.pdf);;Word-dokument (*.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWorker</name>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>Filen kunde inte skrivas: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4784,6 +6345,112 @@ Det går inte att ångra.</numerusform>
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review the open actions</source>
+            <translation>Gå igenom de öppna åtgärderna</translation>
+        </message>
+        <message numerus="yes">
+            <source>A new round has started. {unit} has %n open action(s) from earlier rounds: what became of each? “Carry on” leaves an action as it is; “Partly” keeps it in progress with a note on what is left.</source>
+            <translation>
+                <numerusform>En ny omgång har startat. {unit} har %n öppen åtgärd från tidigare omgångar: hur gick det med den? ”Fortsätter” lämnar en åtgärd som den är; ”Delvis” låter den förbli pågående med en anteckning om vad som återstår.</numerusform>
+                <numerusform>En ny omgång har startat. {unit} har %n öppna åtgärder från tidigare omgångar: hur gick det med var och en? ”Fortsätter” lämnar en åtgärd som den är; ”Delvis” låter den förbli pågående med en anteckning om vad som återstår.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>&amp;Spara genomgången</translation>
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation>Spara genomgången</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Se&amp;nare</translation>
+        </message>
+        <message>
+            <source>Later: close without changing the actions</source>
+            <translation>Senare: stäng utan att ändra åtgärderna</translation>
+        </message>
+        <message>
+            <source>Close without changing the actions; review them any time in the Action plan</source>
+            <translation>Stäng utan att ändra åtgärderna; gå igenom dem när som helst i handlingsplanen</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>Gå till</translation>
+        </message>
+        <message>
+            <source>Go to criterion {criterion}</source>
+            <translation>Gå till kriterium {criterion}</translation>
+        </message>
+        <message>
+            <source>Show this criterion in the new round</source>
+            <translation>Visa kriteriet i den nya omgången</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>klart senast {date}</translation>
+        </message>
+        <message>
+            <source>⚠ overdue</source>
+            <translation>⚠ försenad</translation>
+        </message>
+        <message>
+            <source>What became of “{action}”</source>
+            <translation>Hur det gick med ”{action}”</translation>
+        </message>
+        <message>
+            <source>Carry on (unchanged)</source>
+            <translation>Fortsätter (oförändrad)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Partly (stays in progress)</source>
+            <translation>Delvis (förblir pågående)</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <source>Note on “{action}”</source>
+            <translation>Anteckning om ”{action}”</translation>
+        </message>
+        <message>
+            <source>What was done, what is left</source>
+            <translation>Vad som har gjorts, vad som återstår</translation>
+        </message>
+        <message>
+            <source>Add a note to each action marked “Partly”: say what is still to be done.</source>
+            <translation>Lägg till en anteckning för varje åtgärd som är markerad ”Delvis”: skriv vad som återstår att göra.</translation>
+        </message>
+        <message>
+            <source>Some of these actions were changed or deleted elsewhere (in another window or on another computer) since they were shown here, so nothing was saved. The list now shows them as they are saved; check your choices and save again.</source>
+            <translation>Några av åtgärderna har ändrats eller tagits bort någon annanstans (i ett annat fönster eller på en annan dator) sedan de visades här, så ingenting sparades. Listan visar dem nu som de är sparade; kontrollera dina val och spara igen.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundController</name>
         <message>
             <source>Change {criterion}</source>
@@ -4869,6 +6536,54 @@ Det går inte att ångra.</numerusform>
             <translation>Var kriterierna i paketet kommer ifrån:</translation>
         </message>
         <message>
+            <source>How the round starts</source>
+            <translation>Hur omgången startar</translation>
+        </message>
+        <message>
+            <source>Start &amp;from an earlier round:</source>
+            <translation>Utgå &amp;från en tidigare omgång:</translation>
+        </message>
+        <message>
+            <source>Start from an earlier round</source>
+            <translation>Utgå från en tidigare omgång</translation>
+        </message>
+        <message>
+            <source>The earlier round to start from</source>
+            <translation>Den tidigare omgång som omgången utgår från</translation>
+        </message>
+        <message>
+            <source>{title} ({date})</source>
+            <translation>{title} ({date})</translation>
+        </message>
+        <message>
+            <source>Its answers, evidence notes, reasons for “not applicable” and flags are copied, each to confirm or change.</source>
+            <translation>Dess svar, anteckningar om underlag, motiveringar för ”ej tillämpligt” och markeringar kopieras, vart och ett att bekräfta eller ändra.</translation>
+        </message>
+        <message>
+            <source>Its answers, evidence notes and reasons are copied as “carried forward”: they count once your team confirms or changes them.</source>
+            <translation>Dess svar, anteckningar om underlag och motiveringar kopieras som ”överförda”: de räknas när teamet bekräftar eller ändrar dem.</translation>
+        </message>
+        <message>
+            <source>Also add that round's &amp;respondents (without their answers)</source>
+            <translation>Lägg också till omgångens &amp;respondenter (utan deras svar)</translation>
+        </message>
+        <message>
+            <source>Their aliases, perspectives and agencies, so they can answer this round too.</source>
+            <translation>Deras alias, perspektiv och myndigheter, så att de kan svara i den här omgången också.</translation>
+        </message>
+        <message>
+            <source>Start &amp;empty</source>
+            <translation>Starta &amp;utan tidigare svar</translation>
+        </message>
+        <message>
+            <source>Start empty</source>
+            <translation>Starta utan tidigare svar</translation>
+        </message>
+        <message>
+            <source>There is no earlier round of this unit to start from.</source>
+            <translation>Det finns ingen tidigare omgång för enheten att utgå från.</translation>
+        </message>
+        <message>
             <source>Self-assessment {year}</source>
             <translation>Självskattning {year}</translation>
         </message>
@@ -4914,6 +6629,18 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Export of</source>
             <translation>Export av</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Huvudman</translation>
+        </message>
+        <message>
+            <source>Year opened</source>
+            <translation>Öppnade år</translation>
         </message>
         <message>
             <source>Standards pack</source>
@@ -4984,12 +6711,24 @@ Det går inte att ångra.</numerusform>
             <translation>Standard</translation>
         </message>
         <message>
+            <source>Events of the unit</source>
+            <translation>Enhetens händelser</translation>
+        </message>
+        <message>
+            <source>{answer} (to confirm)</source>
+            <translation>{answer} (att bekräfta)</translation>
+        </message>
+        <message>
             <source>Statement</source>
             <translation>Påstående</translation>
         </message>
         <message>
             <source>Answer</source>
             <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Barrier</source>
+            <translation>Hinder</translation>
         </message>
         <message>
             <source>{perspective}: % yes</source>
@@ -5010,6 +6749,34 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Flagged</source>
             <translation>Markerad</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Vad ska göras</translation>
+        </message>
+        <message>
+            <source>Responsible role</source>
+            <translation>Ansvarig roll</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress note</source>
+            <translation>Lägesanteckning</translation>
+        </message>
+        <message>
+            <source>Planned in round</source>
+            <translation>Planerad i omgång</translation>
         </message>
         <message>
             <source>Round date</source>
@@ -5042,6 +6809,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Cannot export: a text of the {kind} {name} is {count} characters long, more than an export can hold (about {limit}); shorten it and export again.</source>
             <translation>Det går inte att exportera: en text i posten ({kind}) {name} är {count} tecken lång, mer än en export kan rymma (omkring {limit}); korta den och exportera igen.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Sida {page} av {pages}</translation>
         </message>
     </context>
     <context>
@@ -5076,6 +6847,16 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>A round needs a title.</source>
             <translation>En omgång måste ha en titel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundView</name>
+        <message numerus="yes">
+            <source>Confirmed %n answer(s) carried forward: counted in the score from now on.</source>
+            <translation>
+                <numerusform>%n överfört svar har bekräftats: det räknas i resultatet från och med nu.</numerusform>
+                <numerusform>%n överförda svar har bekräftats: de räknas i resultatet från och med nu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5467,6 +7248,14 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>Antal svar</translation>
         </message>
         <message>
+            <source>Answers to confirm</source>
+            <translation>Svar att bekräfta</translation>
+        </message>
+        <message>
+            <source>Answers carried forward from an earlier round count once your team confirms or changes them. View &gt; Show to confirm only lists them.</source>
+            <translation>Svar som överförts från en tidigare omgång räknas när teamet bekräftar eller ändrar dem. Visa &gt; Visa bara att bekräfta listar dem.</translation>
+        </message>
+        <message>
             <source>Save status</source>
             <translation>Sparstatus</translation>
         </message>
@@ -5526,6 +7315,13 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>
                 <numerusform>%n obesvarat</numerusform>
                 <numerusform>%n obesvarade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↻ %n answer(s) to confirm</source>
+            <translation>
+                <numerusform>↻ %n svar att bekräfta</numerusform>
+                <numerusform>↻ %n svar att bekräfta</numerusform>
             </translation>
         </message>
         <message>

@@ -64,6 +64,8 @@ def test_compare_a_folder_with_an_alias(
         "Units x standards",
         "Statistics",
         "Most often unmet",
+        "Barriers",
+        "Open actions",
         "Ranking",
         "Trends",
         "Files",

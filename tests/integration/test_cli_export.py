@@ -35,7 +35,16 @@ def test_export_a_round(capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_
     assert (code, err) == (0, "")
     assert str(out_file) in out
     wb = load_workbook(out_file)
-    assert wb.sheetnames == ["Summary", "Criteria", "Respondents", "History", "Metadata", "Data"]
+    assert wb.sheetnames == [
+        "Summary",
+        "Criteria",
+        "History of criteria",
+        "Action plan",
+        "Respondents",
+        "History",
+        "Metadata",
+        "Data",
+    ]
     assert wb["Summary"]["B4"].value == "Barnahus Fjordby (demo)"
     assert wb["Criteria"].max_row == 80
     meta = {k: v for k, v in wb["Metadata"].iter_rows(values_only=True)}
@@ -67,11 +76,12 @@ def test_export_a_unit_redacted_in_swedish(
     meta = {k: v for k, v in wb["Metadata"].iter_rows(values_only=True)}
     assert (meta["export_kind"], meta["language"], meta["redacted"]) == ("unit", "sv", "true")
     assert wb["Criteria"].max_row == 1 + 3 * 79
-    assert wb["Criteria"]["F2"].value in ("Ja", "Nej", "Ej tillämpligt")
+    assert wb["Criteria"]["D2"].value in ("Ja", "Nej", "Ej tillämpligt")
     assert wb["Respondents"]["C2"].value == "Respondent 1"
     assert all(
-        row[0] is None
-        for row in wb["Criteria"].iter_rows(min_row=2, min_col=11, max_col=12, values_only=True)
+        row == (None, None)
+        # The evidence notes and N/A justifications (columns E and F)
+        for row in wb["Criteria"].iter_rows(min_row=2, min_col=5, max_col=6, values_only=True)
     )
 
 
@@ -164,7 +174,8 @@ def test_gnumeric_shows_met_counts_as_whole_numbers(unit_export: Path, tmp_path:
     rows = [line.split(";") for line in (tmp_path / "summary.csv").read_text().splitlines()]
     header = next(i for i, row in enumerate(rows) if row[0] == "Standard")
     assert rows[header][4] == "Met"
-    shown = [row[4] for row in rows[header + 1 :] if row and row[0]]
+    table = rows[header + 1 :]
+    shown = [row[4] for row in table[: next(i for i, row in enumerate(table) if not row[0])]]
     assert len(shown) == 12
     assert all(value.isdigit() for value in shown), shown
 
@@ -214,7 +225,7 @@ def test_gnumeric_shows_every_statement_whole(unit_export: Path, tmp_path: Path)
     rows = load_workbook(unit_export, read_only=True)["Criteria"].iter_rows(
         min_row=2, values_only=True
     )
-    expected = [str(row[4]) for row in rows]
+    expected = [str(row[2]) for row in rows]  # the Statement column
     assert len(shown) == len(expected) == 316
 
     def letters(text: str) -> str:  # Gnumeric breaks lines after hyphens too

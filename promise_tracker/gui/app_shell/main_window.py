@@ -33,8 +33,8 @@ from promise_tracker.gui.assessment.round_view import RoundView
 from promise_tracker.gui.backups import actions as backups_actions
 from promise_tracker.gui.exchange import actions as exchange_actions
 from promise_tracker.gui.improvement import actions as improvement_actions
-from promise_tracker.gui.results import actions as results_actions
 from promise_tracker.gui.reports import actions as reports_actions
+from promise_tracker.gui.results import actions as results_actions
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu, make_action, warn

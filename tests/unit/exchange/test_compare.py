@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from promise_tracker.domain.entities import Answer
 from promise_tracker.exchange.compare import (
     ACCEPTED,
     CHECKSUM_MISMATCH,
@@ -352,3 +353,80 @@ def test_aliases_replace_names_everywhere(
         assert not any(secret in text for text in texts), secret
     assert set(aliases.values()) <= set(texts)
     assert {r.name for r in comparison.units} == set(aliases.values())
+
+
+# --- barriers and action plans across units --------------------------------------------------
+
+
+def test_barriers_and_open_actions_are_counted_across_units(tmp_path: Path) -> None:
+    """Two units name barriers for the same criterion; their action plans hold open, overdue
+    and finished actions. An earlier round's barrier does not count."""
+    import datetime as dt
+
+    from promise_tracker.domain.entities import Action, ActionStatus, Barrier, BarrierKind
+
+    files = []
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        pack = opened.packs.latest(PACK_ID)
+        first, second = (c.id for c in pack.criteria()[:2])
+        plans = {
+            "Alpha": [(first, BarrierKind.LAW_OR_POLICY), (second, BarrierKind.FUNDING)],
+            "Beta": [(first, BarrierKind.LAW_OR_POLICY)],
+        }
+        for name, barriers in plans.items():
+            unit = service.create_unit(name, country="SE")
+            old = service.create_round(unit.id, "Old", dt.date(2023, 1, 1), pack)
+            service.set_barrier(Barrier(old.id, second, BarrierKind.OTHER, "Earlier"))
+            new = service.create_round(unit.id, "New", dt.date(2025, 1, 1), pack)
+            service.add_answers([Answer(new.id, c.id, None, "no") for c in pack.criteria()])
+            for criterion, kind in barriers:
+                service.set_barrier(Barrier(new.id, criterion, kind))
+            for n, (status, due) in enumerate(
+                [
+                    (ActionStatus.PLANNED, dt.date(2025, 6, 1)),  # overdue on 2026-01-01
+                    (ActionStatus.IN_PROGRESS, dt.date(2026, 6, 1)),
+                    (ActionStatus.DONE, dt.date(2024, 1, 1)),
+                ][: 3 if name == "Alpha" else 1]
+            ):
+                service.add_action(
+                    Action(
+                        f"{name}-{n}",
+                        unit.id,
+                        first,
+                        f"Step {n}",
+                        new.id,
+                        status=status,
+                        due_date=due,
+                    )
+                )
+            files.append(export_unit(service, unit.id, tmp_path / f"{name}.xlsx"))
+    result = compare(read_many(files), today=dt.date(2026, 1, 1))
+    counts = {(b.criterion_id, kind): n for b in result.barriers for kind, n in b.by_kind.items()}
+    assert counts == {
+        (first, "law-or-policy"): 2,
+        (second, "funding"): 1,
+    }
+    assert result.barriers[0].criterion_id == first  # named by most units first
+    assert result.barriers[0].unit_names == ("Alpha", "Beta")
+    assert {(a.name, a.open, a.overdue) for a in result.actions} == {
+        ("Alpha", 2, 1),
+        ("Beta", 1, 1),
+    }
+
+    path = write_comparison(result, tmp_path / "comparison.xlsx")
+    wb = load_workbook(path)
+    barriers = list(wb["Barriers"].iter_rows(values_only=True))
+    assert barriers[0][:8] == (
+        "Criterion",
+        "Standard",
+        "National law or policy",
+        "Funding or resources",
+        "Organisation or local practice",
+        "Not yet started",
+        "Other",
+        "Units",
+    )
+    assert barriers[1][:8] == (first, "1.1", 2, 0, 0, 0, 0, 2)
+    actions = sorted(wb["Open actions"].iter_rows(min_row=2, values_only=True))
+    assert actions == [("Alpha", 2, 1), ("Beta", 1, 1)]

@@ -62,6 +62,8 @@ def test_sheet_names_and_headings_follow_the_language(
         "Units x standards",
         "Statistik",
         "Most often unmet",
+        "Barriers",
+        "Open actions",
         "Ranking",
         "Trender",
         "Files",

@@ -35,7 +35,7 @@ REFUSALS = {
     # Refused without its password (tests/unit/exchange/test_encryption.py opens it with it).
     "password-protected.xlsx": "is protected with a password; give its password to open it",
     "old-xls-or-junk.xlsx": "is an old Excel .xls workbook or is damaged",
-    "newer-format.xlsx": "was made by a newer version of PROMISE tracker (export format 2",
+    "newer-format.xlsx": "was made by a newer version of PROMISE tracker (export format 3",
     "tampered.xlsx": "the file was changed after export",
     "unknown-pack.xlsx": "needs the standards pack promise-bqs-2017 9.9.9",
     "unknown-criterion.xlsx": "answers the criterion 'NO-SUCH-CRITERION'",

@@ -19,7 +19,7 @@ from defusedxml import ElementTree
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from promise_tracker.domain.entities import Answer
+from promise_tracker.domain.entities import Action, ActionStatus, Answer, Barrier, BarrierKind
 from promise_tracker.errors import NotFoundError
 from promise_tracker.exchange import round_export
 from promise_tracker.exchange.round_export import (
@@ -50,6 +50,16 @@ def service(workspace: Workspace) -> AssessmentService:
     return workspace.assessment
 
 
+SHEETS = (
+    "Summary",
+    "Criteria",
+    "History of criteria",
+    "Action plan",
+    "Respondents",
+    "History",
+    "Metadata",
+    "Data",
+)
 NORRVIK = demo_id("norrvik")
 NORRVIK_2019 = demo_id("norrvik", "round", 0)
 
@@ -68,19 +78,41 @@ def summary_values(ws: Any) -> dict[str, Any]:
 
 
 def summary_table(ws: Any) -> tuple[int, dict[str, tuple[Any, ...]]]:
+    """The standards' table under its header, down to the first empty row."""
     header = next(c.row for c in ws["A"] if c.value == "Standard")
-    rows = {row[0]: row for row in ws.iter_rows(min_row=header + 1, max_col=8, values_only=True)}
+    rows: dict[str, tuple[Any, ...]] = {}
+    for row in ws.iter_rows(min_row=header + 1, max_col=8, values_only=True):
+        if row[0] is None:
+            break
+        rows[row[0]] = row
     return header, rows
+
+
+def columns(ws: Any) -> dict[str, int]:
+    """A sheet's column titles (row 1) -> 0-based positions."""
+    return {c.value: i for i, c in enumerate(ws[1]) if c.value is not None}
 
 
 def metadata(wb: Workbook) -> dict[str, Any]:
     return {k: v for k, v in wb["Metadata"].iter_rows(min_row=2, values_only=True)}
 
 
+CHECKSUM_SHEETS_V2 = (
+    "Summary",
+    "Criteria",
+    "History of criteria",
+    "Action plan",
+    "Respondents",
+    "History",
+    "Metadata",
+    "Data",
+)
+
+
 def recomputed_checksum(wb: Workbook) -> str:
     """The documented canonical JSON, computed here without the module's code."""
     sheets = []
-    for name in ("Summary", "Criteria", "Respondents", "History", "Metadata", "Data"):
+    for name in CHECKSUM_SHEETS_V2:
         if name not in wb.sheetnames:  # files made before the Data sheet existed
             continue
         rows = []
@@ -235,44 +267,59 @@ def test_round_criteria_sheet_holds_every_answer_and_note(
     consensus = {a.criterion_id: a for a in service.answers(NORRVIK_2019) if a.is_consensus}
     ws = load(round_file)["Criteria"]
     header = [c.value for c in ws[1]]
+    # What a printed page shows first (the print area), then the rest.
     assert header[:7] == [
         "Round date",
-        "Round",
-        "Standard",
         "Criterion",
         "Statement",
         "Answer",
-        "Answer code",
+        "Evidence note",
+        "N/A justification",
+        "Barrier",
     ]
-    assert header[-4:] == ["Evidence note", "Dissenting view", "N/A justification", "Flagged"]
+    assert header[7:13] == [
+        "Round",
+        "Standard",
+        "Answer code",
+        "To confirm",
+        "Dissenting view",
+        "Flagged",
+    ]
+    at = columns(ws)
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 79
     notes = 0
     for row, criterion in zip(rows, result.pack.criteria(), strict=True):
         answer = consensus[criterion.id]
-        assert row[2:5] == (criterion.standard, criterion.id, criterion.statement.get("en"))
-        assert row[5] == {"yes": "Yes", "no": "No", "na": "Not applicable"}[answer.value or ""]
-        assert row[6] == answer.value
-        for position, perspective in enumerate(result.pack.perspectives, start=7):
+        assert row[at["Standard"]] == criterion.standard
+        assert row[at["Criterion"]] == criterion.id
+        assert row[at["Statement"]] == criterion.statement.get("en")
+        assert (
+            row[at["Answer"]]
+            == {"yes": "Yes", "no": "No", "na": "Not applicable"}[answer.value or ""]
+        )
+        assert row[at["Answer code"]] == answer.value
+        for position, perspective in enumerate(result.pack.perspectives, start=13):
             score = result.perspectives.by_perspective[perspective.id].by_criterion[criterion.id]
             if score.percent is None:
                 assert row[position] is None
             else:
                 assert row[position] == pytest.approx(score.percent / 100, abs=1e-6)
-        assert (row[10] or "") == answer.note
-        assert (row[11] or "") == answer.dissent
-        assert (row[12] or "") == answer.na_justification
-        assert row[13] is answer.flagged
+        assert (row[at["Evidence note"]] or "") == answer.note
+        assert (row[at["Dissenting view"]] or "") == answer.dissent
+        assert (row[at["N/A justification"]] or "") == answer.na_justification
+        assert row[at["Flagged"]] is answer.flagged
+        assert row[at["To confirm"]] is False
         notes += bool(answer.note)
     assert notes > 10
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:N80"
+    assert ws.auto_filter.ref == "A1:P80"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws["E2"].alignment.wrap_text
-    assert ws["H2"].number_format == "0.0%"
+    assert ws["C2"].alignment.wrap_text
+    assert ws["N2"].number_format == "0.0%"
     # "Clients (children and families): % yes" wraps at word boundaries to 5 lines in the
     # wider fonts of Gnumeric and LibreOffice (4 in Excel's Calibri).
     assert "Clients (children and families): % yes" in header
@@ -326,7 +373,7 @@ def test_metadata_is_hidden_and_its_checksum_matches(
     meta = metadata(wb)
     pack = service.round_result(NORRVIK_2019).pack
     assert meta["format"] == "promise-tracker-export"
-    assert meta["format_version"] == 1
+    assert meta["format_version"] == 2
     assert meta["export_kind"] == "round"
     assert (meta["pack_id"], meta["pack_version"]) == (PACK_ID, "1.0.0")
     assert meta["pack_content_hash"] == pack.content_hash
@@ -343,7 +390,7 @@ def test_metadata_is_hidden_and_its_checksum_matches(
 def test_checksum_detects_an_edited_value(round_file: Path) -> None:
     wb = load(round_file)
     stored = metadata(wb)["data_checksum"]
-    wb["Criteria"]["G2"].value = "no" if wb["Criteria"]["G2"].value == "yes" else "yes"
+    wb["Criteria"]["J2"].value = "no" if wb["Criteria"]["J2"].value == "yes" else "yes"
     assert data_checksum(wb) != stored
     wb = load(round_file)
     wb["Metadata"]["B6"].value = "another-pack"
@@ -378,9 +425,9 @@ def test_swedish_export_uses_swedish_statements(service: AssessmentService, tmp_
     wb = load(path)
     rows = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
     for row, criterion in zip(rows, pack.criteria(), strict=True):
-        assert row[4] == criterion.statement.get("sv")
-        assert row[4] != criterion.statement.get("en")
-    assert {row[5] for row in rows} <= {"Ja", "Nej", "Ej tillämpligt"}
+        assert row[2] == criterion.statement.get("sv")
+        assert row[2] != criterion.statement.get("en")
+    assert {row[3] for row in rows} <= {"Ja", "Nej", "Ej tillämpligt"}
     values = summary_values(wb["Summary"])
     assert values["Standards pack"] == pack.title.get("sv")
     assert values["Provenance"] == pack.provenance.get("sv")
@@ -407,25 +454,25 @@ def test_a_translated_export_keeps_the_names_import_and_comparison_read(
     finally:
         i18n.reset()
     wb = load(path)
-    assert wb.sheetnames == ["Summary", "Criteria", "Respondents", "History", "Metadata", "Data"]
+    assert wb.sheetnames == list(SHEETS)
     values = summary_values(wb["Summary"])
     assert values["«Score shown»"] == "«team consensus»"
     assert {"Unit", "Round", "Round date", "Overall score", "Completeness"} <= set(values)
     assert wb["Summary"]["A1"].value == "«PROMISE tracker: self-assessment export»"
     header = [c.value for c in wb["Criteria"][1]]
-    assert header[:7] == [
+    assert header[:13] == [
         "Round date",
-        "Round",
-        "Standard",
         "Criterion",
         "«Statement»",
         "«Answer»",
-        "Answer code",
-    ]
-    assert header[-4:] == [
         "«Evidence note»",
-        "«Dissenting view»",
         "«N/A justification»",
+        "«Barrier»",
+        "Round",
+        "Standard",
+        "Answer code",
+        "To confirm",
+        "«Dissenting view»",
         "«Flagged»",
     ]
     assert wb["Summary"]._charts[0].title is not None
@@ -447,7 +494,7 @@ def test_unit_export_holds_every_round(service: AssessmentService, tmp_path: Pat
     wb = load(path)
     criteria = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
     assert len(criteria) == 79 * len(rounds)
-    assert [r[1] for r in criteria[::79]] == [r.title for r in rounds]
+    assert [r[7] for r in criteria[::79]] == [r.title for r in rounds]
     assert len(list(wb["History"].iter_rows(min_row=2))) == len(rounds)
     respondents = sum(len(service.respondents(r.id)) for r in rounds)
     assert wb["Respondents"].max_row - 1 == respondents
@@ -489,8 +536,10 @@ def test_redacted_export_holds_no_notes_justifications_or_aliases(
     for secret in secrets | aliases:
         assert not any(secret in cell for cell in text), secret
     rows = list(wb["Criteria"].iter_rows(min_row=2, values_only=True))
-    assert all(row[10] is None and row[11] is None and row[12] is None for row in rows)
-    assert sum(row[6] == "na" for row in rows) > 5  # the answers themselves stay
+    at = columns(wb["Criteria"])
+    notes = (at["Evidence note"], at["Dissenting view"], at["N/A justification"])
+    assert all(row[i] is None for row in rows for i in notes)
+    assert sum(row[at["Answer code"]] == "na" for row in rows) > 5  # the answers stay
     first_round = [r for r in wb["Respondents"].iter_rows(min_row=2, values_only=True)]
     first_count = len(service.respondents(rounds[0].id))
     assert [r[2] for r in first_round[:first_count]] == [
@@ -548,7 +597,7 @@ def test_openpyxl_is_imported_lazily() -> None:
         "assert 'openpyxl' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-    assert round_export.FORMAT_VERSION == 1
+    assert round_export.FORMAT_VERSION == 2
 
 
 # --- hostile text -------------------------------------------------------------------------------
@@ -593,13 +642,13 @@ def test_hostile_text_stays_text(hostile: str, tmp_path: Path) -> None:
                 assert cell.hyperlink is None
     assert summary_values(wb["Summary"])["Unit"] == expected_text(stored_name)
     criteria = wb["Criteria"]
-    assert criteria["K2"].value == expected_text(hostile)
+    assert criteria["E2"].value == expected_text(hostile)  # the evidence note
     assert criteria["L2"].value == expected_text(hostile)  # the dissenting view
-    assert criteria["M3"].value == expected_text(hostile)
-    assert criteria["B2"].value == expected_text(hostile.strip())
+    assert criteria["F3"].value == expected_text(hostile)  # the N/A justification
+    assert criteria["H2"].value == expected_text(hostile.strip())  # the round
     assert wb["Respondents"]["C2"].value == expected_text(stored_alias)
     if not hostile.startswith("\r"):
-        assert criteria["K2"].value == hostile  # exactly, leading tab included
+        assert criteria["E2"].value == hostile  # exactly, leading tab included
     assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
 
 
@@ -639,3 +688,172 @@ def test_met_counts_show_as_whole_numbers(service: AssessmentService, round_file
         assert float(cell.value).is_integer()
         assert cell.number_format == "0"
     assert round_export._met_format(2.5) == "0.0#"  # pooled respondents: a fraction
+
+
+# --- improvement: carried answers, barriers, the action plan; printing ------------------------
+
+
+@pytest.fixture
+def improving(tmp_path: Path) -> Iterator[tuple[AssessmentService, str, list[str]]]:
+    """A unit with events and two rounds; the second started from the first (its answers
+    carried forward, one confirmed), with a barrier and an action."""
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        pack: Pack = opened.packs.latest(PACK_ID)
+        unit = service.create_unit(
+            "Barnahus Plan",
+            country="SE",
+            region="Västra Götaland",
+            lead_agency="child-protection",
+            year_opened=2012,
+            unit_id="plan-unit",
+        )
+        service.add_event(unit.id, dt.date(2024, 2, 1), "New building", "Two interview rooms")
+        first = service.create_round(unit.id, "Spring 2024", dt.date(2024, 3, 1), pack)
+        ids = [c.id for c in pack.criteria()[:3]]
+        service.add_answers(
+            [
+                Answer(first.id, ids[0], None, "yes"),
+                Answer(first.id, ids[1], None, "no", note="No routine yet"),
+                Answer(first.id, ids[2], None, "no"),
+            ]
+        )
+        second = service.create_round(
+            unit.id, "Spring 2025", dt.date(2025, 3, 1), pack, start_from=first.id
+        )
+        service.confirm_answers(second.id, [ids[2]])
+        service.set_barrier(
+            Barrier(second.id, ids[1], BarrierKind.FUNDING, "No budget for a second room")
+        )
+        service.add_action(
+            Action(
+                id="act-1",
+                unit_id=unit.id,
+                criterion_id=ids[1],
+                title="Write the routine with the prosecutor",
+                round_id=second.id,
+                lead_agency="police",
+                responsible_role="Barnahus coordinator",
+                due_date=dt.date(2025, 9, 30),
+                status=ActionStatus.IN_PROGRESS,
+                progress_note="Draft sent in May",
+            )
+        )
+        yield service, second.id, ids
+
+
+def test_the_action_plan_barriers_and_carried_answers_are_shown(
+    improving: tuple[AssessmentService, str, list[str]], tmp_path: Path
+) -> None:
+    service, round_id, ids = improving
+    wb = load(export_round(service, round_id, tmp_path / "plan.xlsx"))
+    plan = list(wb["Action plan"].iter_rows(values_only=True))
+    assert plan == [
+        (
+            "Criterion",
+            "What will be done",
+            "Lead agency",
+            "Responsible role",
+            "Due",
+            "Status",
+            "Progress note",
+            "Planned in round",
+        ),
+        (
+            ids[1],
+            "Write the routine with the prosecutor",
+            "Police",
+            "Barnahus coordinator",
+            dt.datetime(2025, 9, 30),
+            "In progress",
+            "Draft sent in May",
+            "Spring 2025",
+        ),
+    ]
+    assert wb["Action plan"].sheet_state == "visible"
+    criteria = wb["Criteria"]
+    at = columns(criteria)
+    rows = {row[at["Criterion"]]: row for row in criteria.iter_rows(min_row=2, values_only=True)}
+    assert rows[ids[0]][at["Answer"]] == "Yes (to confirm)"  # carried, not confirmed
+    assert rows[ids[0]][at["To confirm"]] is True
+    assert rows[ids[2]][at["Answer"]] == "No"  # confirmed
+    assert rows[ids[2]][at["To confirm"]] is False
+    assert rows[ids[1]][at["Barrier"]] == "Funding or resources: No budget for a second room"
+    # Rounds side by side: one column per round, the agreed answer of each.
+    history = list(wb["History of criteria"].iter_rows(values_only=True))
+    assert history[0] == (
+        "Standard",
+        "Criterion",
+        "Statement",
+        "2024-03-01\nSpring 2024",
+        "2025-03-01\nSpring 2025",
+    )
+    by_id = {row[1]: row[3:] for row in history[1:]}
+    assert by_id[ids[0]] == ("Yes", "Yes (to confirm)")
+    assert by_id[ids[2]] == ("No", "No")
+    assert len(by_id) == 79
+    values = summary_values(wb["Summary"])
+    assert values["Country"] == "Sweden (SE)"
+    assert (values["Region"], values["Lead agency"], values["Year opened"]) == (
+        "Västra Götaland",
+        "Child protection",
+        "2012",
+    )
+    summary_text = all_cell_text(wb)
+    assert "New building: Two interview rooms" in summary_text
+    # No respondents: their sheet is hidden, so it does not print as an empty page.
+    assert wb["Respondents"].sheet_state == "hidden"
+    assert metadata(wb)["data_checksum"] == recomputed_checksum(wb)
+
+
+def test_a_swedish_export_names_the_country_in_swedish(
+    improving: tuple[AssessmentService, str, list[str]], tmp_path: Path
+) -> None:
+    service, round_id, _ = improving
+    wb = load(export_round(service, round_id, tmp_path / "sv.xlsx", language="sv"))
+    assert summary_values(wb["Summary"])["Country"] == "Sverige (SE)"
+
+
+def test_a_redacted_export_leaves_out_progress_notes_and_barrier_texts(
+    improving: tuple[AssessmentService, str, list[str]], tmp_path: Path
+) -> None:
+    """Redaction leaves out what people wrote in their own words (notes, N/A reasons,
+    dissent, and now progress notes and the barriers' texts); what an action is, who leads
+    it (an agency and a role) and the barrier's kind stay: coordinators compare those."""
+    service, round_id, ids = improving
+    path = export_round(service, round_id, tmp_path / "redacted.xlsx", redacted=True)
+    wb = load(path)
+    text = all_cell_text(wb)
+    assert not any("Draft sent in May" in cell for cell in text)
+    assert not any("No budget for a second room" in cell for cell in text)
+    criteria = wb["Criteria"]
+    at = columns(criteria)
+    rows = {row[at["Criterion"]]: row for row in criteria.iter_rows(min_row=2, values_only=True)}
+    assert rows[ids[1]][at["Barrier"]] == "Funding or resources"
+    plan = list(wb["Action plan"].iter_rows(min_row=2, values_only=True))
+    assert plan[0][1] == "Write the routine with the prosecutor"
+    assert plan[0][6] is None
+    from promise_tracker.exchange.round_import import read_export
+    from promise_tracker.standards.registry import PackRegistry
+
+    content = read_export(path, PackRegistry.load(None))
+    assert content.rounds[0].barriers[0].kind is BarrierKind.FUNDING
+    assert content.rounds[0].barriers[0].text == ""
+    assert content.actions[0].progress_note == ""
+    assert content.actions[0].responsible_role == "Barnahus coordinator"
+
+
+def test_the_criteria_print_readably(round_file: Path) -> None:
+    """Before, every column printed fit to one page's width: about 5 points on A4."""
+    from promise_tracker.exchange.printing import READABLE_PRINT_WIDTH
+
+    wb = load(round_file)
+    ws = wb["Criteria"]
+    assert ws.print_area == "'Criteria'!$A$1:$G$80"
+    printed = sum(ws.column_dimensions[letter].width for letter in "ABCDEFG")
+    assert printed <= READABLE_PRINT_WIDTH
+    assert ws.print_title_rows == "$1:$1"
+    for name in ("Summary", "Criteria", "History of criteria", "History"):
+        assert wb[name].oddFooter.center.text == "Page &P of &N"
+    # An empty action plan does not print.
+    assert wb["Action plan"].sheet_state == "hidden"

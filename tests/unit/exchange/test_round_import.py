@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,12 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
     Agency,
     Answer,
+    Barrier,
+    BarrierKind,
     Event,
     Respondent,
     Round,
@@ -31,6 +36,7 @@ from promise_tracker.services.importing import (
     IMPORTED_SUFFIX,
     ImportRefusedError,
     apply_import,
+    describe_result,
     preview_import,
 )
 from promise_tracker.services.workspace import Workspace, open_workspace
@@ -49,6 +55,8 @@ def snapshot(workspace: Workspace) -> dict[str, Any]:
         "respondents": [p for r in rounds for p in service.respondents(r.id)],
         "answers": [a for r in rounds for a in service.answers(r.id)],
         "events": [e for u in units for e in service.events(u.id)],
+        "actions": [a for u in units for a in service.actions(u.id)],
+        "barriers": [b for r in rounds for b in service.barriers(r.id)],
     }
 
 
@@ -173,11 +181,38 @@ def unit_data(draw: st.DrawFn) -> dict[str, Any]:
                         flagged=draw(st.booleans()),
                         # A dissenting view is recorded with the team's agreed answer.
                         dissent=draw(TEXT) if person is None else "",
+                        # Carried forward from an earlier round, not yet confirmed.
+                        carried=draw(st.booleans()),
                     )
                 )
     events = [
         Event(id=f"e{n}-{unit.id}", unit_id=unit.id, date=draw(DATES), title=draw(NONEMPTY))
         for n in range(draw(st.integers(0, 2)))
+    ]
+    barriers = [
+        Barrier(
+            round_id=rnd.id,
+            criterion_id=str(criterion),  # replaced by a real id below
+            kind=draw(st.sampled_from(list(BarrierKind))),
+            text=draw(TEXT),
+        )
+        for rnd in rounds
+        for criterion in draw(st.sets(st.integers(0, 9), max_size=3))
+    ]
+    actions = [
+        Action(
+            id=f"a{n}-{unit.id}",
+            unit_id=unit.id,
+            criterion_id=str(draw(st.integers(0, 9))),  # replaced by a real id below
+            title=draw(NONEMPTY),
+            round_id=draw(st.sampled_from([None, *(r.id for r in rounds)])),
+            lead_agency=draw(st.sampled_from(["", *(a.value for a in Agency)])),
+            responsible_role=draw(TEXT),
+            due_date=draw(st.none() | DATES),
+            status=draw(st.sampled_from(list(ActionStatus))),
+            progress_note=draw(TEXT),
+        )
+        for n in range(draw(st.integers(0, 3)))
     ]
     return {
         "unit": unit,
@@ -185,6 +220,8 @@ def unit_data(draw: st.DrawFn) -> dict[str, Any]:
         "respondents": respondents,
         "answers": answers,
         "events": events,
+        "barriers": barriers,
+        "actions": actions,
     }
 
 
@@ -217,6 +254,24 @@ def test_generated_units_round_trip_exactly(data: dict[str, Any], as_unit: bool)
                 )
                 for event in data["events"]:
                     uow.events.add(event)
+                for barrier in data["barriers"]:
+                    uow.barriers.upsert(
+                        Barrier(
+                            **{
+                                **barrier.__dict__,
+                                "criterion_id": criteria[int(barrier.criterion_id)],
+                            }
+                        )
+                    )
+                for action in data["actions"]:
+                    uow.actions.add(
+                        Action(
+                            **{
+                                **action.__dict__,
+                                "criterion_id": criteria[int(action.criterion_id)],
+                            }
+                        )
+                    )
                 uow.commit()
             if as_unit:
                 files = [export_unit(source.assessment, data["unit"].id, root / "unit.xlsx")]
@@ -443,7 +498,7 @@ def test_a_1_mb_note_and_a_50000_character_cyrillic_note_survive_export_and_impo
                     assert len(value.encode("utf-16-le")) // 2 <= CELL_TEXT_LIMIT
     criteria = list(workbook["Criteria"].iter_rows(min_row=2, max_row=3, values_only=True))
     workbook.close()
-    note, cyrillic = criteria[0][10], criteria[1][10]
+    note, cyrillic = criteria[0][4], criteria[1][4]  # the Evidence note column
     assert note.startswith(MEGABYTE_NOTE[:30_000])
     cut = note.index("… [continues: ")
     assert note[cut:] == (f"… [continues: {1_000_000 - cut:,} more characters in the full record]")
@@ -494,3 +549,129 @@ def test_records_hold_the_formats_fields_only(demo: Workspace, tmp_path: Path) -
         text = record_text(row)
         assert text is not None
         assert tuple(sorted(json.loads(text))) == tuple(sorted(RECORD_FIELDS[str(row[0])]))
+
+
+# --- the action plan and barriers ----------------------------------------------------------
+
+PROTOCOL = "Written protocol for joint interviews"
+
+
+def with_action_plan(workspace: Workspace, norrvik_file: Path, folder: Path) -> tuple[Path, str]:
+    """Import Norrvik, give its latest round an action and a barrier, export the unit again;
+    returns the new file and the latest round's id."""
+    import_files(workspace, [norrvik_file])
+    service = workspace.assessment
+    latest = service.rounds(demo_id("norrvik"))[-1]
+    criterion = service.answers(latest.id)[0].criterion_id
+    service.add_action(
+        Action(
+            id="act-1",
+            unit_id=demo_id("norrvik"),
+            criterion_id=criterion,
+            title=PROTOCOL,
+            round_id=latest.id,
+            lead_agency=Agency.POLICE.value,
+            responsible_role="Barnahus coordinator",
+            due_date=dt.date(2027, 6, 30),
+            progress_note="Draft sent to the prosecutor",
+        )
+    )
+    service.set_barrier(
+        Barrier(latest.id, criterion, BarrierKind.LAW_OR_POLICY, "Needs a change of the law")
+    )
+    return export_unit(service, demo_id("norrvik"), folder / "plan.xlsx"), latest.id
+
+
+def test_actions_follow_the_conflict_policy(
+    empty: Workspace, norrvik_file: Path, tmp_path: Path
+) -> None:
+    path, _ = with_action_plan(empty, norrvik_file, tmp_path)
+    service = empty.assessment
+    assert preview_import(empty.database, empty.packs, [path]).files[0].changes_nothing
+    service.update_action(
+        replace(service.action("act-1"), status=ActionStatus.DONE, progress_note="Signed")
+    )
+
+    preview = preview_import(empty.database, empty.packs, [path])
+    lines = preview.files[0].describe()
+    assert lines[0] == "plan.xlsx: accepted"
+    assert lines[-1] == f"  conflict: action “{PROTOCOL}” (exists with other content)"
+    assert all(line.startswith("  unchanged: ") for line in lines[1:-1])
+    skipped = apply_import(preview, "skip")
+    assert (skipped.actions_skipped, skipped.changed) == (1, False)
+    assert service.action("act-1").status is ActionStatus.DONE
+
+    kept = import_files(empty, [path], "keep-both")
+    assert kept.actions_kept_both == 1
+    by_title = {a.title: a for a in service.actions(demo_id("norrvik"))}
+    assert by_title[PROTOCOL].status is ActionStatus.DONE  # the local one is untouched
+    copy = by_title[PROTOCOL + IMPORTED_SUFFIX]
+    assert (copy.status, copy.progress_note) == (
+        ActionStatus.PLANNED,
+        "Draft sent to the prosecutor",
+    )
+    assert copy.id != "act-1"
+
+    replaced = import_files(empty, [path], "replace")
+    assert replaced.actions_replaced == 1
+    action = service.action("act-1")
+    assert (action.status, action.progress_note, action.title) == (
+        ActionStatus.PLANNED,
+        "Draft sent to the prosecutor",
+        PROTOCOL,
+    )
+    assert "1 actions replaced" in describe_result(replaced)
+
+
+def test_replacing_a_round_puts_back_its_barriers_and_keeps_its_actions(
+    empty: Workspace, norrvik_file: Path, tmp_path: Path
+) -> None:
+    path, latest = with_action_plan(empty, norrvik_file, tmp_path)
+    service = empty.assessment
+    criterion = service.barriers(latest)[0].criterion_id
+    service.set_barrier(Barrier(latest, criterion, BarrierKind.FUNDING, "No money this year"))
+    states = {
+        p.round_id: p.state
+        for p in preview_import(empty.database, empty.packs, [path]).files[0].rounds
+    }
+    assert states[latest] == "conflict"  # a changed barrier changes the round
+
+    result = import_files(empty, [path], "replace")
+    assert result.rounds_replaced == 1
+    barrier = service.barriers(latest)[0]
+    assert (barrier.kind, barrier.text) == (BarrierKind.LAW_OR_POLICY, "Needs a change of the law")
+    assert service.action("act-1").round_id == latest  # still planned in the round
+
+
+def test_an_action_of_a_round_not_here_keeps_no_link(
+    demo: Workspace, empty: Workspace, norrvik_file: Path, tmp_path: Path
+) -> None:
+    """A round export carries the unit's whole plan; an action planned in a round that is
+    neither in the file nor stored is imported without a round."""
+    path, latest = with_action_plan(empty, norrvik_file, tmp_path)
+    first = demo_id("norrvik", "round", 0)
+    round_file = export_round(empty.assessment, first, tmp_path / "first-round.xlsx")
+    with open_workspace(resolve_paths(str(tmp_path / "other"), None)) as other:
+        result = import_files(other, [round_file])
+        assert (result.rounds_added, result.actions_added) == (1, 1)
+        action = other.assessment.action("act-1")
+        assert action.round_id is None
+        assert action.title == PROTOCOL
+        assert import_files(other, [round_file]).changed is False
+        # The rest of the unit arrives later: the action stays as it is.
+        import_files(other, [path], "skip")
+        assert other.assessment.barriers(latest)[0].kind is BarrierKind.LAW_OR_POLICY
+
+
+def test_a_file_of_format_1_imports_without_actions_or_barriers(empty: Workspace) -> None:
+    """Files made before actions, barriers and carried answers travelled import as before."""
+    old = FIXTURES / "valid-round.xlsx"
+    workbook = load_workbook(old, read_only=True)
+    meta = dict(workbook["Metadata"].iter_rows(min_row=2, max_col=2, values_only=True))
+    workbook.close()
+    assert meta["format_version"] == 1
+    result = import_files(empty, [old])
+    assert result.rounds_added == 1
+    assert empty.assessment.actions("fixture-unit") == []
+    assert empty.assessment.barriers("fixture-round") == []
+    assert not any(a.carried for a in empty.assessment.answers("fixture-round"))
