@@ -137,6 +137,13 @@ UNUSED_PYTHON_MODULES = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # python-docx needs only lxml.etree: not its HTML parser, objectify, schematron or SAX
+    # (about 4.5 MB).
+    "lxml.html",
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
 )
 
 # Data files of our dependencies that the app never reads (matched against the path inside

@@ -21,7 +21,9 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_ID = "org.promise_tracker.PromiseTracker"
-SIZE_LIMIT_MIB = 200  # the target, as `du -sh` counts
+# The first target was 200 MiB; password-protected files (cryptography, 14 MB) and the Word
+# report (lxml and python-docx, about 9 MB) raised it (packaging/README.md).
+SIZE_LIMIT_MIB = 215  # as `du -sh` counts
 CHECKS = 5
 
 
