@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from promise_tracker.gui.shared.action_dialog import (
 from promise_tracker.gui.shared.forms import with_shortcut
 from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import scaled_font, set_secondary_text
+from promise_tracker.gui.shared.table_rows import FlatListModel
 
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
@@ -97,8 +97,10 @@ class PlanFilter:
         return not (self.overdue_only and not action.is_overdue(today))
 
 
-class ActionPlanModel(QAbstractTableModel):
+class ActionPlanModel(FlatListModel):
     """The shown actions, one per row, read-only; overdue rows carry a mark and words."""
+
+    column_count = _COLUMN_COUNT
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,21 +129,6 @@ class ActionPlanModel(QAbstractTableModel):
             if action.id == action_id:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else _COLUMN_COUNT
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

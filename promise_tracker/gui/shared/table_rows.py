@@ -46,6 +46,32 @@ class Row:
     cells: tuple[Cell, ...]
 
 
+class FlatListModel(QAbstractTableModel):
+    """A read-only, selectable table of `_rows` over `column_count` columns (no tree).
+
+    Subclasses keep their rows in `self._rows` and give `column_count`, `headerData` and
+    `data`; the row count, column count and item flags are the same for all of them.
+    """
+
+    column_count = 0
+    _rows: Sequence[object]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_count
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
 class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -44,6 +43,7 @@ from promise_tracker.gui.shared.forms import add_form_row, problem_label, with_s
 from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
+from promise_tracker.gui.shared.table_rows import FlatListModel
 from promise_tracker.standards.model import Pack
 
 ALIAS_MAX_LENGTH = 60
@@ -70,8 +70,10 @@ def agency_text(agency: str) -> str:
         return agency
 
 
-class RespondentsTableModel(QAbstractTableModel):
+class RespondentsTableModel(FlatListModel):
     """The open round's respondents (alias, perspective, agency, answers given), read-only."""
+
+    column_count = _COLUMN_COUNT
 
     def __init__(
         self, controller: RoundController, language: str, parent: QObject | None = None
@@ -103,21 +105,6 @@ class RespondentsTableModel(QAbstractTableModel):
             if respondent.id == respondent_id:
                 return row
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else _COLUMN_COUNT
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
