@@ -205,6 +205,22 @@
             <translation>Inte bestämt</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
             <source>Responsible role</source>
             <translation>Ansvarig roll</translation>
         </message>
@@ -4015,6 +4031,26 @@ Det går inte att ångra.</translation>
             <translation>Visa eller ändra den valda åtgärden (eller dubbelklicka på den)</translation>
         </message>
         <message>
+            <source>National law or policy</source>
+            <translation>Nationell lagstiftning eller policy</translation>
+        </message>
+        <message>
+            <source>Funding or resources</source>
+            <translation>Finansiering eller resurser</translation>
+        </message>
+        <message>
+            <source>Organisation or local practice</source>
+            <translation>Organisation eller lokal praxis</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Ännu inte påbörjat</translation>
+        </message>
+        <message>
+            <source>Other (describe it)</source>
+            <translation>Annat (beskriv det)</translation>
+        </message>
+        <message>
             <source>No date</source>
             <translation>Inget datum</translation>
         </message>
@@ -7629,6 +7665,34 @@ Dina egna data påverkas inte.</translation>
         <message>
             <source>“{country}” is not a country in the list; choose one or type its two-letter code.</source>
             <translation>”{country}” är inte ett land i listan; välj ett eller skriv dess landskod med två bokstäver.</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Polis</translation>
+        </message>
+        <message>
+            <source>Prosecution</source>
+            <translation>Åklagare</translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <translation>Socialtjänst</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Hälso- och sjukvård</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Psykiatri</translation>
+        </message>
+        <message>
+            <source>Barnahus staff</source>
+            <translation>Barnahuspersonal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
         </message>
     </context>
     <context>

@@ -493,3 +493,23 @@ def test_english_counts_read_one_criterion_and_three_criteria(qapp) -> None:  # 
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_agencies_action_statuses_and_barrier_kinds_are_shown_in_swedish(
+    swedish: translation.InstalledLanguage,
+) -> None:
+    """These labels are shown in the unit dialog, the action editor and plan, and the
+    criterion page's Improvement section; they must reach the catalogue like any text."""
+    from promise_tracker.domain.entities import ActionStatus, Agency, BarrierKind
+    from promise_tracker.gui.assessment.improvement_section import ImprovementSection
+    from promise_tracker.gui.shared.action_dialog import status_label
+    from promise_tracker.gui.shared.labels import agency_label
+
+    assert agency_label(Agency.POLICE) == "Polis"
+    assert agency_label(Agency.CHILD_PROTECTION) == "Socialtjänst"
+    assert status_label(ActionStatus.IN_PROGRESS) != "In progress"
+    assert status_label(ActionStatus.DONE) != "Done"
+    assert ImprovementSection.status_label(ActionStatus.DROPPED) == status_label(
+        ActionStatus.DROPPED
+    )
+    assert ImprovementSection.kind_label(BarrierKind.FUNDING) != "Funding or resources"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from promise_tracker.domain.entities import Action, ActionStatus, Barrier, BarrierKind
 from promise_tracker.domain.scoring import CriterionStatus
 from promise_tracker.errors import ConflictError, PromiseTrackerError
+from promise_tracker.gui.shared.action_dialog import status_label
 from promise_tracker.gui.shared.forms import date_display_format, with_shortcut
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
@@ -45,10 +46,6 @@ ActionIdRole = Qt.ItemDataRole.UserRole + 1
 
 TEXT_MAX_LENGTH = 500
 _OVERDUE_COLOUR = "#c0392b"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImprovementSection", text)
 
 
 def _wrap(label: QLabel) -> None:
@@ -191,25 +188,22 @@ class ImprovementSection(QGroupBox):
     @staticmethod
     def kind_label(kind: BarrierKind) -> str:
         """A barrier kind in plain words."""
+        translate = QCoreApplication.translate
         labels = {
-            BarrierKind.LAW_OR_POLICY: _tr("National law or policy"),
-            BarrierKind.FUNDING: _tr("Funding or resources"),
-            BarrierKind.ORGANISATION: _tr("Organisation or local practice"),
-            BarrierKind.NOT_STARTED: _tr("Not started yet"),
-            BarrierKind.OTHER: _tr("Other (describe it)"),
+            BarrierKind.LAW_OR_POLICY: translate("ImprovementSection", "National law or policy"),
+            BarrierKind.FUNDING: translate("ImprovementSection", "Funding or resources"),
+            BarrierKind.ORGANISATION: translate(
+                "ImprovementSection", "Organisation or local practice"
+            ),
+            BarrierKind.NOT_STARTED: translate("ImprovementSection", "Not started yet"),
+            BarrierKind.OTHER: translate("ImprovementSection", "Other (describe it)"),
         }
         return labels[kind]
 
     @staticmethod
     def status_label(status: ActionStatus) -> str:
         """An action's status in plain words."""
-        labels = {
-            ActionStatus.PLANNED: _tr("Planned"),
-            ActionStatus.IN_PROGRESS: _tr("In progress"),
-            ActionStatus.DONE: _tr("Done"),
-            ActionStatus.DROPPED: _tr("Dropped"),
-        }
-        return labels.get(status, str(status))
+        return status_label(status)
 
     # --- public API ---------------------------------------------------------------------------
 

@@ -46,17 +46,13 @@ TITLE_MAX_LENGTH = 300
 ROLE_MAX_LENGTH = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionDialog", text)
-
-
 def status_label(status: ActionStatus | str) -> str:
     """An action's status in plain words."""
     labels = {
-        ActionStatus.PLANNED: _tr("Planned"),
-        ActionStatus.IN_PROGRESS: _tr("In progress"),
-        ActionStatus.DONE: _tr("Done"),
-        ActionStatus.DROPPED: _tr("Dropped"),
+        ActionStatus.PLANNED: QCoreApplication.translate("ActionDialog", "Planned"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("ActionDialog", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionDialog", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("ActionDialog", "Dropped"),
     }
     try:
         return labels[ActionStatus(status)]
@@ -67,7 +63,7 @@ def status_label(status: ActionStatus | str) -> str:
 def lead_agency_text(value: str) -> str:
     """The lead agency in plain words; "Not decided" when none is chosen yet."""
     if not value:
-        return _tr("Not decided")
+        return QCoreApplication.translate("ActionDialog", "Not decided")
     try:
         return agency_label(Agency(value))
     except ValueError:

@@ -7,20 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from promise_tracker.domain.entities import Agency
 
 
-def _tr(text: str) -> str:
-    # The unit dialog showed these first; its translation context is kept.
-    return QCoreApplication.translate("UnitDialog", text)
-
-
 def agency_label(agency: Agency) -> str:
-    """The name of `agency` in the interface language."""
+    """The name of `agency` in the interface language (in the unit dialog's translation
+    context, where these names were first shown)."""
     labels = {
-        Agency.POLICE: _tr("Police"),
-        Agency.PROSECUTION: _tr("Prosecution"),
-        Agency.CHILD_PROTECTION: _tr("Child protection"),
-        Agency.HEALTH: _tr("Health care"),
-        Agency.MENTAL_HEALTH: _tr("Mental health"),
-        Agency.BARNAHUS_STAFF: _tr("Barnahus staff"),
-        Agency.OTHER: _tr("Other"),
+        Agency.POLICE: QCoreApplication.translate("UnitDialog", "Police"),
+        Agency.PROSECUTION: QCoreApplication.translate("UnitDialog", "Prosecution"),
+        Agency.CHILD_PROTECTION: QCoreApplication.translate("UnitDialog", "Child protection"),
+        Agency.HEALTH: QCoreApplication.translate("UnitDialog", "Health care"),
+        Agency.MENTAL_HEALTH: QCoreApplication.translate("UnitDialog", "Mental health"),
+        Agency.BARNAHUS_STAFF: QCoreApplication.translate("UnitDialog", "Barnahus staff"),
+        Agency.OTHER: QCoreApplication.translate("UnitDialog", "Other"),
     }
     return labels[agency]
