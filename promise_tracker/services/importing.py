@@ -9,12 +9,18 @@ leaves the stored round alone. A round stored exactly as the file holds it is le
 importing the same file twice changes nothing. A round's barriers travel with it (a round
 whose barriers differ is a conflict like one whose answers differ).
 
+A round's link to the round it compares with is not part of what it says: the link is set
+when the round starts, and a round export does not hold the round it names, so a round
+imported from one is stored without the link. It is made when that round arrives (from a
+unit export, say), whatever the policy, as if the files had come in the other order.
+
 Actions belong to the unit and follow the same policy on their own: a new id is added, an
 action stored exactly as the file holds it is left alone, and one stored with other content
 is a conflict: kept beside the stored one under a new id with " (imported)" after what it
 says will be done (keep-both), put in its place (replace) or left out (skip). An action
 linked to a round that is neither in the file nor stored keeps no link to a round (as a
-round's link to an earlier round it compared with).
+round's link to an earlier round it compared with); a link missing here for that reason is
+no difference either, and is made once that round arrives.
 """
 
 from __future__ import annotations
@@ -26,7 +32,15 @@ from typing import Literal
 
 from sqlalchemy.exc import IntegrityError
 
-from promise_tracker.domain.entities import Action, Answer, Barrier, Event, Respondent, Unit
+from promise_tracker.domain.entities import (
+    Action,
+    Answer,
+    Barrier,
+    Event,
+    Respondent,
+    Round,
+    Unit,
+)
 from promise_tracker.errors import NotFoundError, PromiseTrackerError
 from promise_tracker.exchange.round_import import (
     ExportFile,
@@ -283,13 +297,20 @@ def _round_state(uow: UnitOfWork, imported: ImportedRound) -> RoundState:
     except NotFoundError:
         return "new"
     same = (
-        stored == imported.round
+        _without_link(stored) == _without_link(imported.round)
         and _respondent_key(uow.respondents.list_for_round(stored.id))
         == _respondent_key(imported.respondents)
         and _answer_key(uow.answers.list_for_round(stored.id)) == _answer_key(imported.answers)
         and _barrier_key(uow.barriers.list_for_round(stored.id)) == _barrier_key(imported.barriers)
     )
     return "unchanged" if same else "conflict"
+
+
+def _without_link(assessment_round: Round) -> Round:
+    """The round as compared with the file: without the round it compares with, which a
+    round export names but does not hold (so a round imported from one is stored without
+    it) and which nobody edits."""
+    return replace(assessment_round, compare_round_id=None)
 
 
 def _barrier_key(barriers: Iterable[Barrier]) -> list[Barrier]:
@@ -334,7 +355,16 @@ def _action_state(uow: UnitOfWork, action: Action, links: dict[str, str]) -> Rou
     stored = _stored_action(uow, action.id)
     if stored is None:
         return "new"
-    return "unchanged" if stored == _linked(action, links) else "conflict"
+    return "unchanged" if _same_action(stored, _linked(action, links)) else "conflict"
+
+
+def _same_action(stored: Action, linked: Action) -> bool:
+    """Whether the stored action says what the file's does (`linked`: with its round as
+    stored here). A stored action without a round was imported while its round was not here
+    (or its round was deleted here): the round the file names is no difference."""
+    if stored.round_id is None:
+        linked = replace(linked, round_id=None)
+    return stored == linked
 
 
 def _respondent_key(respondents: Iterable[Respondent]) -> list[Respondent]:
@@ -366,6 +396,8 @@ def _store(
         rnd = imported.round
         if state == "unchanged":
             result.rounds_unchanged += 1
+            if rnd.compare_round_id is not None and uow.rounds.get(rnd.id).compare_round_id is None:
+                links.append((rnd.id, rnd.compare_round_id))  # made now if that round is here
             continue
         if state == "conflict":
             if policy == "skip":
@@ -428,6 +460,9 @@ def _store_actions(
         action = _linked(imported, links)
         state = _action_state(uow, imported, links)
         if state == "unchanged":
+            stored = uow.actions.get(action.id)
+            if stored.round_id is None and action.round_id is not None:
+                uow.actions.update(replace(stored, round_id=action.round_id))  # now here
             continue
         if state == "new":
             uow.actions.add(action)

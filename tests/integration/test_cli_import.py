@@ -65,6 +65,41 @@ def test_import_then_reimport(
     assert scores(capsys, data) == imported
 
 
+@pytest.mark.parametrize("protected", [False, True], ids=["plain", "protected"])
+def test_a_round_export_imported_again_is_already_imported(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    unit_file: Path,
+    tmp_path: Path,
+    protected: bool,
+) -> None:
+    """The round compares with the unit's previous round, which a round export does not
+    hold; before, the second import found a conflict and kept an "(imported)" copy."""
+    monkeypatch.setenv("PROMISE_TRACKER_PASSWORD", "Kanelbulle-2025")
+    capsys.readouterr()
+    out_file = tmp_path / "fjordby-round.xlsx"
+    export = ["export", "--data-dir", str(unit_file.parent), "--round"]
+    export += [demo_id("fjordby", "round", 2), "--out", str(out_file)]
+    assert run(capsys, *export, *(["--encrypt"] if protected else []))[0] == 0
+    data = tmp_path / "data"
+    code, out, err = run(capsys, "import", "--data-dir", str(data), str(out_file))
+    assert (code, err) == (0, "")
+    assert "Imported: 1 new units, 1 new rounds" in out
+    imported = scores(capsys, data)
+
+    for policy in ("keep-both", "replace", "skip"):
+        code, out, err = run(
+            capsys, "import", "--data-dir", str(data), "--on-conflict", policy, str(out_file)
+        )
+        assert (code, err) == (0, "")
+        assert out == (
+            "fjordby-round.xlsx: accepted: already imported, no changes\n"
+            "Nothing changed: everything was already imported.\n"
+        ), policy
+    assert scores(capsys, data) == imported
+    assert "(imported)" not in imported
+
+
 def test_one_refused_file_refuses_the_whole_import(
     capsys: pytest.CaptureFixture[str], unit_file: Path, tmp_path: Path
 ) -> None:

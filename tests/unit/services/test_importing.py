@@ -1,0 +1,279 @@
+"""Importing the same export again: recognised as already imported, whatever the file holds.
+
+A round started from an earlier one names that round as the one it compares with; a round
+export does not hold it, so the round is stored here without that link. Before, importing
+the same file again then found "other content" and, under keep-both, added a copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Agency,
+    Answer,
+    Barrier,
+    BarrierKind,
+)
+from promise_tracker.exchange.round_export import export_round, export_unit
+from promise_tracker.paths import resolve_paths
+from promise_tracker.services.importing import (
+    ImportPreview,
+    ImportResult,
+    apply_import,
+    describe_result,
+    preview_import,
+)
+from promise_tracker.services.workspace import Workspace, open_workspace
+
+PACK_ID = "promise-bqs-2017"
+UNIT = "unit-reimport"
+FIRST, SECOND = "round-2024", "round-2025"
+PASSWORD = "Kanelbulle-2025"
+ALREADY = "{name}: accepted: already imported, no changes"
+NOTHING_CHANGED = "Nothing changed: everything was already imported."
+
+
+def snapshot(workspace: Workspace) -> dict[str, Any]:
+    """Everything stored, ids included, in a comparable form."""
+    service = workspace.assessment
+    units = service.units()
+    rounds = [r for u in units for r in service.rounds(u.id)]
+    return {
+        "units": units,
+        "rounds": rounds,
+        "respondents": [p for r in rounds for p in service.respondents(r.id)],
+        "answers": [a for r in rounds for a in service.answers(r.id)],
+        "events": [e for u in units for e in service.events(u.id)],
+        "actions": [a for u in units for a in service.actions(u.id)],
+        "barriers": [b for r in rounds for b in service.barriers(r.id)],
+    }
+
+
+def build_source(workspace: Workspace) -> None:
+    """A unit with a finalised round and a second round started from it: answers carried
+    over (one confirmed, one changed, two still to confirm), respondents carried over with
+    answers of their own, a barrier and an action in each round, and an event."""
+    service = workspace.assessment
+    pack = workspace.packs.latest(PACK_ID)
+    c = [criterion.id for criterion in pack.criteria()[:6]]
+    service.create_unit("Barnahus Återbesök", country="SE", region="Västra", unit_id=UNIT)
+    service.create_round(UNIT, "Round 2024", dt.date(2024, 3, 1), pack, round_id=FIRST)
+    service.add_respondent(FIRST, "Police liaison", "professionals", Agency.POLICE.value)
+    service.add_respondent(FIRST, "Unit manager", "management", Agency.BARNAHUS_STAFF.value)
+    person = service.respondents(FIRST)[0].id
+    service.add_answers(
+        [
+            Answer(FIRST, c[0], None, "yes", note="Protocol signed"),
+            Answer(FIRST, c[1], None, "no", note="No room yet", flagged=True),
+            Answer(FIRST, c[2], None, "na", na_justification="No such cases here"),
+            Answer(FIRST, c[3], None, "yes"),
+            Answer(FIRST, c[4], None, None, note="Ask the prosecutor"),
+            Answer(FIRST, c[0], person, "no", note="Not in practice"),
+        ]
+    )
+    service.set_barrier(Barrier(FIRST, c[1], BarrierKind.FUNDING, "No budget for a room"))
+    service.add_action(
+        Action(
+            id="action-2024",
+            unit_id=UNIT,
+            criterion_id=c[1],
+            title="Find a child-friendly room",
+            round_id=FIRST,
+            lead_agency=Agency.CHILD_PROTECTION.value,
+            responsible_role="Barnahus coordinator",
+            due_date=dt.date(2024, 12, 31),
+            status=ActionStatus.IN_PROGRESS,
+            progress_note="Two rooms visited",
+        )
+    )
+    service.add_event(UNIT, dt.date(2024, 9, 1), "Moved house", event_id="event-move")
+    service.finalise_round(FIRST)
+
+    service.create_round(
+        UNIT,
+        "Round 2025",
+        dt.date(2025, 3, 1),
+        pack,
+        round_id=SECOND,
+        start_from=FIRST,
+        carry_respondents=True,
+    )
+    service.confirm_answers(SECOND, [c[0]])
+    changed = next(a for a in service.answers(SECOND) if a.criterion_id == c[1])
+    service.set_answer(replace(changed, value="yes", note="Room opened", carried=False))
+    person = service.respondents(SECOND)[0].id
+    service.add_answers([Answer(SECOND, c[5], person, "yes", note="Seen it work")])
+    service.set_barrier(Barrier(SECOND, c[3], BarrierKind.LAW_OR_POLICY, "National rule"))
+    service.add_action(
+        Action(
+            id="action-2025",
+            unit_id=UNIT,
+            criterion_id=c[3],
+            title="Ask the ministry for guidance",
+            round_id=SECOND,
+            responsible_role="Steering group chair",
+        )
+    )
+
+
+FileMaker = Callable[[Workspace, Path], Path]
+FILES: dict[str, FileMaker] = {
+    "round export": lambda ws, folder: export_round(ws.assessment, SECOND, folder / "round.xlsx"),
+    "protected round export": lambda ws, folder: export_round(
+        ws.assessment, SECOND, folder / "protected.xlsx", password=PASSWORD
+    ),
+    "unit export": lambda ws, folder: export_unit(ws.assessment, UNIT, folder / "unit.xlsx"),
+}
+
+
+def preview(workspace: Workspace, *files: Path) -> ImportPreview:
+    found = preview_import(workspace.database, workspace.packs, files, passwords=[PASSWORD])
+    assert found.accepted, [f.reasons for f in found.files]
+    return found
+
+
+def imported(workspace: Workspace, *files: Path, policy: str = "keep-both") -> ImportResult:
+    return apply_import(preview(workspace, *files), policy)  # type: ignore[arg-type]
+
+
+def titles(workspace: Workspace) -> list[str]:
+    return [r.title for r in workspace.assessment.rounds(UNIT)]
+
+
+def assert_already_imported(workspace: Workspace, path: Path) -> None:
+    """What a user sees when importing `path` again: the preview says it is already
+    imported, the import changes nothing under any policy, and no copy appears."""
+    before = snapshot(workspace)
+    again = preview(workspace, path)
+    assert again.files[0].describe() == [ALREADY.format(name=path.name)]
+    for policy in ("keep-both", "replace", "skip"):
+        result = imported(workspace, path, policy=policy)
+        assert describe_result(result) == NOTHING_CHANGED, policy
+    assert snapshot(workspace) == before
+    assert not any("(imported)" in title for title in titles(workspace))
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Iterator[Workspace]:
+    with open_workspace(resolve_paths(str(tmp_path / "source"), None)) as workspace:
+        build_source(workspace)
+        yield workspace
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Workspace]:
+    with open_workspace(resolve_paths(str(tmp_path / "target"), None)) as workspace:
+        yield workspace
+
+
+@pytest.mark.parametrize("kind", sorted(FILES))
+def test_a_file_imported_into_another_data_folder_and_again_changes_nothing(
+    source: Workspace, target: Workspace, tmp_path: Path, kind: str
+) -> None:
+    path = FILES[kind](source, tmp_path)
+    first = preview(target, path)
+    assert first.files[0].describe()[0] == f"{path.name}: accepted"
+    assert not describe_result(apply_import(first, "keep-both")).startswith("Nothing")
+    # The carried answers, still to confirm or confirmed, arrive as they are.
+    stored = {(a.criterion_id, a.respondent_id): a for a in target.assessment.answers(SECOND)}
+    expected = {(a.criterion_id, a.respondent_id): a for a in source.assessment.answers(SECOND)}
+    assert stored == expected
+    assert sum(a.to_confirm for a in stored.values()) == 2
+
+    assert_already_imported(target, path)
+
+
+@pytest.mark.parametrize("kind", sorted(FILES))
+def test_a_file_imported_back_into_the_data_folder_it_came_from_changes_nothing(
+    source: Workspace, tmp_path: Path, kind: str
+) -> None:
+    path = FILES[kind](source, tmp_path)
+    assert_already_imported(source, path)
+
+
+def test_a_round_whose_comparison_round_was_deleted_here_is_already_imported(
+    source: Workspace, tmp_path: Path
+) -> None:
+    path = FILES["round export"](source, tmp_path)
+    source.assessment.delete_round(FIRST)
+    assert source.assessment.round(SECOND).compare_round_id is None
+    assert_already_imported(source, path)
+
+
+def test_the_unit_export_after_its_round_export_adds_only_what_is_missing(
+    source: Workspace, target: Workspace, tmp_path: Path
+) -> None:
+    """Round 2025 first (without the round it compares with, so without that link and with
+    the 2024 action unlinked), then the unit's whole history: the earlier round is added and
+    linked, nothing is a conflict, and the result is what the unit export alone gives."""
+    round_file = FILES["round export"](source, tmp_path)
+    unit_file = FILES["unit export"](source, tmp_path)
+    imported(target, round_file)
+    assert target.assessment.round(SECOND).compare_round_id is None
+    assert target.assessment.action("action-2024").round_id is None
+
+    lines = preview(target, unit_file).files[0].describe()
+    assert lines == ["unit.xlsx: accepted", "  new round: Round 2024", "  unchanged: Round 2025"]
+    result = imported(target, unit_file)
+    assert describe_result(result) == "Imported: 1 new rounds, 1 rounds unchanged."
+    assert titles(target) == ["Round 2024", "Round 2025"]
+    assert target.assessment.round(SECOND).compare_round_id == FIRST
+    assert target.assessment.action("action-2024").round_id == FIRST
+    with open_workspace(resolve_paths(str(tmp_path / "unit-only"), None)) as unit_only:
+        imported(unit_only, unit_file)
+        assert snapshot(target) == snapshot(unit_only)
+
+    assert_already_imported(target, unit_file)
+    assert_already_imported(target, round_file)
+
+
+def change_answer(workspace: Workspace) -> None:
+    answer = next(a for a in workspace.assessment.answers(SECOND) if a.to_confirm)
+    workspace.assessment.set_answer(replace(answer, value="no", note="Changed in the other copy"))
+
+
+def confirm_carried(workspace: Workspace) -> None:
+    answer = next(a for a in workspace.assessment.answers(SECOND) if a.to_confirm)
+    workspace.assessment.confirm_answers(SECOND, [answer.criterion_id])
+
+
+def change_barrier(workspace: Workspace) -> None:
+    barrier = workspace.assessment.barriers(SECOND)[0]
+    workspace.assessment.set_barrier(replace(barrier, kind=BarrierKind.ORGANISATION))
+
+
+CHANGES: dict[str, Callable[[Workspace], None]] = {
+    "an answer edited": change_answer,
+    "a carried answer confirmed": confirm_carried,
+    "a barrier changed": change_barrier,
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+@pytest.mark.parametrize("kind", ["round export", "protected round export"])
+def test_a_round_changed_in_another_copy_is_still_a_conflict(
+    source: Workspace, target: Workspace, tmp_path: Path, change: str, kind: str
+) -> None:
+    imported(target, FILES[kind](source, tmp_path))
+    CHANGES[change](source)
+    changed_folder = tmp_path / "changed"
+    changed_folder.mkdir()
+    path = FILES[kind](source, changed_folder)
+
+    lines = preview(target, path).files[0].describe()
+    assert lines == [
+        f"{path.name}: accepted",
+        "  conflict: Round 2025 (exists with other content)",
+    ]
+    result = imported(target, path, policy="keep-both")
+    assert describe_result(result) == "Imported: 1 rounds kept as imported copies."
+    assert titles(target) == ["Round 2025", "Round 2025 (imported)"]
