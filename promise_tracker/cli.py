@@ -15,6 +15,7 @@ from promise_tracker.errors import PackError, PromiseTrackerError
 from promise_tracker.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
+    from promise_tracker.exchange.compare import Comparison
     from promise_tracker.services.workspace import Workspace
 
 _R = TypeVar("_R")
@@ -733,9 +734,48 @@ def _compare_files(args: argparse.Namespace) -> int:
             f"{entry.rank:>4}  {_percent(entry.overall):>7}  {_percent(unit.completeness):>8}  "
             f"{entry.name}" + (f"  [{', '.join(unit.flags)}]" if unit.flags else "")
         )
+    print()
+    for line in _plan_summary(result):
+        print(line)
     written = write_comparison(result, args.out)
     print(f"Comparison of {len(result.units)} units written to {written}")
     return EXIT_OK
+
+
+def _plan_summary(result: Comparison) -> list[str]:
+    """Two lines on the compared units' barriers (by kind, most named first) and open
+    actions, e.g. "Barriers: 5 across 3 criteria (law or policy 2, funding 2, ...)"."""
+    from promise_tracker.exchange.compare import BARRIER_KINDS
+
+    def counted(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+
+    by_kind: dict[str, int] = {}
+    for item in result.barriers:
+        for kind, count in item.by_kind.items():
+            by_kind[kind] = by_kind.get(kind, 0) + count
+    if by_kind:
+        known = {kind: place for place, kind in enumerate(BARRIER_KINDS)}
+        kinds = sorted(by_kind, key=lambda k: (-by_kind[k], known.get(k, len(known)), k))
+        barriers = (
+            f"Barriers: {sum(by_kind.values())} across "
+            f"{counted(len(result.barriers), 'criterion', 'criteria')} ("
+            + ", ".join(f"{kind.replace('-', ' ')} {by_kind[kind]}" for kind in kinds)
+            + ")"
+        )
+    else:
+        barriers = "Barriers: none recorded"
+    open_actions = sum(unit.open for unit in result.actions)
+    if open_actions:
+        overdue = sum(unit.overdue for unit in result.actions)
+        units = sum(1 for unit in result.actions if unit.open)
+        actions = (
+            f"Open actions: {open_actions} in {counted(units, 'unit', 'units')} "
+            f"({f'{overdue} overdue' if overdue else 'none overdue'})"
+        )
+    else:
+        actions = "Open actions: none"
+    return [barriers, actions]
 
 
 def _new_password() -> str:

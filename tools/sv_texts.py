@@ -1830,3 +1830,34 @@ TEXTS.update(
         "Overdue": "Försenade",
     }
 )
+
+# The comparison window's Barriers and Open actions tabs.
+TEXTS.update(
+    {
+        "&Barriers": "&Hinder",
+        "&Open actions": "&Öppna åtgärder",
+        "No barriers": "Inga hinder",
+        "No unit recorded a barrier.": "Ingen enhet har angett något hinder.",
+        "A team records what stands in the way of a criterion not met on that criterion's page. Files exported by older versions carry none.": "Ett team anger vad som hindrar ett ej uppfyllt kriterium på kriteriets sida. Filer som exporterats av äldre versioner innehåller inga hinder.",
+        "How many units name each kind of barrier for a criterion in their compared round; the criteria most units name come first. Click a heading to sort.": "Hur många enheter som anger varje slags hinder för ett kriterium i sin jämförda omgång; de kriterier som flest enheter anger kommer först. Klicka på en rubrik för att sortera.",
+        "No open actions": "Inga öppna åtgärder",
+        "No unit has an open action.": "Ingen enhet har någon öppen åtgärd.",
+        "A team plans actions on a criterion's page or in its action plan. Files exported by older versions carry none.": "Ett team planerar åtgärder på ett kriteriums sida eller i sin handlingsplan. Filer som exporterats av äldre versioner innehåller inga åtgärder.",
+        "Number of open actions": "Antal öppna åtgärder",
+        "Total": "Totalt",
+        "{barrier}: the units that name it for the criterion": "{barrier}: de enheter som anger det för kriteriet",
+        "The units that name a barrier for the criterion": "De enheter som anger ett hinder för kriteriet",
+        "What will be done": "Vad ska göras",
+        "No date": "Inget datum",
+        "⚠ {date} overdue": "⚠ {date}, försenad",
+        "Still open after its due date": "Fortfarande öppen efter sitt slutdatum",
+        "Open actions: {actions} in {units} of {all} units; overdue: {overdue}.": "Öppna åtgärder: {actions} hos {units} av {all} enheter; försenade: {overdue}.",
+    }
+)
+CONTEXT_TEXTS.update(
+    {
+        ("CompareWindow", "Lead agency"): "Ansvarig myndighet",
+        ("CompareWindow", "Due"): "Klart senast",
+        ("CompareWindow", "Responsible role"): "Ansvarig roll",
+    }
+)

@@ -39,8 +39,8 @@ code is in `UNMET_CODES` ("no" on the shipped scale; N/A and unanswered are not 
 
 Files of format 2 also carry, in their Data sheet, the barriers of each round and the unit's
 action plan: the comparison counts the barriers of the units' compared rounds per criterion
-and kind (the coordinators' advocacy table), and each unit's open and overdue actions (as
-of `today`). A file of format 1 counts as having neither.
+and kind (the coordinators' advocacy table), and each unit's open actions, those overdue
+(as of `today`) marked. A file of format 1 counts as having neither.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ import json
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +124,19 @@ class HistoryPoint:
 
 
 @dataclass(frozen=True)
+class PlannedAction:
+    """An action of a unit's plan as its export carries it: what the comparison lists."""
+
+    criterion_id: str
+    title: str
+    lead_agency: str  # an agency code, or "" when not decided
+    responsible_role: str
+    due_date: dt.date | None
+    status: str
+    overdue: bool = False  # set by `compare`: still open after its due date
+
+
+@dataclass(frozen=True)
 class ExportSummary:
     """What the comparison needs of one export file; `status` is REFUSED with a reason if
     the file could not be read or verified (the other fields are then empty)."""
@@ -154,6 +167,7 @@ class ExportSummary:
     # The Summary round's barriers (criterion -> kind) and the unit's actions (status, due).
     barriers: Mapping[str, str] = field(default_factory=dict)
     actions: tuple[tuple[str, dt.date | None], ...] = ()
+    plan: tuple[PlannedAction, ...] = ()  # the same actions, in full
 
     @property
     def accepted(self) -> bool:
@@ -453,11 +467,22 @@ def _parse_sheets(path: Path, meta: Mapping[str, object], book: _CachedBook) -> 
         raise ValueError("no unit or round ids in the Metadata sheet")
     barriers: dict[str, str] = {}
     actions: list[tuple[str, dt.date | None]] = []
-    for kind, record in _plan_records(book, frozenset({"barrier", "action"})):
-        if kind == "barrier" and record.get("round_id") == round_ids[-1]:
+    plan: list[PlannedAction] = []
+    for record_kind, record in _plan_records(book, frozenset({"barrier", "action"})):
+        if record_kind == "barrier" and record.get("round_id") == round_ids[-1]:
             barriers[_text(record.get("criterion_id"))] = _text(record.get("kind"))
-        elif kind == "action":
+        elif record_kind == "action":
             actions.append((_text(record.get("status")), _date(record.get("due_date"))))
+            plan.append(
+                PlannedAction(
+                    criterion_id=_text(record.get("criterion_id")),
+                    title=_text(record.get("title")),
+                    lead_agency=_text(record.get("lead_agency")),
+                    responsible_role=_text(record.get("responsible_role")),
+                    due_date=actions[-1][1],
+                    status=actions[-1][0],
+                )
+            )
     return ExportSummary(
         path=path,
         kind=kind,
@@ -484,6 +509,7 @@ def _parse_sheets(path: Path, meta: Mapping[str, object], book: _CachedBook) -> 
         criterion_standard=criterion_standard,
         barriers=barriers,
         actions=tuple(actions),
+        plan=tuple(plan),
     )
 
 
@@ -572,6 +598,7 @@ class UnitActions:
     name: str
     open: int
     overdue: int
+    items: tuple[PlannedAction, ...] = ()  # the open actions, overdue marked, by due date
 
 
 @dataclass(frozen=True)
@@ -823,7 +850,15 @@ def compare(
         plan = latest[row.unit_id].actions
         open_due = [due for status, due in plan if status in OPEN_ACTION_STATUSES]
         overdue = sum(1 for due in open_due if due is not None and due < today)
-        actions.append(UnitActions(row.unit_id, row.name, len(open_due), overdue))
+        items = sorted(
+            (
+                replace(a, overdue=a.due_date is not None and a.due_date < today)
+                for a in latest[row.unit_id].plan
+                if a.status in OPEN_ACTION_STATUSES
+            ),
+            key=lambda a: (a.due_date is None, a.due_date or dt.date.max, a.criterion_id, a.title),
+        )
+        actions.append(UnitActions(row.unit_id, row.name, len(open_due), overdue, tuple(items)))
 
     return Comparison(
         units=tuple(rows),
@@ -862,6 +897,7 @@ __all__ = [
     "Comparison",
     "ExportSummary",
     "FileReport",
+    "PlannedAction",
     "ReadCancelledError",
     "UnitActions",
     "compare",

@@ -1687,6 +1687,14 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>&amp;Oftast ej uppfyllda</translation>
         </message>
         <message>
+            <source>&amp;Barriers</source>
+            <translation>&amp;Hinder</translation>
+        </message>
+        <message>
+            <source>&amp;Open actions</source>
+            <translation>&amp;Öppna åtgärder</translation>
+        </message>
+        <message>
             <source>&amp;Ranking</source>
             <translation>&amp;Rangordning</translation>
         </message>
@@ -1697,6 +1705,46 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Barriers</source>
+            <translation>Hinder</translation>
+        </message>
+        <message>
+            <source>No barriers</source>
+            <translation>Inga hinder</translation>
+        </message>
+        <message>
+            <source>No unit recorded a barrier.</source>
+            <translation>Ingen enhet har angett något hinder.</translation>
+        </message>
+        <message>
+            <source>A team records what stands in the way of a criterion not met on that criterion's page. Files exported by older versions carry none.</source>
+            <translation>Ett team anger vad som hindrar ett ej uppfyllt kriterium på kriteriets sida. Filer som exporterats av äldre versioner innehåller inga hinder.</translation>
+        </message>
+        <message>
+            <source>How many units name each kind of barrier for a criterion in their compared round; the criteria most units name come first. Click a heading to sort.</source>
+            <translation>Hur många enheter som anger varje slags hinder för ett kriterium i sin jämförda omgång; de kriterier som flest enheter anger kommer först. Klicka på en rubrik för att sortera.</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Öppna åtgärder</translation>
+        </message>
+        <message>
+            <source>No open actions</source>
+            <translation>Inga öppna åtgärder</translation>
+        </message>
+        <message>
+            <source>No unit has an open action.</source>
+            <translation>Ingen enhet har någon öppen åtgärd.</translation>
+        </message>
+        <message>
+            <source>A team plans actions on a criterion's page or in its action plan. Files exported by older versions carry none.</source>
+            <translation>Ett team planerar åtgärder på ett kriteriums sida eller i sin handlingsplan. Filer som exporterats av äldre versioner innehåller inga åtgärder.</translation>
+        </message>
+        <message>
+            <source>Number of open actions</source>
+            <translation>Antal öppna åtgärder</translation>
         </message>
         <message>
             <source>Add export files</source>
@@ -1909,6 +1957,50 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Round</source>
             <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>{barrier}: the units that name it for the criterion</source>
+            <translation>{barrier}: de enheter som anger det för kriteriet</translation>
+        </message>
+        <message>
+            <source>The units that name a barrier for the criterion</source>
+            <translation>De enheter som anger ett hinder för kriteriet</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Lead agency</source>
+            <translation>Ansvarig myndighet</translation>
+        </message>
+        <message>
+            <source>Responsible role</source>
+            <translation>Ansvarig roll</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Vad ska göras</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Inget datum</translation>
+        </message>
+        <message>
+            <source>⚠ {date} overdue</source>
+            <translation>⚠ {date}, försenad</translation>
+        </message>
+        <message>
+            <source>Still open after its due date</source>
+            <translation>Fortfarande öppen efter sitt slutdatum</translation>
+        </message>
+        <message>
+            <source>Open actions: {actions} in {units} of {all} units; overdue: {overdue}.</source>
+            <translation>Öppna åtgärder: {actions} hos {units} av {all} enheter; försenade: {overdue}.</translation>
         </message>
         <message>
             <source>Compared with standards pack {pack} version {version}.</source>

@@ -8,6 +8,7 @@ again on a worker thread with the password given.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QThread,
     Signal,
@@ -47,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.exchange.compare import (
     ACCEPTED,
+    BARRIER_KINDS,
     CHECKSUM_MISMATCH,
     DUPLICATE,
     EXCLUDED,
@@ -63,6 +67,8 @@ from promise_tracker.exchange.compare import (
     compare,
     read_many,
 )
+from promise_tracker.exchange.names import barrier_kind_name
+from promise_tracker.gui.shared.action_dialog import lead_agency_text, short_statement, status_label
 from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
 from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password
 
@@ -89,6 +95,33 @@ def heat_colour(percent: float) -> QColor:
         one.greenF() + (two.greenF() - one.greenF()) * fraction,
         one.blueF() + (two.blueF() - one.blueF()) * fraction,
     )
+
+
+# Overdue actions: a warm tint with dark text (as in the unit's action plan), besides the
+# mark and the words in the due date's cell.
+OVERDUE_BACKGROUND = "#ffe4c4"
+
+
+def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Sorts "BQS-2.1-01" before "BQS-10.1-01": numbers by value, the rest by letters."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
+def two_lines(text: str) -> str:
+    """A long heading broken at the space that best balances two lines, so that narrow
+    columns of counts keep their whole heading in sight (the header grows to two lines)."""
+    words = text.split()
+    if len(text) <= 12 or len(words) < 2:
+        return text
+    best = min(
+        range(1, len(words)),
+        key=lambda cut: max(len(" ".join(words[:cut])), len(" ".join(words[cut:]))),
+    )
+    return f"{' '.join(words[:best])}\n{' '.join(words[best:])}"
 
 
 def _readable_text_on(background: QColor) -> QColor:
@@ -169,6 +202,41 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def column_texts(self, column: int) -> list[str]:
         return [row[column].text for row in self._rows]
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._rows[row]):
+            return self._rows[row][column]
+        return None
+
+
+class ComparisonSortModel(QSortFilterProxyModel):
+    """Sorts a ComparisonTableModel by its cells' values (numbers as numbers, dates as
+    dates, texts ignoring case); cells without a value come after the others."""
+
+    def lessThan(
+        self,
+        source_left: QModelIndex | QPersistentModelIndex,
+        source_right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ComparisonTableModel):
+            return super().lessThan(source_left, source_right)
+        left = model.cell(source_left.row(), source_left.column())
+        right = model.cell(source_right.row(), source_right.column())
+        one, two = self._order(left), self._order(right)
+        try:
+            return bool(one < two)
+        except TypeError:  # values of different kinds in one column: compare their texts
+            return (left.text if left else "").casefold() < (right.text if right else "").casefold()
+
+    @staticmethod
+    def _order(cell: Cell | None) -> tuple[int, Any]:
+        value = None if cell is None else cell.value
+        if value is None:
+            return (1, 0)
+        if isinstance(value, str):
+            return (0, value.casefold())
+        return (0, value)
 
 
 class AliasModel(QAbstractTableModel):
@@ -316,6 +384,8 @@ class CompareWindow(QMainWindow):
         self.unmet_model = ComparisonTableModel(self)
         self.ranking_model = ComparisonTableModel(self)
         self.trends_model = ComparisonTableModel(self)
+        self.barriers_model = ComparisonTableModel(self)
+        self.actions_model = ComparisonTableModel(self)
         self._build()
         self.alias_model.aliasesChanged.connect(self.refresh)
         self.refresh()
@@ -334,7 +404,7 @@ class CompareWindow(QMainWindow):
         button.setToolTip(tip)
         return button
 
-    def _table(self, name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
+    def _table(self, name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
         view.setAccessibleName(accessible)
@@ -481,6 +551,8 @@ class CompareWindow(QMainWindow):
         self.unmet_view.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.stats_view, self.tr("&Statistics"))
         self.tabs.addTab(self.unmet_view, self.tr("&Most often unmet"))
+        self.tabs.addTab(self._build_barriers_page(), self.tr("&Barriers"))
+        self.tabs.addTab(self._build_actions_page(), self.tr("&Open actions"))
         self.tabs.addTab(self.ranking_view, self.tr("&Ranking"))
         self.tabs.addTab(self.trends_view, self.tr("&Trends"))
         self.notes_label = QLabel(self)
@@ -518,6 +590,92 @@ class CompareWindow(QMainWindow):
         QWidget.setTabOrder(self.aliases_view, self.country_filter)
         QWidget.setTabOrder(self.country_filter, self.lead_agency_filter)
         QWidget.setTabOrder(self.lead_agency_filter, self.tabs)
+
+    def _sorted_table(self, name: str, accessible: str, model: ComparisonTableModel) -> QTableView:
+        """A table the user sorts by clicking a header; it first keeps the model's order."""
+        proxy = ComparisonSortModel(self)
+        proxy.setSourceModel(model)
+        view = self._table(name, accessible, proxy)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        return view
+
+    def _empty_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMargin(24)
+        label.hide()
+        return label
+
+    def _build_barriers_page(self) -> QWidget:
+        self.barriers_view = self._sorted_table(
+            "barriersTable", self.tr("Barriers"), self.barriers_model
+        )
+        self.barriers_view.horizontalHeader().setStretchLastSection(True)
+        self.barriers_empty_label = self._empty_label("barriersEmptyLabel", self.tr("No barriers"))
+        self.barriers_empty_label.setText(
+            "\n\n".join(
+                (
+                    self.tr("No unit recorded a barrier."),
+                    self.tr(
+                        "A team records what stands in the way of a criterion not met on "
+                        "that criterion's page. Files exported by older versions carry none."
+                    ),
+                )
+            )
+        )
+        self.barriers_legend = legend = QLabel(
+            self.tr(
+                "How many units name each kind of barrier for a criterion in their compared "
+                "round; the criteria most units name come first. Click a heading to sort."
+            ),
+            self,
+        )
+        legend.setObjectName("barriersLegend")
+        legend.setWordWrap(True)
+        set_secondary_text(legend)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.barriers_empty_label, 1)
+        layout.addWidget(self.barriers_view, 1)
+        layout.addWidget(legend)
+        return page
+
+    def _build_actions_page(self) -> QWidget:
+        self.actions_view = self._sorted_table(
+            "actionsTable", self.tr("Open actions"), self.actions_model
+        )
+        self.actions_view.horizontalHeader().setStretchLastSection(True)
+        self.actions_empty_label = self._empty_label(
+            "actionsEmptyLabel", self.tr("No open actions")
+        )
+        self.actions_empty_label.setText(
+            "\n\n".join(
+                (
+                    self.tr("No unit has an open action."),
+                    self.tr(
+                        "A team plans actions on a criterion's page or in its action plan. "
+                        "Files exported by older versions carry none."
+                    ),
+                )
+            )
+        )
+        self.actions_counts_label = QLabel(self)
+        self.actions_counts_label.setObjectName("actionsCounts")
+        self.actions_counts_label.setAccessibleName(self.tr("Number of open actions"))
+        self.actions_counts_label.setWordWrap(True)
+        set_secondary_text(self.actions_counts_label)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.actions_empty_label, 1)
+        layout.addWidget(self.actions_view, 1)
+        layout.addWidget(self.actions_counts_label)
+        return page
 
     # --- asking the user (tests replace these) ----------------------------------------------
 
@@ -748,6 +906,8 @@ class CompareWindow(QMainWindow):
         self._fill_unmet()
         self._fill_ranking()
         self._fill_trends()
+        self._fill_barriers()
+        self._fill_actions()
         self._fill_notes()
         for view in (
             self.files_view,
@@ -756,10 +916,18 @@ class CompareWindow(QMainWindow):
             self.unmet_view,
             self.ranking_view,
             self.trends_view,
+            self.barriers_view,
+            self.actions_view,
         ):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):  # long texts have tooltips
                 view.setColumnWidth(column, min(view.columnWidth(column), 360))
+        # Their long last column (a statement, what will be done) takes the room left, so the
+        # counts, dates and statuses before it stay in sight without scrolling sideways.
+        for view in (self.barriers_view, self.actions_view):
+            last = view.model().columnCount() - 1
+            if last > 0:
+                view.setColumnWidth(last, min(view.columnWidth(last), 160))
         self.export_button.setEnabled(not self.is_reading and self._can_export())
         self._show_counts()
         self.comparisonChanged.emit()
@@ -940,6 +1108,109 @@ class CompareWindow(QMainWindow):
                 )
         self.trends_model.set_table(headers, rows)
 
+    def _fill_barriers(self) -> None:
+        comparison = self.comparison
+        headers = [
+            self.tr("Criterion"),
+            self.tr("Standard"),
+            *(two_lines(barrier_kind_name(kind)) for kind in BARRIER_KINDS),
+            self.tr("Total"),
+            self.tr("Statement"),
+        ]
+        tips = [
+            "",
+            "",
+            *(
+                self.tr("{barrier}: the units that name it for the criterion").format(
+                    barrier=barrier_kind_name(kind)
+                )
+                for kind in BARRIER_KINDS
+            ),
+            self.tr("The units that name a barrier for the criterion"),
+            "",
+        ]
+        rows: list[list[Cell]] = []
+        for item in comparison.barriers if comparison else ():
+            statement = self._statement(item.criterion_id)
+            names = "; ".join(item.unit_names)
+            counts = [item.by_kind.get(kind, 0) for kind in BARRIER_KINDS]
+            rows.append(
+                [
+                    Cell(item.criterion_id, natural_key(item.criterion_id), None, statement),
+                    Cell(item.standard, natural_key(item.standard)),
+                    *(Cell(str(count), count) for count in counts),
+                    Cell(str(item.total), item.total, None, names),
+                    Cell(short_statement(statement), statement, None, statement),
+                ]
+            )
+        self.barriers_model.set_table(headers, rows, tips)
+        empty = bool(comparison and comparison.units) and not rows
+        self.barriers_empty_label.setVisible(empty)
+        self.barriers_view.setVisible(not empty)
+        self.barriers_legend.setVisible(not empty)
+
+    def _fill_actions(self) -> None:
+        comparison = self.comparison
+        headers = [
+            self.tr("Unit"),
+            self.tr("Criterion"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Lead agency"),
+            self.tr("Responsible role"),
+            self.tr("What will be done"),
+        ]
+        rows: list[list[Cell]] = []
+        units = comparison.actions if comparison else ()
+        for unit in units:
+            for action in unit.items:
+                tint = QColor(OVERDUE_BACKGROUND) if action.overdue else None
+                if action.due_date is None:
+                    due = self.tr("No date")
+                elif action.overdue:
+                    due = self.tr("⚠ {date} overdue").format(date=action.due_date.isoformat())
+                else:
+                    due = action.due_date.isoformat()
+                agency = lead_agency_text(action.lead_agency)
+                status = status_label(action.status)
+                rows.append(
+                    [
+                        Cell(unit.name, unit.name, tint),
+                        Cell(
+                            action.criterion_id,
+                            natural_key(action.criterion_id),
+                            tint,
+                            self._statement(action.criterion_id),
+                        ),
+                        Cell(
+                            due,
+                            action.due_date,
+                            tint,
+                            self.tr("Still open after its due date") if action.overdue else "",
+                        ),
+                        Cell(status, status, tint),
+                        Cell(agency, agency, tint),
+                        Cell(action.responsible_role, action.responsible_role, tint),
+                        Cell(action.title, action.title, tint, action.title),
+                    ]
+                )
+        self.actions_model.set_table(headers, rows)
+        empty = bool(comparison and comparison.units) and not rows
+        self.actions_empty_label.setVisible(empty)
+        self.actions_view.setVisible(not empty)
+        self.actions_counts_label.setVisible(bool(rows))
+        if rows:
+            self.actions_counts_label.setText(
+                self.tr(
+                    "Open actions: {actions} in {units} of {all} units; overdue: {overdue}."
+                ).format(
+                    actions=len(rows),
+                    units=sum(1 for unit in units if unit.items),
+                    all=len(units),
+                    overdue=sum(1 for unit in units for a in unit.items if a.overdue),
+                )
+            )
+
     def _fill_notes(self) -> None:
         comparison = self.comparison
         if comparison is None or not comparison.units:
@@ -1001,4 +1272,12 @@ class CompareWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["AliasModel", "CompareWindow", "ComparisonTableModel", "ReadWorker", "heat_colour"]
+__all__ = [
+    "AliasModel",
+    "CompareWindow",
+    "ComparisonSortModel",
+    "ComparisonTableModel",
+    "ReadWorker",
+    "heat_colour",
+    "natural_key",
+]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -18,10 +20,19 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from promise_tracker.domain.entities import (
+    Action,
+    ActionStatus,
+    Agency,
+    Answer,
+    Barrier,
+    BarrierKind,
+)
 from promise_tracker.exchange.compare import compare, read_many
 from promise_tracker.exchange.compare_export import SHEETS
 from promise_tracker.exchange.round_export import export_unit
 from promise_tracker.gui.exchange.compare_window import CompareWindow, ValueRole
+from promise_tracker.gui.shared.action_dialog import short_statement
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import open_workspace
@@ -60,9 +71,12 @@ def texts(view: QTableView, column: int) -> list[str]:
 
 
 def headers(view: QTableView) -> list[str]:
+    """The column headings as read (a heading broken over two lines read as one)."""
     model = view.model()
     return [
-        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole).replace(
+            "\n", " "
+        )
         for c in range(model.columnCount())
     ]
 
@@ -276,3 +290,275 @@ def test_screenshot_at_laptop_size(qtbot, window: CompareWindow) -> None:  # typ
     units = window.findChild(QTableView, "unitsTable")
     assert units.isVisible()
     assert units.columnWidth(0) >= units.fontMetrics().horizontalAdvance(texts(units, 0)[0])
+
+
+# --- barriers and open actions across units ---------------------------------------------------
+
+PACK_ID = "promise-bqs-2017"
+
+
+@pytest.fixture(scope="module")
+def plan_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list[str]]:
+    """Unit exports of three units whose latest rounds name barriers and whose action plans
+    hold open, overdue and finished actions; and the first three criteria of the pack."""
+    data = tmp_path_factory.mktemp("plan-data")
+    folder = tmp_path_factory.mktemp("plan-exports")
+    files = []
+    with open_workspace(resolve_paths(data)) as workspace:
+        service = workspace.assessment
+        pack = workspace.packs.latest(PACK_ID)
+        criteria = [c.id for c in pack.criteria()[:3]]
+        first, second, third = criteria
+        barriers = {
+            "Alpha": [(first, BarrierKind.LAW_OR_POLICY), (second, BarrierKind.FUNDING)],
+            "Beta": [(first, BarrierKind.LAW_OR_POLICY), (third, BarrierKind.ORGANISATION)],
+            "Gamma": [(first, BarrierKind.FUNDING)],
+        }
+        actions = {
+            "Alpha": [
+                (
+                    first,
+                    "Ask the ministry for a protocol",
+                    ActionStatus.PLANNED,
+                    dt.date(2020, 3, 1),
+                    Agency.POLICE,
+                    "Barnahus coordinator",
+                ),
+                (
+                    second,
+                    "Train the staff",
+                    ActionStatus.IN_PROGRESS,
+                    dt.date(2099, 6, 30),
+                    Agency.HEALTH,
+                    "Head of unit",
+                ),
+                (second, "An old step", ActionStatus.DONE, dt.date(2020, 1, 1), Agency.HEALTH, ""),
+            ],
+            "Beta": [(third, "Find funding", ActionStatus.PLANNED, None, None, "Steering group")],
+            "Gamma": [(first, "A dropped idea", ActionStatus.DROPPED, None, None, "")],
+        }
+        for name in ("Alpha", "Beta", "Gamma"):
+            unit = service.create_unit(name, country="SE")
+            round_ = service.create_round(unit.id, "2025", dt.date(2025, 1, 1), pack)
+            service.add_answers([Answer(round_.id, c.id, None, "no") for c in pack.criteria()])
+            for criterion, kind in barriers[name]:
+                service.set_barrier(Barrier(round_.id, criterion, kind))
+            for n, (criterion, title, status, due, agency, role) in enumerate(actions[name]):
+                service.add_action(
+                    Action(
+                        f"{name}-{n}",
+                        unit.id,
+                        criterion,
+                        title,
+                        round_.id,
+                        lead_agency=agency.value if agency else "",
+                        responsible_role=role,
+                        due_date=due,
+                        status=status,
+                    )
+                )
+            files.append(export_unit(service, unit.id, folder / f"{name}.xlsx"))
+    return files, criteria
+
+
+def open_tab(qtbot, window: CompareWindow, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the tab called `title` (mnemonic ampersands left out)."""
+    tabs = window.findChild(QTabWidget, "compareTabs")
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def add_plan_files(qtbot, window: CompareWindow, files: list[Path], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(window, "_ask_files", lambda: [str(p) for p in files])
+    add_files(qtbot, window)
+
+
+def test_barriers_tab_counts_each_kind_across_units_most_blocked_first(
+    qtbot, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, (first, second, third) = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    open_tab(qtbot, window, "Barriers")
+    view = window.findChild(QTableView, "barriersTable")
+    assert view.isVisible()
+    assert not window.findChild(QLabel, "barriersEmptyLabel").isVisible()
+    assert window.findChild(QLabel, "barriersLegend").isVisible()
+    assert headers(view) == [
+        "Criterion",
+        "Standard",
+        "National law or policy",
+        "Funding or resources",
+        "Organisation or local practice",
+        "Not yet started",
+        "Other",
+        "Total",
+        "Statement",
+    ]
+    # The long kinds' headings take two lines, so the narrow columns of counts keep them whole.
+    heading = view.model().headerData(4, Qt.Orientation.Horizontal)
+    assert heading == "Organisation or\nlocal practice"
+    header = view.horizontalHeader()
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing()
+    assert header.sectionSize(4) >= header.fontMetrics().horizontalAdvance("local practice")
+    rows = [[view.model().index(r, c).data() for c in range(8)] for r in range(3)]
+    assert view.model().rowCount() == 3
+    # The criterion three units name comes first; the other two, named once, by criterion.
+    assert rows[0] == [first, "1.1", "2", "1", "0", "0", "0", "3"]
+    assert rows[1] == [second, "1.1", "0", "1", "0", "0", "0", "1"]
+    assert rows[2] == [third, "1.1", "0", "0", "1", "0", "0", "1"]
+    pack = PackRegistry.load().latest(PACK_ID)
+    statement = pack.criterion(first).statement.get("en")
+    assert texts(view, 8)[0] == short_statement(statement)
+    assert view.model().index(0, 8).data(Qt.ItemDataRole.ToolTipRole) == statement
+    # Who named them, for the coordinator who wants to follow up.
+    assert view.model().index(0, 7).data(Qt.ItemDataRole.ToolTipRole) == "Alpha; Beta; Gamma"
+
+
+def sort_by(qtbot, view: QTableView, title: str, order: Qt.SortOrder) -> None:  # type: ignore[no-untyped-def]
+    """Click the header of column `title` until the table is sorted in `order`."""
+    header = view.horizontalHeader()
+    column = headers(view).index(title)
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    for _ in range(2):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == order:
+            return
+    raise AssertionError(f"{title} does not sort")
+
+
+def test_barriers_tab_sorts_by_a_kind_when_its_header_is_clicked(
+    qtbot, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, criteria = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    open_tab(qtbot, window, "Barriers")
+    view = window.findChild(QTableView, "barriersTable")
+    sort_by(qtbot, view, "Organisation or local practice", Qt.SortOrder.DescendingOrder)
+    assert texts(view, 0)[0] == criteria[2]
+    sort_by(qtbot, view, "Criterion", Qt.SortOrder.AscendingOrder)
+    assert texts(view, 0) == criteria
+
+
+def test_open_actions_tab_lists_each_units_open_actions_overdue_marked(
+    qtbot, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, (first, second, third) = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    open_tab(qtbot, window, "Open actions")
+    view = window.findChild(QTableView, "actionsTable")
+    assert view.isVisible()
+    assert not window.findChild(QLabel, "actionsEmptyLabel").isVisible()
+    assert headers(view) == [
+        "Unit",
+        "Criterion",
+        "Due",
+        "Status",
+        "Lead agency",
+        "Responsible role",
+        "What will be done",
+    ]
+    model = view.model()
+    rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
+    # Done and dropped actions are not open: left out.
+    assert rows == [
+        [
+            "Alpha",
+            first,
+            "⚠ 2020-03-01 overdue",
+            "Planned",
+            "Police",
+            "Barnahus coordinator",
+            "Ask the ministry for a protocol",
+        ],
+        [
+            "Alpha",
+            second,
+            "2099-06-30",
+            "In progress",
+            "Health care",
+            "Head of unit",
+            "Train the staff",
+        ],
+        ["Beta", third, "No date", "Planned", "Not decided", "Steering group", "Find funding"],
+    ]
+    # The overdue row is tinted as well as marked; the others are not.
+    assert all(model.index(0, c).data(Qt.ItemDataRole.BackgroundRole) for c in range(7))
+    assert model.index(1, 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    pack = PackRegistry.load().latest(PACK_ID)
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == pack.criterion(
+        first
+    ).statement.get("en")
+    counts = window.findChild(QLabel, "actionsCounts")
+    assert counts.isVisible()
+    assert counts.text() == "Open actions: 3 in 2 of 3 units; overdue: 1."
+
+
+def test_open_actions_sort_by_the_clicked_column(
+    qtbot, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, _ = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    open_tab(qtbot, window, "Open actions")
+    view = window.findChild(QTableView, "actionsTable")
+    sort_by(qtbot, view, "Due", Qt.SortOrder.AscendingOrder)
+    # Earliest first; an action without a date comes last.
+    assert texts(view, 6) == ["Ask the ministry for a protocol", "Train the staff", "Find funding"]
+    sort_by(qtbot, view, "Due", Qt.SortOrder.DescendingOrder)
+    assert texts(view, 6)[0] == "Find funding"
+    sort_by(qtbot, view, "Unit", Qt.SortOrder.DescendingOrder)
+    assert texts(view, 0) == ["Beta", "Alpha", "Alpha"]
+    sort_by(qtbot, view, "Unit", Qt.SortOrder.AscendingOrder)
+    assert texts(view, 0) == ["Alpha", "Alpha", "Beta"]
+
+
+def test_an_alias_names_the_unit_in_the_open_actions_and_barriers(
+    qtbot, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, _ = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    aliases = window.findChild(QTableView, "aliasesTable")
+    row = texts(aliases, 0).index("Beta")
+    aliases.model().setData(aliases.model().index(row, 1), "Unit B")
+    open_tab(qtbot, window, "Open actions")
+    actions = window.findChild(QTableView, "actionsTable")
+    assert "Beta" not in texts(actions, 0)
+    assert "Unit B" in texts(actions, 0)
+    barriers = window.findChild(QTableView, "barriersTable")
+    assert barriers.model().index(0, 7).data(Qt.ItemDataRole.ToolTipRole) == "Alpha; Gamma; Unit B"
+
+
+def test_without_barriers_or_open_actions_the_tabs_say_so(qtbot, window: CompareWindow) -> None:  # type: ignore[no-untyped-def]
+    add_files(qtbot, window)  # the demo units record neither
+    open_tab(qtbot, window, "Barriers")
+    empty = window.findChild(QLabel, "barriersEmptyLabel")
+    assert empty.isVisible()
+    assert empty.text().startswith("No unit recorded a barrier.")
+    assert not window.findChild(QTableView, "barriersTable").isVisible()
+    assert not window.findChild(QLabel, "barriersLegend").isVisible()
+    open_tab(qtbot, window, "Open actions")
+    empty = window.findChild(QLabel, "actionsEmptyLabel")
+    assert empty.isVisible()
+    assert empty.text().startswith("No unit has an open action.")
+    assert not window.findChild(QTableView, "actionsTable").isVisible()
+    assert not window.findChild(QLabel, "actionsCounts").isVisible()
+
+
+def test_before_any_file_the_new_tabs_show_no_empty_message(qtbot, window: CompareWindow) -> None:  # type: ignore[no-untyped-def]
+    open_tab(qtbot, window, "Barriers")
+    assert not window.findChild(QLabel, "barriersEmptyLabel").isVisible()
+    open_tab(qtbot, window, "Open actions")
+    assert not window.findChild(QLabel, "actionsEmptyLabel").isVisible()
+
+
+def test_barrier_and_action_models_pass_the_model_tester(
+    qtbot, qtmodeltester, window: CompareWindow, plan_files, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    files, _ = plan_files
+    add_plan_files(qtbot, window, files, monkeypatch)
+    for name in ("barriersTable", "actionsTable"):
+        view = window.findChild(QTableView, name)
+        assert view.model().rowCount() > 0, name
+        assert view.accessibleName()
+        qtmodeltester.check(view.model())
