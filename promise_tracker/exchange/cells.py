@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -137,11 +138,14 @@ def cell_format(
     *,
     number_format: str = "",
     alignment: Any = None,
+    font: Any = None,
+    fill: Any = None,
 ) -> Any:
     """The workbook's resolved format (openpyxl's style array) for a number format and an
-    openpyxl Alignment.
+    openpyxl Alignment, Font and fill.
 
-    Pass the result to `text_cell`, `number_cell` and friends; None means no format.
+    Pass the result to `text_cell`, `number_cell` and friends, or give it to a cell already
+    on a sheet with `apply_format`; None means no format.
     """
     from openpyxl.cell.cell import Cell
 
@@ -150,7 +154,19 @@ def cell_format(
         prototype.number_format = number_format
     if alignment is not None:
         prototype.alignment = alignment
+    if font is not None:
+        prototype.font = font
+    if fill is not None:
+        prototype.fill = fill
     return prototype._style
+
+
+def apply_format(cell: Cell, style: Any) -> Cell:
+    """Give `cell` a format resolved by `cell_format` (a copy: cells never share one)."""
+    from openpyxl.styles.cell_style import StyleArray
+
+    cell._style = StyleArray(style)
+    return cell
 
 
 def text_cell(
@@ -159,26 +175,47 @@ def text_cell(
     """`write_text` for a cell to append: a string cell whatever it starts with, never a
     formula or a link; empty text gives an empty (possibly formatted) cell, and text longer
     than a cell holds is cut with a marker (see `fit_text`)."""
-    from openpyxl.cell.cell import Cell
-
     if text is None or text == "":
-        return Cell(ws, style_array=style)
+        return _new_cell(ws, None, "n", style)
     if _NEEDS_CLEANING.search(text):
         text = clean_text(text)
     if len(text) * 2 > CELL_TEXT_LIMIT:
         text = fit_text(text, marker)
-    cell = Cell(ws, value=text, style_array=style)
-    cell.data_type = "s"
+    return safe_text_cell(ws, text, style)
+
+
+def safe_text_cell(ws: Worksheet, text: str, style: Any = None) -> Cell:
+    """A string cell to append holding `text` exactly: text that is already safe in a cell
+    (through `clean_text` and within CELL_TEXT_LIMIT, as `text_cell` makes it, or JSON with
+    its controls escaped). openpyxl's own checks of a value (refusing, not cleaning, what
+    `clean_text` replaces, and guessing a type that is then overridden) are skipped: they cost
+    more than the rest of writing a cell."""
+    return _new_cell(ws, text, "s", style)
+
+
+def _new_cell(ws: Worksheet, value: str | None, data_type: str, style: Any) -> Cell:
+    """A cell to append, made as openpyxl's Cell(ws, value=..., style_array=style) makes it
+    (the same attributes, its own copy of the format) without its generic set-up, which
+    costs three times as much: a table has thousands of cells. Only for text and empty
+    cells, whose type needs no guessing (openpyxl 3.1's Cell; the export tests read every
+    such cell back)."""
+    cell_class, style_array = _openpyxl_classes()
+    cell = object.__new__(cell_class)
+    cell.parent = ws
+    cell._style = None if style is None else style_array(style)
+    cell.row = cell.column = None  # set by Worksheet.append
+    cell._value = value
+    cell.data_type = data_type
+    cell._hyperlink = None
+    cell._comment = None
     return cell
 
 
 def number_cell(ws: Worksheet, value: float | int | None, style: Any = None) -> Cell:
     """`write_number` for a cell to append (the number format comes with `style`)."""
-    from openpyxl.cell.cell import Cell
-
     if isinstance(value, bool):
         raise TypeError("use write_bool for booleans")
-    return Cell(ws, value=value, style_array=style)
+    return _openpyxl_classes()[0](ws, value=value, style_array=style)
 
 
 def percent_cell(ws: Worksheet, percent: float | None, style: Any = None) -> Cell:
@@ -189,6 +226,14 @@ def percent_cell(ws: Worksheet, percent: float | None, style: Any = None) -> Cel
 
 def value_cell(ws: Worksheet, value: bool | dt.date | None, style: Any = None) -> Cell:
     """A boolean or date cell to append (a date's `style` carries its number format)."""
-    from openpyxl.cell.cell import Cell
+    return _openpyxl_classes()[0](ws, value=value, style_array=style)
 
-    return Cell(ws, value=value, style_array=style)
+
+@functools.cache
+def _openpyxl_classes() -> tuple[type[Cell], Any]:
+    """openpyxl's Cell and StyleArray, imported on first use (an import statement in a
+    function run for every cell costs as much as making the cell)."""
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles.cell_style import StyleArray
+
+    return Cell, StyleArray

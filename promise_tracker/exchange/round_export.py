@@ -45,7 +45,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -67,6 +67,7 @@ from promise_tracker.exchange.cells import (
     cell_format,
     clean_text,
     percent_cell,
+    safe_text_cell,
     text_cell,
     utf16_length,
     value_cell,
@@ -84,11 +85,14 @@ from promise_tracker.exchange.printing import (
     READABLE_PRINT_WIDTH,
     leave_out_of_print,
     page_footer,
+    print_across,
     print_columns,
+    width_cm,
 )
 from promise_tracker.exchange.saving import ExportError, save_atomically
 from promise_tracker.exchange.sheets import (
     DATE_FORMAT,
+    bold_font,
     row_height,
     straight_lines,
     table_layout,
@@ -227,6 +231,13 @@ class RoundOutlineLike(Protocol):
     def official(self) -> RoundScores: ...
 
 
+class RoundOutlineWithAnswers(RoundOutlineLike, Protocol):
+    """An outline with the round's agreed answers (for the History of criteria)."""
+
+    @property
+    def consensus_answers(self) -> tuple[Answer, ...]: ...
+
+
 class ExportSource(Protocol):
     """The reading half of `services.assessment.AssessmentService` an export uses."""
 
@@ -234,8 +245,7 @@ class ExportSource(Protocol):
     def round(self, round_id: str) -> Round: ...
     def rounds(self, unit_id: str) -> list[Round]: ...
     def round_result(self, round_id: str) -> RoundResultLike: ...
-    def round_outline(self, round_id: str) -> RoundOutlineLike: ...
-    def answers(self, round_id: str) -> list[Answer]: ...
+    def round_outline(self, round_id: str) -> RoundOutlineWithAnswers: ...
     def events(self, unit_id: str) -> list[Event]: ...
     def actions(self, unit_id: str) -> list[Action]: ...
     def barriers(self, round_id: str) -> list[Barrier]: ...
@@ -280,17 +290,14 @@ def export_round(
     assessment_round = service.round(round_id)  # NotFoundError for an unknown id
     unit = service.unit(assessment_round.unit_id)
     summary = service.round_result(round_id)
-    # Of the other rounds only the official score is shown, so only that is read.
-    history = tuple(
-        summary if r.id == round_id else service.round_outline(r.id)
-        for r in service.rounds(unit.id)
-    )
+    # Of the other rounds only the official score is shown, and (in the History of
+    # criteria) the agreed answers, so only those are read.
+    rounds = service.rounds(unit.id)
+    outlines = {r.id: service.round_outline(r.id) for r in rounds if r.id != round_id}
+    history = tuple(outlines.get(r.id, summary) for r in rounds)
     answers = summary.answers
-    # The History of criteria shows every round's agreed answers side by side.
-    consensus = {
-        r.round.id: _consensus(answers if r.round.id == round_id else service.answers(r.round.id))
-        for r in history
-    }
+    consensus = {round_id: _consensus(answers)}
+    consensus.update((i, _consensus(o.consensus_answers)) for i, o in outlines.items())
     content = ExportContent(
         kind="round",
         unit=unit,
@@ -375,7 +382,8 @@ def build_workbook(content: ExportContent) -> Workbook:
     _data_sheet(data, content)
     data.sheet_state = "hidden"
     # Written last: it covers every other value, the metadata included.
-    _write_pair(metadata, metadata.max_row + 1, CHECKSUM_KEY, data_checksum(workbook))
+    checksum = checksum_of_values({name: _cell_values(workbook[name]) for name in CHECKSUM_SHEETS})
+    _write_pair(metadata, metadata.max_row + 1, CHECKSUM_KEY, checksum)
     workbook.active = 0
     workbook.properties.creator = APP_NAME
     # Document properties bypass write_text; XML cannot carry control characters as such.
@@ -435,9 +443,14 @@ def _met_format(met: float) -> str:
     return "0" if float(met).is_integer() else "0.0#"
 
 
+# The Summary's columns: keys and standards, values and titles, then the score columns;
+# READABLE_PRINT_WIDTH in all, so the page prints at 9 points or more.
+_SUMMARY_WIDTHS = (16.0, 49.0, 12.0, 14.0, 8.0, 11.0, 8.0, 12.0)
+
+
 def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
 
     result, lang = content.summary, content.language
     pack, rnd = result.pack, result.round
@@ -446,7 +459,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
     title = write_text(
         ws, 1, 1, translate("RoundExport", "{app}: self-assessment export").format(app=APP_NAME)
     )
-    title.font = Font(bold=True, size=14)
+    title.font = bold_font(14)
     kind = (
         translate("RoundExport", "One round")
         if content.kind == "round"
@@ -487,7 +500,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
         rows.insert(
             1, (translate("RoundExport", "Rounds"), rounds.format(count=len(content.history)))
         )
-    bold = Font(bold=True)
+    bold = bold_font()
     left = Alignment(horizontal="left")
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")  # keys line up with the first line of a tall value
@@ -504,8 +517,8 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
             ws.cell(row=row, column=2).alignment = left
         else:
             write_text(ws, row, 2, _text(value)).alignment = wrap
-            # LibreOffice does not grow rows to fit wrapped text (column B is 60 wide).
-            lines = wrapped_lines(_text(value), 60)
+            # LibreOffice does not grow rows to fit wrapped text.
+            lines = wrapped_lines(_text(value), _SUMMARY_WIDTHS[1])
             if lines > 1:
                 ws.row_dimensions[row].height = row_height(lines)
         row += 1
@@ -520,7 +533,7 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
         translate("RoundExport", "N/A"),
         translate("RoundExport", "Unanswered"),
     ]
-    write_header(ws, header_row, titles, [16, 60, 12, 14, 8, 11, 8, 12])
+    write_header(ws, header_row, titles, _SUMMARY_WIDTHS)
     units = pack.assessed_units()
     for offset, standard in enumerate(units, start=1):
         line = header_row + offset
@@ -556,12 +569,12 @@ def _summary_sheet(ws: Worksheet, content: ExportContent) -> None:
 def _summary_events(ws: Worksheet, content: ExportContent, first_row: int) -> int:
     """The unit's events under the scores (date and what happened); returns the next
     free row. Nothing when the unit has none."""
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
 
     if not content.events:
         return first_row
     heading = write_text(ws, first_row, 1, translate("RoundExport", "Events of the unit"))
-    heading.font = Font(bold=True)
+    heading.font = bold_font()
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(horizontal="left", vertical="top")
     row = first_row + 1
@@ -570,7 +583,7 @@ def _summary_events(ws: Worksheet, content: ExportContent, first_row: int) -> in
         ws.cell(row=row, column=1).alignment = top
         text = event.title if not event.description else f"{event.title}: {event.description}"
         write_text(ws, row, 2, text).alignment = wrap
-        lines = wrapped_lines(text, 60)
+        lines = wrapped_lines(text, _SUMMARY_WIDTHS[1])
         if lines > 1:
             ws.row_dimensions[row].height = row_height(lines)
         row += 1
@@ -708,12 +721,12 @@ def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
         translate("RoundExport", "Statement"),
         *(f"{r.date.isoformat()}\n{r.title}" for r in rounds),
     ]
-    # The statement takes what the round columns leave of a readable page, 40 at least.
-    statement = min(60, max(40, int(READABLE_PRINT_WIDTH) - 23 - 14 * len(rounds)))
-    widths = [9, 14, statement, *(14 for _ in rounds)]
+    widths = _criteria_history_widths(len(rounds))
     write_header(ws, 1, titles, widths)
     # The programs break "Self-assessment" at its hyphen too: a line to spare.
-    ws.row_dimensions[1].height = row_height(max(wrapped_lines(t, 14) for t in titles) + 1)
+    ws.row_dimensions[1].height = row_height(
+        max(wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True)) + 1
+    )
     top = Alignment(vertical="top")
     wrap = cell_format(ws, alignment=Alignment(wrap_text=True, vertical="top"))
     plain = cell_format(ws, alignment=top)
@@ -737,6 +750,28 @@ def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
             heights[row].height = row_height(lines)
     table_layout(ws, 1, len(titles))
     ws.freeze_panes = "D2"
+    # Many rounds print over pages across, the criterion and its statement on each.
+    print_across(ws, widths, 3)
+
+
+# The History of criteria's columns (units of width): standard, criterion, statement (as wide
+# as a page leaves it, within these bounds) and one per round. An answer ("Not applicable",
+# "Yes (to confirm)") wraps to two lines in a round's column; a date fits on one.
+_STANDARD_WIDTH, _CRITERION_WIDTH, _ROUND_WIDTH = 9.0, 14.0, 12.0
+_STATEMENT_WIDTHS = (40.0, 60.0)
+
+
+def _criteria_history_widths(rounds: int) -> list[float]:
+    """Every column's width: the rounds printed on one page (all of them, or an even share
+    when they need several pages across) leave the statement as wide as a readable page
+    allows."""
+    narrowest, widest = _STATEMENT_WIDTHS
+    fixed = _STANDARD_WIDTH + _CRITERION_WIDTH
+    per_page = max(int((READABLE_PRINT_WIDTH - fixed - narrowest) // _ROUND_WIDTH), 1)
+    pages = max(-(-rounds // per_page), 1)
+    on_a_page = -(-rounds // pages)
+    statement = min(widest, max(narrowest, READABLE_PRINT_WIDTH - fixed - _ROUND_WIDTH * on_a_page))
+    return [_STANDARD_WIDTH, _CRITERION_WIDTH, statement, *(_ROUND_WIDTH for _ in range(rounds))]
 
 
 def _action_plan_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -830,7 +865,10 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
         *(f"Standard {u.number}" for u in units),  # fixed
         translate("RoundExport", "Score shown"),
     ]
-    write_header(ws, 1, titles, [12, 24, 11, 10, 13, *(12 for _ in units), 30])
+    # A score per standard is narrow; many standards print over pages across, the round's
+    # date and title on each.
+    widths = [12.0, 24.0, 11.0, 10.0, 13.0, *(10.0 for _ in units), 30.0]
+    write_header(ws, 1, titles, widths)
     for row, result in enumerate(content.history, start=2):
         scores = result.official
         write_date(ws, row, 1, result.round.date)
@@ -842,7 +880,11 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
             score = scores.by_standard.get(unit.number)
             write_percent(ws, row, column, score.percent if score else None)
         write_text(ws, row, 6 + len(units), _score_shown(result))
+    # Long round titles and "all respondents pooled (...)" wrap rather than run under the
+    # next column or off the page.
+    wrap_rows(ws, [2, len(titles)], 2)
     table_layout(ws, 1, len(titles))
+    pages = print_across(ws, widths, 2)
 
     last = 1 + len(content.history)
     chart = LineChart()
@@ -860,7 +902,22 @@ def _history_sheet(ws: Worksheet, content: ExportContent) -> None:
     _text_categories(chart, Reference(ws, min_col=2, min_row=2, max_row=last))
     straight_lines(chart)
     chart.width, chart.height = 22, 10
-    ws.add_chart(chart, f"A{last + 3}")
+    if len(pages) == 1:
+        ws.add_chart(chart, f"A{last + 3}")
+        return
+    # Printed over pages across, the date and title columns repeat on every page and so would
+    # anything drawn over them (its edge, too): the chart goes right of them, a little apart,
+    # within the first page.
+    from openpyxl.drawing.spreadsheet_drawing import OneCellAnchor
+    from openpyxl.utils.units import cm_to_EMU
+
+    gap = 0.3
+    chart.width = min(chart.width, width_cm(widths[2 : 2 + pages[0]]) - 2 * gap)
+    anchor = OneCellAnchor()
+    anchor._from.col, anchor._from.colOff = 2, cm_to_EMU(gap)
+    anchor._from.row = last + 2
+    anchor.ext.width, anchor.ext.height = cm_to_EMU(chart.width), cm_to_EMU(chart.height)
+    ws.add_chart(chart, anchor)
 
 
 def _metadata_sheet(ws: Worksheet, content: ExportContent) -> None:
@@ -1010,20 +1067,17 @@ def _too_long(kind: str, values: Mapping[str, Any]) -> ExportError:
 
 
 def _data_sheet(ws: Worksheet, content: ExportContent) -> None:
-    from openpyxl.cell.cell import Cell
-
     write_text(ws, 1, 1, DATA_HEADER[0])
     write_text(ws, 1, 2, DATA_HEADER[1])
     for kind, values in data_records(content):
         parts = split_record(encode_record(values))
         if len(parts) > MAX_RECORD_PARTS:
             raise _too_long(kind, values)
-        cells: list[object] = [kind]
-        for part in parts:
-            # A part after the first may start with "=": it is text, never a formula.
-            cell = Cell(ws, value=part)
-            cell.data_type = "s"
-            cells.append(cell)
+        # The parts are safe in a cell as they are (JSON with what a cell cannot hold
+        # escaped, each within a cell's length); a part after the first may start with
+        # "=": it is text, never a formula.
+        cells = [safe_text_cell(ws, kind)]
+        cells.extend(safe_text_cell(ws, part) for part in parts)
         ws.append(cells)
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 120
@@ -1073,6 +1127,19 @@ def format_version_of(metadata_rows: Iterable[Sequence[object]]) -> int:
             if isinstance(value, int | float) and not isinstance(value, bool):
                 return int(value)
     return 1
+
+
+def _cell_values(ws: Worksheet) -> Iterator[list[object]]:
+    """A sheet's values row by row from row 1, as `iter_rows(values_only=True)` gives them
+    (for `data_checksum`), read straight from the cells the sheet holds: iter_rows looks up,
+    and creates, a cell at every place of the table, the empty ones included."""
+    by_row: dict[int, dict[int, object]] = {}
+    for (row, column), cell in ws._cells.items():
+        by_row.setdefault(row, {})[column] = cell._value
+    columns = range(1, ws.max_column + 1)
+    for row in range(1, ws.max_row + 1):
+        values = by_row.get(row)
+        yield [values.get(c) for c in columns] if values else [None for _ in columns]
 
 
 def data_checksum(workbook: Workbook) -> str:

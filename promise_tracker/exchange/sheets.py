@@ -6,23 +6,36 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from promise_tracker.exchange.cells import write_text
+from promise_tracker.exchange.cells import apply_format, cell_format, write_text
 
 if TYPE_CHECKING:  # openpyxl itself loads only when a workbook is written
     from openpyxl.worksheet.worksheet import Worksheet
 
 
+def bold_font(size: float = 11.0) -> Any:
+    """The workbook's font (Calibri), bold. A bold Font without a name leaves the font to
+    the program: LibreOffice then draws headings in a serif font beside sans-serif text;
+    a program without Calibri draws this one in its sans-serif stand-in (family 2)."""
+    from openpyxl.styles import Font
+
+    return Font(name="Calibri", family=2, size=size, bold=True)
+
+
 def write_header(ws: Worksheet, row: int, titles: Sequence[str], widths: Sequence[float]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
 
-    fill = PatternFill("solid", fgColor="DDE6F0")
+    # Resolved once for the row: assigning style objects cell by cell costs a lookup each.
+    style = cell_format(
+        ws,
+        font=bold_font(),
+        fill=PatternFill("solid", fgColor="DDE6F0"),
+        alignment=Alignment(wrap_text=True, vertical="top"),
+    )
+    dimensions = ws.column_dimensions
     for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        cell = write_text(ws, row, column, title)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(column)].width = width
+        apply_format(write_text(ws, row, column, title), style)
+        dimensions[get_column_letter(column)].width = width
     lines = max(wrapped_lines(t, w) for t, w in zip(titles, widths, strict=True))
     if lines > 1:
         ws.row_dimensions[row].height = row_height(lines)
@@ -52,10 +65,16 @@ def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
     """Wrap `columns` from `first_row` down, align the rest of each row at the top, and give
     each row the height its longest wrapped text needs."""
     from openpyxl.styles import Alignment
+    from openpyxl.styles.cell_style import StyleArray
     from openpyxl.utils import get_column_letter
 
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")  # the other cells of a tall row line up with its text
+    # The two alignments are registered with the workbook once and given to each cell by
+    # their index, which is what assigning cell.alignment does after looking the Alignment
+    # up in the workbook's list, for every cell.
+    alignments = ws.parent._alignments
+    wrap = alignments.add(Alignment(wrap_text=True, vertical="top"))
+    # The other cells of a tall row line up with its text.
+    top = alignments.add(Alignment(vertical="top"))
     widths = {c: ws.column_dimensions[get_column_letter(c)].width or 10.0 for c in columns}
     # Bounds read once: openpyxl computes max_row and max_column over every cell each time.
     last_row, last_column = ws.max_row, ws.max_column
@@ -63,10 +82,12 @@ def wrap_rows(ws: Worksheet, columns: Sequence[int], first_row: int) -> None:
         lines = 1
         for column in range(1, last_column + 1):
             cell = ws.cell(row=row, column=column)
+            if cell._style is None:
+                cell._style = StyleArray()
             if column not in widths:
-                cell.alignment = top
+                cell._style.alignmentId = top
                 continue
-            cell.alignment = wrap
+            cell._style.alignmentId = wrap
             lines = max(lines, wrapped_lines(cell.value, widths[column]))
         # Rows get an explicit height: Gnumeric never grows a row to fit wrapped text of a
         # file it opens (LibreOffice does only for rows without a height), and a clipped
@@ -96,6 +117,8 @@ def wrapped_lines(value: Any, width: float) -> int:
     wrapped at word boundaries as spreadsheet programs do."""
     if not isinstance(value, str) or not value:
         return 1
+    if len(value) <= width * CHARACTERS_PER_WIDTH and "\n" not in value:
+        return 1  # fits on a line as it is (most answers and short values)
     return _word_wrapped_lines(value, width)
 
 

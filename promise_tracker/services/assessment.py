@@ -99,6 +99,9 @@ class RoundOutline:
     round: Round
     basis: ScoreBasis
     official: RoundScores
+    # The team's agreed answers, read for the score anyway (a history of rounds side by
+    # side shows them).
+    consensus_answers: tuple[Answer, ...] = ()
 
 
 class AssessmentService(ActionPlanUseCases):
@@ -454,7 +457,8 @@ class AssessmentService(ActionPlanUseCases):
         the team has agreed none yet. The same figures as round_result(...).official."""
         with self._db.unit_of_work() as uow:
             assessment_round = uow.rounds.get(round_id)
-            answers = uow.answers.list_consensus_for_round(round_id)
+            agreed = uow.answers.list_consensus_for_round(round_id)
+            answers = agreed
             respondents: tuple[Respondent, ...] = ()
             if not any(a.value is not None and not a.carried for a in answers):
                 answers = uow.answers.list_for_round(round_id)
@@ -465,7 +469,12 @@ class AssessmentService(ActionPlanUseCases):
             answers=tuple(answers),
             respondents=respondents,
         )
-        return RoundOutline(round=assessment_round, basis=result.basis, official=result.official)
+        return RoundOutline(
+            round=assessment_round,
+            basis=result.basis,
+            official=result.official,
+            consensus_answers=tuple(agreed),
+        )
 
     def round_result(self, round_id: str) -> RoundResult:
         with self._db.unit_of_work() as uow:

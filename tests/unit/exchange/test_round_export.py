@@ -857,3 +857,64 @@ def test_the_criteria_print_readably(round_file: Path) -> None:
         assert wb[name].oddFooter.center.text == "Page &P of &N"
     # An empty action plan does not print.
     assert wb["Action plan"].sheet_state == "hidden"
+
+
+def test_many_rounds_print_over_pages_across_at_a_readable_scale(tmp_path: Path) -> None:
+    """Before, seven rounds side by side, and the History's twelve standards, printed fit to
+    one page's width: far below 9 points. Now the columns that say what a row is repeat on
+    every page and the rest share the pages across, each page no wider than a readable one."""
+    from promise_tracker.exchange.printing import PRINT_SCALE, READABLE_PRINT_WIDTH
+
+    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+        service = opened.assessment
+        pack: Pack = opened.packs.latest(PACK_ID)
+        unit = service.create_unit("Seven rounds")
+        for year in range(2019, 2026):
+            rnd = service.create_round(unit.id, f"Round {year}", dt.date(year, 3, 1), pack)
+            service.set_answer(Answer(rnd.id, pack.criteria()[0].id, None, "yes"))
+        path = export_round(service, rnd.id, tmp_path / "seven.xlsx")
+    wb = load(path)
+
+    def widths(ws: Any, first: int, last: int) -> float:
+        return sum(
+            ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width
+            for c in range(first, last + 1)
+        )
+
+    for name, titles, columns in (("History of criteria", 3, 3 + 7), ("History", 2, 18)):
+        ws = wb[name]
+        assert ws.max_column == columns
+        assert ws.print_title_cols == f"$A:${'C' if titles == 3 else 'B'}"
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.scale == PRINT_SCALE
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.pageOrder == "overThenDown"
+        assert ws.oddFooter.center.text == "Page &P of &N"
+        # Two pages across, evenly shared, each as wide as a readable page at most.
+        ends = [brk.id for brk in ws.col_breaks.brk]
+        assert len(ends) == 1
+        for first, last in ((titles + 1, ends[0]), (ends[0] + 1, columns)):
+            assert widths(ws, 1, titles) + widths(ws, first, last) <= READABLE_PRINT_WIDTH
+    # Three rounds on the first page across, the latest four on the second.
+    assert [brk.id for brk in wb["History of criteria"].col_breaks.brk] == [3 + 3]
+    # The History's chart stays off the repeated date and title columns.
+    anchor = wb["History"]._charts[0].anchor
+    assert anchor._from.col == 2
+    assert anchor._from.colOff > 0
+    # Headings in the workbook's font (a bold font without a name prints as a serif).
+    heading = wb["History of criteria"]["A1"].font
+    assert heading.bold
+    assert heading.name == "Calibri"
+
+
+def test_a_few_rounds_print_one_page_wide(round_file: Path) -> None:
+    """Four rounds fit next to the statement on one readable page: fit to width, no breaks."""
+    from promise_tracker.exchange.printing import READABLE_PRINT_WIDTH
+
+    ws = load(round_file)["History of criteria"]
+    assert ws.max_column == 3 + 4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth == 1
+    assert not ws.col_breaks.brk
+    printed = sum(ws.column_dimensions[letter].width for letter in "ABCDEFG")
+    assert printed <= READABLE_PRINT_WIDTH
