@@ -52,6 +52,7 @@ class Picture:
     pixel_width: int
     pixel_height: int
     description: str  # the alternative text
+    caption: str = ""  # printed above the picture, as text the reader can select and edit
 
 
 @dataclass(frozen=True)

@@ -483,6 +483,7 @@ class _Builder:
                 pixel_width=image.pixel_width,
                 pixel_height=image.pixel_height,
                 description=image.description,
+                caption=image.description,
             )
             for index, image in enumerate(images)
         )

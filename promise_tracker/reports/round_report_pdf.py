@@ -172,7 +172,9 @@ def _pictures(block: PictureRow) -> str:
     wanted = sum(p.width_mm for p in block.pictures)
     scale = min(1.0, available / wanted) if wanted else 1.0
     cells = "".join(
-        f'<td align="center" valign="top">{_image(picture, picture.width_mm * scale)}</td>'
+        '<td align="center" valign="top">'
+        + (f'<p align="center"><b>{text(picture.caption)}</b></p>' if picture.caption else "")
+        + f"{_image(picture, picture.width_mm * scale)}</td>"
         for picture in block.pictures
     )
     return (

@@ -302,3 +302,24 @@ def test_progress_is_reported_to_the_end(
     assert seen[0] == (0, 4)
     assert seen[-1] == (4, 4)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@requires_poppler
+def test_the_chart_titles_are_text_above_the_charts_in_both_files(
+    service: AssessmentService, round_id: str, tmp_path: Path
+) -> None:
+    """A reader can select, search and edit the charts' titles (they were drawn into the
+    images before), and each title sits above its own chart in the Word file."""
+    pdf_text = flat("\n".join(pdf_pages(write(service, round_id, tmp_path / "report.pdf"))))
+    assert "Score by standard (%)" in pdf_text
+    assert "Score and completeness by standard" in pdf_text
+
+    document = Document(str(write(service, round_id, tmp_path / "report.docx")))
+    chart_row = next(t.rows[0] for t in document.tables if t.rows[0]._tr.xml.count("<pic:pic") == 2)
+    titles = [cell.paragraphs[0] for cell in chart_row.cells]
+    assert [p.text for p in titles] == [
+        "Score by standard (%)",
+        "Score and completeness by standard",
+    ]
+    assert all(p.runs[0].bold for p in titles)
+    assert all("<pic:pic" in cell.paragraphs[1]._p.xml for cell in chart_row.cells)
