@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from promise_tracker import APP_NAME, __version__, i18n
+from promise_tracker.domain.countries import country_name
 from promise_tracker.domain.disagreement import CriterionSpread, criterion_spreads, needs_discussion
 from promise_tracker.domain.entities import (
     Action,
@@ -508,7 +509,7 @@ class _Builder:
         translate, unit, rnd, pack = self.translate, self.unit, self.round, self.pack
         rows: list[tuple[str, str]] = [(translate("Report", "Unit"), unit.name)]
         if unit.country:
-            rows.append((translate("Report", "Country"), unit.country))
+            rows.append((translate("Report", "Country"), country_name(unit.country, self.language)))
         if unit.region:
             rows.append((translate("Report", "Region"), unit.region))
         if unit.lead_agency:

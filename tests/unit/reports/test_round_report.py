@@ -129,6 +129,7 @@ def test_the_pdf_shows_the_unit_the_score_every_standard_and_the_notes(
     text = flat("\n".join(pdf_pages(path)))
     overall = service.round_result(round_id).official.overall
     assert "Barnahus Östby" in text
+    assert "Country Sweden" in text  # the country by name, not its code
     assert f"Overall score: {flat(percent(overall.percent))}" in text  # "66 %"
     for standard in pack.assessed_units():
         assert flat(f"{standard.number} {standard.title.get('en')}") in text
@@ -172,6 +173,7 @@ def test_a_swedish_report_on_us_letter(
     # The report's own headings in Swedish (the lines as printed, not words in a pack text).
     lines = {line.strip() for page in pages for line in page.splitlines()}
     assert {"Sammanfattning", "Resultat per standard", "Handlingsplan"} <= lines
+    assert "Land Sverige" in text  # the country by name, not its code
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     assert "612 x 792 pts (letter)" in info
 
