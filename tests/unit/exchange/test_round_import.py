@@ -643,11 +643,12 @@ def test_replacing_a_round_puts_back_its_barriers_and_keeps_its_actions(
     assert service.action("act-1").round_id == latest  # still planned in the round
 
 
-def test_an_action_of_a_round_not_here_keeps_no_link(
+def test_an_action_of_a_round_not_here_gets_its_round_when_it_arrives(
     demo: Workspace, empty: Workspace, norrvik_file: Path, tmp_path: Path
 ) -> None:
     """A round export carries the unit's whole plan; an action planned in a round that is
-    neither in the file nor stored is imported without a round."""
+    neither in the file nor stored is imported without a round, and linked to it when the
+    round arrives."""
     path, latest = with_action_plan(empty, norrvik_file, tmp_path)
     first = demo_id("norrvik", "round", 0)
     round_file = export_round(empty.assessment, first, tmp_path / "first-round.xlsx")
@@ -658,9 +659,10 @@ def test_an_action_of_a_round_not_here_keeps_no_link(
         assert action.round_id is None
         assert action.title == PROTOCOL
         assert import_files(other, [round_file]).changed is False
-        # The rest of the unit arrives later: the action stays as it is.
+        # The rest of the unit arrives later: the action gets back the round it was planned in.
         import_files(other, [path], "skip")
         assert other.assessment.barriers(latest)[0].kind is BarrierKind.LAW_OR_POLICY
+        assert other.assessment.action("act-1").round_id == latest
 
 
 def test_a_file_of_format_1_imports_without_actions_or_barriers(empty: Workspace) -> None:
