@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from promise_tracker.domain.entities import Answer
+from promise_tracker.services.workspace import Workspace
 from promise_tracker.standards.model import (
     AnswerOption,
     AnswerScale,
@@ -83,3 +86,19 @@ def answer(
         value=value,
         na_justification=justification,
     )
+
+
+def snapshot(workspace: Workspace) -> dict[str, Any]:
+    """Everything stored, ids included, in a comparable form."""
+    service = workspace.assessment
+    units = service.units()
+    rounds = [r for u in units for r in service.rounds(u.id)]
+    return {
+        "units": units,
+        "rounds": rounds,
+        "respondents": [p for r in rounds for p in service.respondents(r.id)],
+        "answers": [a for r in rounds for a in service.answers(r.id)],
+        "events": [e for u in units for e in service.events(u.id)],
+        "actions": [a for u in units for a in service.actions(u.id)],
+        "barriers": [b for r in rounds for b in service.barriers(r.id)],
+    }

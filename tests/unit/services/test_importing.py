@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -33,6 +32,7 @@ from promise_tracker.services.importing import (
     preview_import,
 )
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.factories import snapshot
 
 PACK_ID = "promise-bqs-2017"
 UNIT = "unit-reimport"
@@ -40,22 +40,6 @@ FIRST, SECOND = "round-2024", "round-2025"
 PASSWORD = "Kanelbulle-2025"
 ALREADY = "{name}: accepted: already imported, no changes"
 NOTHING_CHANGED = "Nothing changed: everything was already imported."
-
-
-def snapshot(workspace: Workspace) -> dict[str, Any]:
-    """Everything stored, ids included, in a comparable form."""
-    service = workspace.assessment
-    units = service.units()
-    rounds = [r for u in units for r in service.rounds(u.id)]
-    return {
-        "units": units,
-        "rounds": rounds,
-        "respondents": [p for r in rounds for p in service.respondents(r.id)],
-        "answers": [a for r in rounds for a in service.answers(r.id)],
-        "events": [e for u in units for e in service.events(u.id)],
-        "actions": [a for u in units for a in service.actions(u.id)],
-        "barriers": [b for r in rounds for b in service.barriers(r.id)],
-    }
 
 
 def build_source(workspace: Workspace) -> None:
