@@ -67,14 +67,14 @@ def report_charts(request: ChartRequest) -> Sequence[ChartImage]:
 
 
 def _radar_margins(figure: Figure) -> None:
-    """Room for the title above, the legend below and the axis numbers around the circle."""
+    """Room for the legend below and the standards' numbers around the circle."""
     width, height = figure.get_size_inches()
     _place(figure, left=0.38 / width, right=0.38 / width, top=0.3 / height, bottom=0.5 / height)
 
 
 def _bars_margins(figure: Figure) -> None:
-    """Room for the longest standard's name on the left, the title and legend above and the
-    axis numbers and their label below."""
+    """Room for the longest standard's name on the left, the legend above and the axis
+    numbers and their label below."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import TextToPath
 

@@ -325,3 +325,15 @@ def test_the_chart_titles_are_text_above_the_charts_in_both_files(
     ]
     assert all(p.runs[0].bold for p in titles)
     assert all("<pic:pic" in cell.paragraphs[1]._p.xml for cell in chart_row.cells)
+
+
+def test_a_note_with_markup_and_control_characters_reads_back_from_the_word_file(
+    service: AssessmentService, round_id: str, pack: Pack, tmp_path: Path
+) -> None:
+    """Word tables are written as XML text: a note's <, > and & stay what was typed, and a
+    control character pasted in (which XML cannot hold) is left out instead of failing."""
+    criterion = pack.criteria()[5].id
+    service.set_answer(Answer(round_id, criterion, None, "yes", "Bell\x07 rang <here> & there"))
+    document = Document(str(write(service, round_id, tmp_path / "report.docx")))
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert any("Bell rang <here> & there" in text for text in cells)
