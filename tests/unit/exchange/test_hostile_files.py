@@ -20,6 +20,7 @@ from promise_tracker.exchange.safe_xlsx import ImportFileError, read_workbook
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.importing import ImportRefusedError, apply_import, preview_import
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.factories import snapshot
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "xlsx"
 VALID = FIXTURES / "valid-round.xlsx"
@@ -58,19 +59,6 @@ def test_every_fixture_has_a_refusal_test() -> None:
     assert made == set(REFUSALS) | ACCEPTED
     for name in made:  # small enough to keep in the repository
         assert (FIXTURES / name).stat().st_size < 200_000, name
-
-
-def snapshot(workspace: Workspace) -> dict[str, Any]:
-    service = workspace.assessment
-    units = service.units()
-    rounds = [r for u in units for r in service.rounds(u.id)]
-    return {
-        "units": units,
-        "rounds": rounds,
-        "respondents": [p for r in rounds for p in service.respondents(r.id)],
-        "answers": [a for r in rounds for a in service.answers(r.id)],
-        "events": [e for u in units for e in service.events(u.id)],
-    }
 
 
 @pytest.fixture
