@@ -542,11 +542,7 @@ class CompareWindow(QMainWindow):
         legend.setObjectName("heatLegend")
         legend.setWordWrap(True)
         set_secondary_text(legend)
-        units_page = QWidget(self)
-        units_layout = QVBoxLayout(units_page)
-        units_layout.setContentsMargins(0, 0, 0, 0)
-        units_layout.addWidget(self.units_view)
-        units_layout.addWidget(legend)
+        units_page = self._page((self.units_view, 0), (legend, 0))
         self.tabs.addTab(units_page, self.tr("&Units x standards"))
         self.unmet_view.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.stats_view, self.tr("&Statistics"))
@@ -637,13 +633,7 @@ class CompareWindow(QMainWindow):
         legend.setObjectName("barriersLegend")
         legend.setWordWrap(True)
         set_secondary_text(legend)
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.barriers_empty_label, 1)
-        layout.addWidget(self.barriers_view, 1)
-        layout.addWidget(legend)
-        return page
+        return self._page((self.barriers_empty_label, 1), (self.barriers_view, 1), (legend, 0))
 
     def _build_actions_page(self) -> QWidget:
         self.actions_view = self._sorted_table(
@@ -669,12 +659,17 @@ class CompareWindow(QMainWindow):
         self.actions_counts_label.setAccessibleName(self.tr("Number of open actions"))
         self.actions_counts_label.setWordWrap(True)
         set_secondary_text(self.actions_counts_label)
+        return self._page(
+            (self.actions_empty_label, 1), (self.actions_view, 1), (self.actions_counts_label, 0)
+        )
+
+    def _page(self, *widgets: tuple[QWidget, int]) -> QWidget:
+        """A tab's page: the widgets one above the other (with their stretch), no margins."""
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.actions_empty_label, 1)
-        layout.addWidget(self.actions_view, 1)
-        layout.addWidget(self.actions_counts_label)
+        for widget, stretch in widgets:
+            layout.addWidget(widget, stretch)
         return page
 
     # --- asking the user (tests replace these) ----------------------------------------------
