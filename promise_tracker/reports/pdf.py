@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -124,8 +125,32 @@ def page_label(page: int, count: int) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Flow:
+    """A stretch of a document laid out as a QTextDocument of its own, printed from where the
+    stretch before it ends (or from the top of a new page).
+
+    Moving content between pages (`paginate`) lays out again everything after the change; in
+    a long report of many short stretches that is a little each time instead of the rest of
+    the report.
+    """
+
+    html: str
+    new_page: bool = False
+    paginate: Callable[[QTextDocument], None] | None = None
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A flow's document and the page of the PDF on which its first page is printed."""
+
+    document: QTextDocument
+    first_page: int
+    pages: int
+
+
 def render_pdf(
-    body_html: str,
+    body_html: str | Sequence[Flow],
     metadata: PdfMetadata,
     style_sheet: str = "",
     *,
@@ -139,9 +164,16 @@ def render_pdf(
 
     The HTML must be built with every user or pack text escaped (html.escape). `paginate`,
     if given, moves content between pages once the document is laid out, instead of
-    `keep_tables_on_one_page`.
+    `keep_tables_on_one_page`. `body_html` may also be a sequence of flows, each with its
+    own `paginate`, printed one after the other.
     """
     ensure_gui_application()
+    if isinstance(body_html, str):
+        if paginate is None and keep_tables_whole:
+            paginate = keep_tables_on_one_page
+        flows: Sequence[Flow] = [Flow(body_html, paginate=paginate)]
+    else:
+        flows = body_html
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -156,21 +188,9 @@ def render_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(document_font())
-    if style_sheet:
-        document.setDefaultStyleSheet(style_sheet)
-    document.setDocumentMargin(0)
-    document.setHtml(body_html)
     body = QRectF(0, 0, writer.width(), writer.height())
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    if paginate is not None:
-        paginate(document)
-    elif keep_tables_whole:
-        keep_tables_on_one_page(document)
-    pages = max(1, document.pageCount())
+    placed = lay_out_flows(flows, QSizeF(body.width(), body.height()), style_sheet, writer)
+    pages = max([1] + [item.first_page + item.pages for item in placed])
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -184,21 +204,86 @@ def render_pdf(
             _draw_running_texts(
                 painter, body, header_font, metadata.title, page_text(index + 1, pages), millimetre
             )
-            painter.save()
-            painter.translate(0, -index * body.height())
-            visible = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(visible)
-            document.drawContents(painter, visible)
-            painter.restore()
+            for item in placed:
+                page = index - item.first_page
+                if 0 <= page < item.pages:
+                    painter.save()
+                    painter.translate(0, -page * body.height())
+                    visible = QRectF(0, page * body.height(), body.width(), body.height())
+                    painter.setClipRect(visible)
+                    item.document.drawContents(painter, visible)
+                    painter.restore()
     finally:
         painter.end()
-    # The layout refers to the writer and the writer to the buffer: let go in that order.
-    del document, writer
+    # The layouts refer to the writer and the writer to the buffer: let go in that order.
+    del placed, writer
     data = bytes(QByteArray(buffer.data()).data())
     buffer.close()
     if not data.startswith(b"%PDF"):
         raise ReportError("The PDF document could not be made.")
     return data
+
+
+def lay_out_flows(
+    flows: Sequence[Flow],
+    page: QSizeF,
+    style_sheet: str = "",
+    device: QPagedPaintDevice | None = None,
+) -> list[_Placed]:
+    """Each flow laid out (and paginated) in pages of `page`'s size, and where it goes.
+
+    A flow that goes on where the one before ended starts with an empty line as tall as the
+    part of that page already used, so its pages fall exactly on the PDF's pages.
+    """
+    placed: list[_Placed] = []
+    page_index, used = 0, 0.0
+    for flow in flows:
+        if flow.new_page and used > 0:
+            page_index, used = page_index + 1, 0.0
+        spacer = _spacer(used) if used > 0 else ""
+        document = QTextDocument()
+        if device is not None:
+            document.documentLayout().setPaintDevice(device)
+        document.setDefaultFont(document_font())
+        if style_sheet:
+            document.setDefaultStyleSheet(style_sheet)
+        document.setDocumentMargin(0)
+        document.setHtml(spacer + flow.html)
+        document.setPageSize(page)
+        if flow.paginate is not None:
+            flow.paginate(document)
+        end = content_bottom(document)
+        if end <= used:
+            continue  # nothing to print
+        pages = int((end - 0.5) // page.height()) + 1
+        placed.append(_Placed(document, page_index, pages))
+        page_index += pages - 1
+        used = end - (pages - 1) * page.height()
+    return placed
+
+
+def _spacer(height: float) -> str:
+    return (
+        f'<p style="margin: 0px; line-height: {height:.2f}px; -qt-line-height-type: fixed;">'
+        "&nbsp;</p>"
+    )
+
+
+def content_bottom(document: QTextDocument) -> float:
+    """Where the document's last table or last block with something in it ends (the empty
+    block Qt keeps after a table takes no room on paper)."""
+    layout = document.documentLayout()
+    bottom = 0.0
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        block = iterator.currentBlock()
+        iterator += 1
+        if frame is not None:
+            bottom = max(bottom, layout.frameBoundingRect(frame).bottom())
+        elif block.isValid() and block.text().strip():
+            bottom = max(bottom, layout.blockBoundingRect(block).bottom())
+    return bottom
 
 
 def _draw_running_texts(

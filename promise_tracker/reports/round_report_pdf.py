@@ -2,13 +2,16 @@
 
 Every table row is a table of its own, so that a row which a page break would cut moves to
 the next page whole; the row that starts a page gets the table's header again. Headings and
-the paragraph after them move with the table that follows them.
+the paragraph after them move with the table that follows them. Each section (from a heading
+after a table to the next one) is laid out as a document of its own, printed where the one
+before ends, so that moving a row lays out one section again, not the rest of the report.
 """
 
 from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
@@ -34,7 +37,7 @@ from promise_tracker.reports.blocks import (
     Table,
 )
 from promise_tracker.reports.markup import FRAME, MUTED, SHADE, text
-from promise_tracker.reports.pdf import RESOLUTION, PdfMetadata, render_pdf
+from promise_tracker.reports.pdf import RESOLUTION, Flow, PdfMetadata, render_pdf
 from promise_tracker.reports.round_report import RoundReport
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -62,19 +65,38 @@ class _TablePart:
 
 def round_report_pdf(report: RoundReport, paper: str) -> bytes:
     """The report as PDF bytes on `paper` ("a4" or "letter")."""
-    body, parts = _html(report.blocks)
 
     def page_text(page: int, count: int) -> str:
         return report.page_label.replace("%1", str(page)).replace("%2", str(count))
 
     return render_pdf(
-        body,
+        flows(report.blocks),
         PdfMetadata(title=report.title),
         STYLE_SHEET,
         page_size=PAGE_SIZES[paper],
         page_text=page_text,
-        paginate=lambda document: _paginate(document, parts),
     )
+
+
+def flows(blocks: tuple[Block, ...]) -> list[Flow]:
+    """The report cut into stretches laid out one by one: a new one after every page break
+    (on a new page) and at every heading that follows a table or the charts (going on where
+    the last one ends), so that what a heading leads into stays in its stretch."""
+    sections: list[tuple[list[Block], bool]] = [([], False)]
+    for block in blocks:
+        current, _new_page = sections[-1]
+        if isinstance(block, PageBreak):
+            sections.append(([], True))
+            continue
+        if isinstance(block, Heading) and any(isinstance(b, (Table, PictureRow)) for b in current):
+            sections.append(([], False))
+        sections[-1][0].append(block)
+    result = []
+    for section, new_page in sections:
+        if section:  # (two page breaks in a row make one)
+            body, parts = _html(tuple(section))
+            result.append(Flow(body, new_page, paginate=partial(_paginate, parts=parts)))
+    return result
 
 
 # --- HTML --------------------------------------------------------------------------------------

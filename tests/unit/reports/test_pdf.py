@@ -14,6 +14,7 @@ import promise_tracker.reports
 from promise_tracker import i18n
 from promise_tracker.reports import pdf
 from promise_tracker.reports.pdf import (
+    Flow,
     PdfMetadata,
     ReportError,
     ensure_gui_application,
@@ -87,6 +88,40 @@ def test_every_page_has_the_title_on_top_and_its_number_below(tmp_path: Path) ->
         assert lines[0] == "Title <b>ÅÄÖ</b>"
         assert lines[-1] == f"Page {number} of {len(pages)}"
     assert "Paragraph 149 with å ä ö" in flat(pages[-1])
+
+
+@requires_poppler
+def test_flows_go_on_where_the_last_one_ended_or_on_a_new_page(tmp_path: Path) -> None:
+    long = "".join(f"<p>Long {n}</p>" for n in range(60))  # more than a page
+    flows = [
+        Flow("<p>First stretch</p>"),
+        Flow("<p>Second stretch</p>"),
+        Flow(long),
+        Flow("<p>After the long one</p>"),
+        Flow("<p>On a page of its own</p>", new_page=True),
+    ]
+    pages = pdf_pages(write_atomically(render_pdf(flows, PdfMetadata("T")), tmp_path / "f.pdf"))
+    assert len(pages) == 3
+    lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    assert lines[0][1:4] == ["First stretch", "Second stretch", "Long 0"]
+    assert "After the long one" in lines[1]
+    assert lines[1].index("After the long one") == lines[1].index("Long 59") + 1
+    assert lines[2] == ["T", "On a page of its own", "Page 3 of 3"]
+
+
+def test_a_continuing_flow_starts_below_the_last_one_on_the_same_page(qapp: object) -> None:
+    from PySide6.QtCore import QSizeF
+
+    page = QSizeF(600, 400)
+    first = "".join(f"<p>One {n}</p>" for n in range(20))  # a page and a bit
+    placed = pdf.lay_out_flows([Flow(first), Flow("<h2>Two</h2><p>Two</p>")], page)
+    assert [(p.first_page, p.pages) for p in placed] == [(0, 2), (1, 1)]
+    end_of_first = pdf.content_bottom(placed[0].document) - page.height()
+    layout = placed[1].document.documentLayout()
+    heading = placed[1].document.findBlockByNumber(1)
+    assert heading.text() == "Two"
+    top = layout.blockBoundingRect(heading).top()
+    assert end_of_first <= top < end_of_first + 40  # below the first one, with a heading's gap
 
 
 @requires_poppler

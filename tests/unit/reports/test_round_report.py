@@ -211,6 +211,40 @@ def test_no_table_row_is_split_across_pages_and_a_continued_table_repeats_its_he
     assert continued >= 3
 
 
+def test_the_report_is_laid_out_in_stretches_that_share_pages_without_cutting_a_row(
+    service: AssessmentService, round_id: str
+) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from promise_tracker.reports import round_report_pdf as writer
+    from promise_tracker.reports.pdf import content_bottom, lay_out_flows
+
+    report = build_round_report(service, round_id, today=TODAY)
+    flows = writer.flows(report.blocks)
+    height = 900.0
+    placed = lay_out_flows(flows, QSizeF(650, height), writer.STYLE_SHEET)
+    assert len(placed) == len(flows) >= 10
+    pages = placed[-1].first_page + placed[-1].pages
+    assert pages < len(flows)  # short stretches go on where the last one ended
+    previous_end = 0.0
+    for item in placed:
+        offset = item.first_page * height  # where the flow's page 0 is in the whole report
+        layout = item.document.documentLayout()
+        tops = []
+        for table in item.document.rootFrame().childFrames():
+            assert isinstance(table, QTextTable)
+            rect = layout.frameBoundingRect(table)
+            tops.append(rect.top())
+            first, last = int(rect.top() // height), int((rect.bottom() - 0.5) // height)
+            assert first == last, "a table runs over a page break"
+        first_text = item.document.findBlockByNumber(1)  # after the spacer
+        start = min([layout.blockBoundingRect(first_text).top(), *tops])
+        if item is not placed[0] and not flows[placed.index(item)].new_page:
+            assert offset + start >= previous_end - 0.5  # nothing printed over the last one
+        previous_end = offset + content_bottom(item.document)
+
+
 def test_the_word_file_has_heading_styles_real_tables_the_figures_and_the_charts(
     service: AssessmentService, round_id: str, pack: Pack, tmp_path: Path
 ) -> None:
