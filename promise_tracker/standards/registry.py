@@ -9,6 +9,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from promise_tracker.errors import NotFoundError, PackError
+from promise_tracker.standards.crosswalk import Crosswalk, chain
 from promise_tracker.standards.loader import load_pack, load_pack_bytes
 from promise_tracker.standards.model import Pack
 
@@ -42,8 +43,14 @@ def _pack_order(pack: Pack) -> tuple[str, tuple[int, ...], str]:
 class PackRegistry:
     """The loaded packs, by id and version, and the user packs that could not be loaded."""
 
-    def __init__(self, packs: Iterable[Pack] = (), load_errors: Iterable[PackError] = ()) -> None:
+    def __init__(
+        self,
+        packs: Iterable[Pack] = (),
+        load_errors: Iterable[PackError] = (),
+        crosswalks: Iterable[Crosswalk] = (),
+    ) -> None:
         self._packs: dict[tuple[str, str], Pack] = {}
+        self.crosswalks: tuple[Crosswalk, ...] = tuple(crosswalks)
         for pack in packs:
             if pack.key in self._packs:
                 raise ValueError(f"two packs with id {pack.id!r} and version {pack.version!r}")
@@ -111,6 +118,11 @@ class PackRegistry:
         if not candidates:
             raise NotFoundError(f"No version of the standards pack {pack_id!r} is available.")
         return candidates[-1]
+
+    def crosswalk(self, pack_id: str, start: str, end: str) -> Crosswalk | None:
+        """The way from version `start` of a pack to the later version `end` (through every
+        version between them), or None when no crosswalk joins them or they are the same."""
+        return chain(self.crosswalks, pack_id, start, end)
 
     def __iter__(self) -> Iterator[Pack]:
         return iter(self._ordered)
