@@ -17,6 +17,8 @@ SHIPPED_PACKAGE = "promise_tracker.shipped_packs"
 SHIPPED_ORIGIN_PREFIX = "shipped:"
 # Users name YAML files both ways; shipped packs always use .yaml.
 USER_PACK_SUFFIXES = (".yaml", ".yml")
+# Crosswalks between pack versions lie beside the packs; they are not packs.
+CROSSWALK_SUFFIX = ".crosswalk.yaml"
 
 _NUMBER = re.compile(r"[0-9]+")
 
@@ -24,7 +26,11 @@ _NUMBER = re.compile(r"[0-9]+")
 def shipped_pack_files() -> list[Traversable]:
     """Every *.yaml shipped with the app, by name (they live in the top-level standards/ folder)."""
     folder = resources.files(SHIPPED_PACKAGE)
-    entries = [entry for entry in folder.iterdir() if entry.name.endswith(".yaml")]
+    entries = [
+        entry
+        for entry in folder.iterdir()
+        if entry.name.endswith(".yaml") and not entry.name.endswith(CROSSWALK_SUFFIX)
+    ]
     return sorted((entry for entry in entries if entry.is_file()), key=lambda entry: entry.name)
 
 
@@ -151,7 +157,9 @@ def _user_pack_files(user_dir: Path, errors: list[PackError]) -> list[Path]:
     return [
         entry
         for entry in entries
-        if entry.suffix.lower() in USER_PACK_SUFFIXES and not entry.name.startswith(".")
+        if entry.suffix.lower() in USER_PACK_SUFFIXES
+        and not entry.name.startswith(".")
+        and not entry.name.lower().endswith(CROSSWALK_SUFFIX)
     ]
 
 

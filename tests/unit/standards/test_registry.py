@@ -34,6 +34,7 @@ def test_shipped_pack_files_are_the_yaml_files_of_the_standards_folder() -> None
     assert names == sorted(names)
     assert all(name.endswith(".yaml") for name in names)
     assert "pack.schema.json" not in names
+    assert not [name for name in names if name.endswith(".crosswalk.yaml")]
 
 
 def test_shipped_packs_load_with_shipped_origin() -> None:
@@ -59,6 +60,7 @@ def test_user_folder_packs_load(tmp_path: Path) -> None:
     write_pack(tmp_path, "b.yml", version="1.1.0")
     (tmp_path / "notes.txt").write_text("not a pack", encoding="utf-8")
     (tmp_path / "._a.yaml").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata, not a pack
+    (tmp_path / "test-pack-1.0.0-to-1.1.0.crosswalk.yaml").write_text("format: 1\n")  # no pack
 
     registry = PackRegistry.load(tmp_path, include_shipped=False)
 
