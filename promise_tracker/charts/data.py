@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from promise_tracker.domain.entities import Event
+from promise_tracker.domain.progress import VersionBridge
 from promise_tracker.domain.scoring import CriterionStatus, PerspectiveScores, RoundScores
 
 
@@ -26,6 +27,11 @@ class ChartRound(Protocol):
 
     @property
     def statuses(self) -> Mapping[str, CriterionStatus]: ...
+
+    @property
+    def to_latest(self) -> VersionBridge | None:
+        """From the round's pack version to the latest round's (None: the same version)."""
+        ...
 
 
 class ChartHistory(Protocol):

@@ -66,6 +66,7 @@ CHART_TEXTS = (
     QT_TRANSLATE_NOOP("Charts", "Not met"),
     QT_TRANSLATE_NOOP("Charts", "Partly met"),
     QT_TRANSLATE_NOOP("Charts", "Met"),
+    QT_TRANSLATE_NOOP("Charts", "Changed meaning since (not comparable)"),
 )
 ENGLISH_MONTHS = (
     *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),

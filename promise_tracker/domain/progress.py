@@ -1,9 +1,11 @@
 """What changed between two rounds of a unit: gains by standard and criteria met or lost.
 
-Pure functions over scores and criterion statuses. Criteria are matched across pack versions
-by their id (ids are stable forever); a criterion that is not in both rounds is not compared,
-and a standard whose score is missing (nothing applicable answered) in either round has no
-gain.
+Pure functions over scores and criterion statuses. Within one pack version criteria are
+matched by id. Across versions a bridge says which criteria still mean the same: those the
+crosswalk marks unchanged or reworded (under their new id); without a crosswalk, those whose
+statement is word for word the same. A criterion that changed meaning is not compared but
+named, so that nobody reads a changed criterion as progress or loss. A standard whose score
+is missing (nothing applicable answered) in either round has no gain.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from promise_tracker.domain.scoring import (
     criterion_status,
     index_answers,
 )
+from promise_tracker.standards.crosswalk import Crosswalk
 from promise_tracker.standards.model import Pack
 
 
@@ -27,6 +30,40 @@ def consensus_statuses(pack: Pack, answers: Iterable[Answer]) -> dict[str, Crite
     consensus = index_answers(answers).get(None, {})
     scale = pack.answer_scale
     return {c.id: criterion_status(consensus.get(c.id), scale) for c in pack.criteria()}
+
+
+@dataclass(frozen=True)
+class VersionBridge:
+    """How the criteria of an earlier round's pack version meet those of a later one."""
+
+    carried: Mapping[str, str]  # earlier id -> later id, for criteria that mean the same
+    not_comparable: frozenset[str]  # later ids whose earlier answers do not mean the same
+
+    def statuses(self, earlier: Mapping[str, CriterionStatus]) -> dict[str, CriterionStatus]:
+        """Earlier statuses under the later version's ids (comparable criteria only)."""
+        return {new: earlier[old] for old, new in self.carried.items() if old in earlier}
+
+
+def version_bridge(earlier: Pack, later: Pack, crosswalk: Crosswalk | None) -> VersionBridge:
+    """The bridge from the pack `earlier` to the pack `later`.
+
+    The same pack content: every criterion is itself. Another version of it with a crosswalk:
+    what the crosswalk carries. Otherwise (no crosswalk, or another pack): only criteria with
+    the same id and the same statement in every language count as the same.
+    """
+    later_ids = [c.id for c in later.criteria()]
+    if earlier.content_hash == later.content_hash:
+        return VersionBridge({i: i for i in later_ids}, frozenset())
+    if crosswalk is not None:
+        carried = {old: new for old, new in crosswalk.carried().items() if later.has_criterion(new)}
+    else:
+        carried = {
+            c.id: c.id
+            for c in earlier.criteria()
+            if later.has_criterion(c.id) and later.criterion(c.id).statement == c.statement
+        }
+    reached = set(carried.values())
+    return VersionBridge(carried, frozenset(i for i in later_ids if i not in reached))
 
 
 @dataclass(frozen=True)
@@ -60,6 +97,9 @@ class Progress:
     newly_met: tuple[str, ...]  # criterion ids: not met before (any other status), met now
     newly_unmet: tuple[str, ...]  # met before, not met now
     persistent_gaps: tuple[str, ...]  # not met in both rounds
+    # Criteria of the current version whose meaning changed since the earlier round's
+    # version (or that are new): not compared, in the current pack's order.
+    not_comparable: tuple[str, ...] = ()
 
     @property
     def overall_change(self) -> float | None:
@@ -68,8 +108,15 @@ class Progress:
         return self.overall_current - self.overall_previous
 
 
-def since_last_round(pack: Pack, previous: RoundSnapshot, current: RoundSnapshot) -> Progress:
-    """Compare two rounds of a unit; `pack` is the current round's pack."""
+def since_last_round(
+    pack: Pack,
+    previous: RoundSnapshot,
+    current: RoundSnapshot,
+    bridge: VersionBridge | None = None,
+) -> Progress:
+    """Compare two rounds of a unit; `pack` is the current round's pack. `bridge` leads from
+    the previous round's pack version to this one (None: the same version)."""
+    earlier = bridge.statuses(previous.statuses) if bridge is not None else previous.statuses
     gains = []
     for unit in pack.assessed_units():
         before_score = previous.scores.by_standard.get(unit.number)
@@ -85,7 +132,7 @@ def since_last_round(pack: Pack, previous: RoundSnapshot, current: RoundSnapshot
     newly_unmet: list[str] = []
     gaps: list[str] = []
     for criterion in pack.criteria():
-        before_status = previous.statuses.get(criterion.id)
+        before_status = earlier.get(criterion.id)
         after_status = current.statuses.get(criterion.id)
         if before_status is None or after_status is None:
             continue
@@ -102,6 +149,9 @@ def since_last_round(pack: Pack, previous: RoundSnapshot, current: RoundSnapshot
         newly_met=tuple(newly_met),
         newly_unmet=tuple(newly_unmet),
         persistent_gaps=tuple(gaps),
+        not_comparable=tuple(
+            c.id for c in pack.criteria() if bridge is not None and c.id in bridge.not_comparable
+        ),
     )
 
 
@@ -115,6 +165,7 @@ class MessageKind(StrEnum):
     NEWLY_MET = "newly-met"  # ids: criterion ids; numbers: (count,)
     NEWLY_UNMET = "newly-unmet"  # ids: criterion ids; numbers: (count,)
     PERSISTENT_GAPS = "persistent-gaps"  # ids: criterion ids; numbers: (count,)
+    NOT_COMPARABLE = "not-comparable"  # ids: criterion ids; numbers: (count,)
 
 
 @dataclass(frozen=True)
@@ -165,6 +216,7 @@ def progress_messages(progress: Progress, *, top: int = 3) -> list[ProgressMessa
         (MessageKind.NEWLY_MET, progress.newly_met),
         (MessageKind.NEWLY_UNMET, progress.newly_unmet),
         (MessageKind.PERSISTENT_GAPS, progress.persistent_gaps),
+        (MessageKind.NOT_COMPARABLE, progress.not_comparable),
     ):
         if ids:
             messages.append(ProgressMessage(kind, ids=ids, numbers=(float(len(ids)),)))
@@ -195,6 +247,12 @@ def render_english(message: ProgressMessage) -> str:
             return f"{_count(n[0], 'criterion', 'criteria')} no longer met: {ids}."
         case MessageKind.PERSISTENT_GAPS:
             return f"{_count(n[0], 'criterion', 'criteria')} still not met: {ids}."
+        case MessageKind.NOT_COMPARABLE:
+            verb = "was" if n[0] == 1 else "were"
+            return (
+                f"{_count(n[0], 'criterion', 'criteria')} changed meaning in the new version "
+                f"of the standards and {verb} not compared: {ids}."
+            )
 
 
 def render_english_all(progress: Progress) -> list[str]:

@@ -38,9 +38,11 @@ from promise_tracker.domain.progress import (
     MessageKind,
     ProgressMessage,
     RoundSnapshot,
+    VersionBridge,
     consensus_statuses,
     progress_messages,
     since_last_round,
+    version_bridge,
 )
 from promise_tracker.domain.scoring import (
     CriterionStatus,
@@ -61,6 +63,7 @@ from promise_tracker.reports.blocks import (
     Table,
 )
 from promise_tracker.standards.model import Pack, Standard
+from promise_tracker.standards.registry import PackRegistry
 
 # (context, text) -> the text in the report's language.
 Translate = Callable[[str, str], str]
@@ -121,6 +124,9 @@ class ReportSource(Protocol):
     def barriers(self, round_id: str) -> Sequence[Barrier]: ...
 
     def actions(self, unit_id: str) -> Sequence[Action]: ...
+
+    @property
+    def packs(self) -> PackRegistry: ...
 
 
 @dataclass(frozen=True)
@@ -263,6 +269,15 @@ def build_round_report(
     unit = source.unit(rnd.unit_id)
     compared = _compared_round(source, rnd, compare_with, translate)
     compared_result = source.round_result(compared.id) if compared is not None else None
+    bridge = None
+    if compared_result is not None and compared_result.pack.content_hash != pack.content_hash:
+        earlier = compared_result.pack
+        crosswalk = (
+            source.packs.crosswalk(pack.id, earlier.version, pack.version)
+            if earlier.id == pack.id
+            else None
+        )
+        bridge = version_bridge(earlier, pack, crosswalk)
     report = _Builder(
         translate=translate,
         language=language if language in pack.languages else pack.default_language,
@@ -270,6 +285,7 @@ def build_round_report(
         unit=unit,
         result=result,
         compared=compared_result,
+        bridge=bridge,
         barriers={b.criterion_id: b for b in source.barriers(round_id)},
         actions=list(source.actions(unit.id)),
         events=list(source.events(unit.id)),
@@ -348,6 +364,7 @@ class _Builder:
         unit: Unit,
         result: ReportRoundResult,
         compared: ReportRoundResult | None,
+        bridge: VersionBridge | None,
         barriers: Mapping[str, Barrier],
         actions: list[Action],
         events: list[Event],
@@ -361,6 +378,7 @@ class _Builder:
         self.round = result.round
         self.pack = result.pack
         self.compared = compared
+        self.bridge = bridge  # from the compared round's pack version to this round's
         self.barriers = barriers
         self.actions = actions
         self.events = events
@@ -642,9 +660,9 @@ class _Builder:
                 )
             ]
         other = self.compared
-        previous = RoundSnapshot(other.official, consensus_statuses(self.pack, other.answers))
+        previous = RoundSnapshot(other.official, consensus_statuses(other.pack, other.answers))
         current = RoundSnapshot(self.scores, self.statuses)
-        progress = since_last_round(self.pack, previous, current)
+        progress = since_last_round(self.pack, previous, current, self.bridge)
         lines: list[Block] = [
             Paragraph(
                 translate("Report", "Compared with {round}:").format(
@@ -697,6 +715,12 @@ class _Builder:
                 return translate("Report", "Still not met ({count}): {ids}.").format(
                     count=count, ids=ids
                 )
+            case MessageKind.NOT_COMPARABLE:
+                return translate(
+                    "Report",
+                    "Changed meaning in the new version of the standards, not compared "
+                    "({count}): {ids}.",
+                ).format(count=count, ids=ids)
 
     # --- standards ----------------------------------------------------------------------------
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from promise_tracker.domain.entities import Event, Round, Unit
 from promise_tracker.domain.progress import (
     Progress,
     RoundSnapshot,
+    VersionBridge,
     consensus_statuses,
     since_last_round,
+    version_bridge,
 )
 from promise_tracker.domain.scoring import CriterionStatus, PerspectiveScores, RoundScores
 from promise_tracker.services.assessment import AssessmentService, RoundResult
@@ -24,6 +26,11 @@ class HistoryRound:
 
     result: RoundResult
     statuses: Mapping[str, CriterionStatus]
+    # From this round's pack version to the latest round's: which criteria still mean the
+    # same (None: the same version, or no later round).
+    to_latest: VersionBridge | None = None
+    # From the round before this one to this one (None: the first round, or the same version).
+    from_previous: VersionBridge | None = None
 
     @property
     def round(self) -> Round:
@@ -78,7 +85,19 @@ class UnitHistory:
             return None
         current = self.rounds[position]
         previous = self.rounds[position - 1]
-        return since_last_round(current.pack, previous.snapshot, current.snapshot)
+        return since_last_round(
+            current.pack, previous.snapshot, current.snapshot, current.from_previous
+        )
+
+
+def _bridge(service: AssessmentService, earlier: Pack | None, later: Pack) -> VersionBridge | None:
+    """None when both rounds use the same pack content (every criterion is itself)."""
+    if earlier is None or earlier.content_hash == later.content_hash:
+        return None
+    crosswalk = None
+    if earlier.id == later.id:
+        crosswalk = service.packs.crosswalk(later.id, earlier.version, later.version)
+    return version_bridge(earlier, later, crosswalk)
 
 
 def unit_history(service: AssessmentService, unit_id: str) -> UnitHistory:
@@ -88,10 +107,22 @@ def unit_history(service: AssessmentService, unit_id: str) -> UnitHistory:
     """
     unit = service.unit(unit_id)
     rounds = sorted(service.rounds(unit_id), key=lambda r: (r.date, r.title, r.id))
-    history_rounds = []
+    history_rounds: list[HistoryRound] = []
     for assessment_round in rounds:
         result = service.round_result(assessment_round.id)
         statuses = consensus_statuses(result.pack, service.answers(assessment_round.id))
-        history_rounds.append(HistoryRound(result=result, statuses=statuses))
+        previous = history_rounds[-1].pack if history_rounds else None
+        history_rounds.append(
+            HistoryRound(
+                result=result,
+                statuses=statuses,
+                from_previous=_bridge(service, previous, result.pack),
+            )
+        )
+    if history_rounds:
+        latest = history_rounds[-1].pack
+        history_rounds = [
+            replace(r, to_latest=_bridge(service, r.pack, latest)) for r in history_rounds
+        ]
     events = sorted(service.events(unit_id), key=lambda e: (e.date, e.title, e.id))
     return UnitHistory(unit=unit, rounds=tuple(history_rounds), events=tuple(events))

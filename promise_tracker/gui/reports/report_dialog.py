@@ -40,6 +40,7 @@ from promise_tracker.reports.round_report import (
     ReportSource,
     Translate,
 )
+from promise_tracker.standards.registry import PackRegistry
 
 # Languages are named in their own language, so a reader finds theirs whatever the UI shows.
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
@@ -85,6 +86,7 @@ class _Snapshot:
         self._barriers = list(service.barriers(round_id))
         self._actions = list(service.actions(chosen.unit_id))
         self._service = service
+        self._packs = service.packs  # loaded once and never changed: safe to read anywhere
 
     def unit(self, unit_id: str) -> Unit:
         return self._unit
@@ -109,6 +111,10 @@ class _Snapshot:
 
     def actions(self, unit_id: str) -> Sequence[Action]:
         return self._actions
+
+    @property
+    def packs(self) -> PackRegistry:
+        return self._packs
 
 
 class ReportWorker(QObject):

@@ -595,6 +595,13 @@ class ResultsView(QWidget):
                 heading = self.tr("No longer met: %n criteria", "", count)
             case MessageKind.PERSISTENT_GAPS:
                 heading = self.tr("Still not met: %n criteria", "", count)
+            case MessageKind.NOT_COMPARABLE:
+                heading = self.tr(
+                    "Changed meaning in the new version of the standards, not compared: "
+                    "%n criteria",
+                    "",
+                    count,
+                )
         return f"<p><b>{html.escape(heading)}</b></p>{self._criteria_list(message.ids, pack)}"
 
     # --- charts ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import numpy as np
 
 from promise_tracker.charts.heatmap import STATUS_CODES, heatmap_figure, status_matrix
 from promise_tracker.domain.entities import Event
-from promise_tracker.domain.progress import consensus_statuses
+from promise_tracker.domain.progress import VersionBridge, consensus_statuses
 from promise_tracker.domain.scoring import CriterionStatus, RoundScores, score_consensus
 from promise_tracker.services.results import UnitHistory
 from promise_tracker.standards.model import Pack
@@ -46,6 +46,7 @@ class Entry:
     label: str
     consensus: RoundScores
     statuses: Mapping[str, CriterionStatus]
+    to_latest: VersionBridge | None = None
 
 
 @dataclass(frozen=True)
@@ -85,3 +86,50 @@ def test_criteria_missing_from_an_older_pack_are_blank() -> None:
     assert matrix[2, 1] == 0  # N/A without justification counts as unanswered
     fig = heatmap_figure(new, history, "en", translate=str.upper)
     assert fig.axes[0].get_title() == "CRITERIA BY ROUND"
+
+
+def test_cells_of_a_criterion_that_changed_meaning_since_are_hatched() -> None:
+    from matplotlib.patches import Rectangle
+
+    from promise_tracker.charts.heatmap import changed_matrix
+    from promise_tracker.domain.progress import version_bridge
+    from tests.unit.domain.test_progress_versions import CROSSWALK, NEW, OLD
+
+    old_answers = [answer(i, "no") for i in ("C-1-01", "C-1-02", "C-1-03", "C-1-04")]
+    new_answers = [answer(i, "yes") for i in ("C-1-01", "C-1-02", "C-1-03", "C-1-05")]
+
+    @dataclass(frozen=True)
+    class Bridged(Entry):
+        pack: Pack = NEW  # the latest round's pack, which the bridges lead to
+
+    history = History(
+        (
+            Bridged(
+                dt.date(2020, 1, 1),
+                "old",
+                score_consensus(OLD, old_answers),
+                consensus_statuses(OLD, old_answers),
+                to_latest=version_bridge(OLD, NEW, CROSSWALK),
+            ),
+            Bridged(
+                dt.date(2022, 1, 1),
+                "new",
+                score_consensus(NEW, new_answers),
+                consensus_statuses(NEW, new_answers),
+            ),
+        )
+    )
+    not_met, met = STATUS_CODES[CriterionStatus.NOT_MET], STATUS_CODES[CriterionStatus.MET]
+    # C-1-04 was reworded into C-1-05: its old answer shows on the new row.
+    assert status_matrix(NEW, history).tolist() == [[not_met, met]] * 4
+    assert changed_matrix(NEW, history).tolist() == [
+        [False, False],
+        [False, False],
+        [True, False],  # C-1-03 changed meaning: the old answer is shown, hatched
+        [False, False],
+    ]
+    ax = heatmap_figure(NEW, history, "en").axes[0]
+    hatched = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_hatch()]
+    assert [(p.get_x(), p.get_y()) for p in hatched] == [(-0.5, 1.5)]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[-1] == "Changed meaning since (not comparable)"
