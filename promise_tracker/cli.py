@@ -703,6 +703,7 @@ def _compare(args: argparse.Namespace) -> int:
 def _compare_files(args: argparse.Namespace) -> int:
     from promise_tracker.exchange.compare import PASSWORD_NEEDED, compare, read_many
     from promise_tracker.exchange.compare_export import write_comparison
+    from promise_tracker.standards.registry import PackRegistry
 
     aliases: dict[str, str] = {}
     for item in args.alias:
@@ -714,7 +715,16 @@ def _compare_files(args: argparse.Namespace) -> int:
         lambda passwords: read_many(args.files, passwords=passwords),
         lambda found: [s.path for s in found if s.reason == PASSWORD_NEEDED],
     )
-    result = compare(summaries, aliases, country=args.country, lead_agency=args.lead_agency)
+    # The crosswalks between pack versions (shipped and the user's) compare units whose
+    # rounds use different versions on what still means the same.
+    packs_dir = resolve_paths(args.data_dir, args.db_url).user_packs_dir
+    result = compare(
+        summaries,
+        aliases,
+        country=args.country,
+        lead_agency=args.lead_agency,
+        crosswalks=PackRegistry.load(packs_dir).crosswalks,
+    )
     for report in result.files:
         line = f"{report.path.name}: {report.status}"
         if report.reason:

@@ -31,7 +31,12 @@ Comparing (`compare`) decides each file's status across files:
 - "other pack version" (a warning; accepted): another version or content of the pack than
   the reference (the most common one). Every unit is compared on the standards and
   criteria all compared units share; the ids left out are listed. Overall scores are the
-  files' own (over their pack's criteria), which the flag makes visible.
+  files' own (over their pack's criteria), which the flag makes visible. Given the
+  crosswalks between the versions, a unit on another version is compared under the
+  reference version's ids on the criteria that still mean the same (unchanged or reworded);
+  criteria whose meaning changed between the versions are listed apart
+  (`changed_criteria`), not counted as met or unmet. Without a crosswalk, criteria are
+  matched by id.
 - "excluded" (neither): left out by the country or lead-agency filter.
 Each unit is compared on its latest round (the latest Summary round over its files); older
 files of the same unit add to its trend only. A criterion is unmet when its consensus answer
@@ -71,6 +76,7 @@ from promise_tracker.exchange.round_export import (
     record_text,
 )
 from promise_tracker.i18n import translate
+from promise_tracker.standards.crosswalk import Crosswalk, chain
 
 INCOMPLETE_BELOW = 80.0
 UNMET_CODES = frozenset({"no"})
@@ -640,6 +646,9 @@ class Comparison:
     lead_agency: str | None = None
     barriers: tuple[BarrierCount, ...] = ()  # most often named first
     actions: tuple[UnitActions, ...] = ()  # in ranking order
+    # Criteria of the reference version whose meaning differs in another compared unit's
+    # version (by the crosswalks): left out of the counts of unmet criteria and barriers.
+    changed_criteria: tuple[str, ...] = ()
 
     @property
     def accepted_files(self) -> int:
@@ -659,9 +668,11 @@ def compare(
     lead_agency: str | None = None,
     incomplete_below: float = INCOMPLETE_BELOW,
     today: dt.date | None = None,
+    crosswalks: Sequence[Crosswalk] = (),
 ) -> Comparison:
     """Compare the units of the accepted files (see the module docstring for the rules);
-    actions due before `today` (the current date by default) and still open are overdue."""
+    actions due before `today` (the current date by default) and still open are overdue.
+    `crosswalks` lead between the versions of the pack (the installed ones)."""
     today = today or dt.date.today()
     aliases = dict(aliases or {})
 
@@ -739,8 +750,26 @@ def compare(
     packs = Counter((s.pack_id, s.pack_version, s.pack_hash) for s in latest.values())
     reference = min(packs, key=lambda p: (-packs[p], p)) if packs else ("", "", "")
 
+    # What each unit answered, under the reference version's criterion ids.
+    changed: set[str] = set()
+    answered = dict(latest)
+    for unit_id, summary in latest.items():
+        if summary.pack_id == reference[0] and summary.pack_version != reference[1]:
+            mapping, not_comparable = _to_reference(
+                crosswalks, summary.pack_id, summary.pack_version, reference[1]
+            )
+            if mapping is not None:
+                changed |= not_comparable
+                answered[unit_id] = replace(
+                    summary,
+                    answers={mapping[c]: v for c, v in summary.answers.items() if c in mapping},
+                    barriers={mapping[c]: k for c, k in summary.barriers.items() if c in mapping},
+                    criterion_standard={
+                        mapping[c]: n for c, n in summary.criterion_standard.items() if c in mapping
+                    },
+                )
     all_standards = [{s.number for s in summary.standards} for summary in latest.values()]
-    all_criteria = [set(summary.answers) for summary in latest.values()]
+    all_criteria = [set(summary.answers) for summary in answered.values()]
     shared_standards = set.intersection(*all_standards) if all_standards else set()
     shared_criteria = set.intersection(*all_criteria) if all_criteria else set()
     union_standards = set().union(*all_standards)
@@ -805,13 +834,13 @@ def compare(
         )
 
     unmet: list[UnmetCriterion] = []
-    for criterion in shared_criteria:
-        names = tuple(
-            sorted(name_of(s) for s in latest.values() if s.answers.get(criterion) in UNMET_CODES)
-        )
+    # A criterion that changed meaning counts over the units that answered its present one.
+    for criterion in shared_criteria | changed:
+        having = [s for s in answered.values() if criterion in s.answers]
+        names = tuple(sorted(name_of(s) for s in having if s.answers[criterion] in UNMET_CODES))
         if names:
-            standard = next(iter(latest.values())).criterion_standard.get(criterion, "")
-            unmet.append(UnmetCriterion(criterion, standard, len(names), len(latest), names))
+            standard = having[0].criterion_standard.get(criterion, "")
+            unmet.append(UnmetCriterion(criterion, standard, len(names), len(having), names))
     unmet.sort(key=lambda u: (-u.count, _sort_key(u.standard), u.criterion_id))
 
     trends = []
@@ -828,12 +857,12 @@ def compare(
 
     shown_names = {row.unit_id: row.name for row in rows}
     barrier_units: dict[str, dict[str, list[str]]] = {}
-    for unit_id, summary in latest.items():
+    for unit_id, summary in answered.items():
         for criterion, kind in summary.barriers.items():
             by_kind = barrier_units.setdefault(criterion, {})
             by_kind.setdefault(kind, []).append(shown_names[unit_id])
     standards_of = {
-        c: s for summary in latest.values() for c, s in summary.criterion_standard.items()
+        c: s for summary in answered.values() for c, s in summary.criterion_standard.items()
     }
     barriers = [
         BarrierCount(
@@ -871,12 +900,31 @@ def compare(
         files=tuple(reports[i] for i in range(len(summaries))),
         reference_pack=reference,
         not_shared_standards=tuple(sorted(union_standards - shared_standards, key=_sort_key)),
-        not_shared_criteria=tuple(sorted(union_criteria - shared_criteria)),
+        not_shared_criteria=tuple(sorted(union_criteria - shared_criteria - changed)),
         country=country,
         lead_agency=lead_agency,
         barriers=tuple(barriers),
         actions=tuple(actions),
+        changed_criteria=tuple(sorted(changed)),
     )
+
+
+def _to_reference(
+    crosswalks: Sequence[Crosswalk], pack_id: str, version: str, reference: str
+) -> tuple[dict[str, str] | None, set[str]]:
+    """A unit's criterion ids -> the reference version's ids, for the criteria that mean the
+    same in both versions, and the reference ids that do not; (None, {}) without a crosswalk
+    (the ids are then matched as they are)."""
+    forward = chain(crosswalks, pack_id, version, reference)
+    if forward is not None:  # the unit is on an older version
+        carried = forward.carried()
+        return carried, set(forward.not_comparable())
+    backward = chain(crosswalks, pack_id, reference, version)
+    if backward is not None:  # the unit is on a newer version
+        carried = backward.carried()
+        not_comparable = {c.old_id for c in backward.changes if c.old_id not in carried}
+        return {new: old for old, new in carried.items()}, not_comparable
+    return None, set()
 
 
 def _report(

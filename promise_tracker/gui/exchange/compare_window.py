@@ -892,6 +892,7 @@ class CompareWindow(QMainWindow):
                 self.alias_model.aliases(),
                 country=self.country_filter.currentData(),
                 lead_agency=self.lead_agency_filter.currentData(),
+                crosswalks=self.packs.crosswalks if self.packs is not None else (),
             )
         else:
             self.comparison = None
@@ -1229,6 +1230,16 @@ class CompareWindow(QMainWindow):
             )
         else:
             lines.append(self.tr("Every unit has the same standards and criteria."))
+        if comparison.changed_criteria:
+            lines.append(
+                self.tr(
+                    "Changed meaning between the versions of the standards the units use, so "
+                    "counted only for the units on version {version}: {criteria}."
+                ).format(
+                    version=comparison.reference_pack[1],
+                    criteria=", ".join(comparison.changed_criteria),
+                )
+            )
         self.notes_label.setText("\n".join(lines))
 
     # --- exporting --------------------------------------------------------------------------
