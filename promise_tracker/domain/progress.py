@@ -10,7 +10,7 @@ is missing (nothing applicable answered) in either round has no gain.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -64,6 +64,32 @@ def version_bridge(earlier: Pack, later: Pack, crosswalk: Crosswalk | None) -> V
         }
     reached = set(carried.values())
     return VersionBridge(carried, frozenset(i for i in later_ids if i not in reached))
+
+
+def bridge_between(
+    source: Pack, target: Pack, crosswalk: Callable[[str, str, str], Crosswalk | None]
+) -> VersionBridge | None:
+    """The bridge from the criteria of `source` to those of `target`, whichever is newer;
+    None when they are the same content. `crosswalk(pack_id, older, newer)` finds the way
+    between two versions of a pack (PackRegistry.crosswalk)."""
+    from promise_tracker.standards.registry import version_key
+
+    if source.content_hash == target.content_hash:
+        return None
+    if source.id != target.id or source.version == target.version:
+        return version_bridge(source, target, None)
+    if version_key(source.version) < version_key(target.version):
+        return version_bridge(source, target, crosswalk(source.id, source.version, target.version))
+    backward = crosswalk(source.id, target.version, source.version)
+    if backward is None:
+        return version_bridge(source, target, None)
+    carried = {
+        new: old
+        for old, new in backward.carried().items()
+        if source.has_criterion(new) and target.has_criterion(old)
+    }
+    reached = set(carried.values())
+    return VersionBridge(carried, frozenset(c.id for c in target.criteria() if c.id not in reached))
 
 
 @dataclass(frozen=True)

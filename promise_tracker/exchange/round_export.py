@@ -61,6 +61,7 @@ from promise_tracker.domain.entities import (
     Round,
     Unit,
 )
+from promise_tracker.domain.progress import VersionBridge, bridge_between
 from promise_tracker.domain.scoring import PerspectiveScores, RoundScores, Score, ScoreBasis
 from promise_tracker.exchange.cells import (
     PERCENT_FORMAT,
@@ -103,6 +104,7 @@ from promise_tracker.exchange.sheets import (
 )
 from promise_tracker.i18n import translate
 from promise_tracker.standards.model import Pack
+from promise_tracker.standards.registry import PackRegistry
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -249,6 +251,8 @@ class ExportSource(Protocol):
     def events(self, unit_id: str) -> list[Event]: ...
     def actions(self, unit_id: str) -> list[Action]: ...
     def barriers(self, round_id: str) -> list[Barrier]: ...
+    @property
+    def packs(self) -> PackRegistry: ...
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,9 @@ class ExportContent:
     # rounds (round id -> barriers by criterion id).
     actions: tuple[Action, ...] = ()
     barriers: dict[str, tuple[Barrier, ...]] = field(default_factory=dict)
+    # Rounds on another version of the pack than the Summary round's: round id -> how their
+    # criteria meet the Summary round's (the History of criteria matches them through it).
+    bridges: dict[str, VersionBridge] = field(default_factory=dict)
 
 
 def export_round(
@@ -311,6 +318,7 @@ def export_round(
         events=tuple(service.events(unit.id)),
         actions=tuple(service.actions(unit.id)),
         barriers={round_id: tuple(service.barriers(round_id))},
+        bridges=_bridges(service, summary.pack, rounds),
     )
     return write_export(content, Path(path), password=password)
 
@@ -327,7 +335,8 @@ def export_unit(
     """Write every round of a unit to `path` (the Summary shows the latest round), protected
     with `password` if one is given."""
     unit = service.unit(unit_id)  # NotFoundError for an unknown id
-    history = tuple(service.round_result(r.id) for r in service.rounds(unit.id))
+    rounds = service.rounds(unit.id)
+    history = tuple(service.round_result(r.id) for r in rounds)
     if not history:
         raise ExportError(f"The unit '{unit.name}' has no rounds yet; there is nothing to export.")
     answers = {r.round.id: r.answers for r in history}
@@ -344,12 +353,28 @@ def export_unit(
         events=tuple(service.events(unit.id)),
         actions=tuple(service.actions(unit.id)),
         barriers={r.round.id: tuple(service.barriers(r.round.id)) for r in history},
+        bridges=_bridges(service, history[-1].pack, rounds),
     )
     return write_export(content, Path(path), password=password)
 
 
 def _consensus(answers: Sequence[Answer]) -> dict[str, Answer]:
     return {a.criterion_id: a for a in answers if a.respondent_id is None}
+
+
+def _bridges(
+    service: ExportSource, pack: Pack, rounds: Sequence[Round]
+) -> dict[str, VersionBridge]:
+    """How the criteria of each round on another pack version meet those of `pack`."""
+    bridges: dict[str, VersionBridge] = {}
+    for other in rounds:
+        if other.pack_hash == pack.content_hash:
+            continue
+        found = service.packs.find(other.pack_id, other.pack_version, other.pack_hash)
+        bridge = bridge_between(found, pack, service.packs.crosswalk) if found else None
+        if bridge is not None:
+            bridges[other.id] = bridge
+    return bridges
 
 
 def write_export(content: ExportContent, path: Path, *, password: str | None = None) -> Path:
@@ -719,7 +744,7 @@ def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
         translate("RoundExport", "Standard"),
         translate("RoundExport", "Criterion"),
         translate("RoundExport", "Statement"),
-        *(f"{r.date.isoformat()}\n{r.title}" for r in rounds),
+        *(_round_heading(r, content.bridges) for r in rounds),
     ]
     widths = _criteria_history_widths(len(rounds))
     write_header(ws, 1, titles, widths)
@@ -739,8 +764,21 @@ def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
             text_cell(ws, criterion.statement.get(lang), wrap),
         ]
         for rnd in rounds:
-            answer = content.consensus.get(rnd.id, {}).get(criterion.id)
-            cells.append(text_cell(ws, _answer_text(answer, labels), wrap))
+            answers = content.consensus.get(rnd.id, {})
+            bridge = content.bridges.get(rnd.id)
+            if bridge is None:
+                shown = _answer_text(answers.get(criterion.id), labels)
+            elif criterion.id in bridge.not_comparable:
+                # Answered under a version in which the criterion asked something else.
+                shown = _answer_text(answers.get(criterion.id), labels)
+                if shown:
+                    shown = translate("RoundExport", "{answer} (meaning changed since)").format(
+                        answer=shown
+                    )
+            else:
+                earlier = next((o for o, n in bridge.carried.items() if n == criterion.id), None)
+                shown = _answer_text(answers.get(earlier) if earlier else None, labels)
+            cells.append(text_cell(ws, shown, wrap))
         ws.append(cells)
         row += 1
         lines = max(
@@ -752,6 +790,14 @@ def _criteria_history_sheet(ws: Worksheet, content: ExportContent) -> None:
     ws.freeze_panes = "D2"
     # Many rounds print over pages across, the criterion and its statement on each.
     print_across(ws, widths, 3)
+
+
+def _round_heading(rnd: Round, bridges: Mapping[str, VersionBridge]) -> str:
+    heading = f"{rnd.date.isoformat()}\n{rnd.title}"
+    if rnd.id in bridges:
+        version = translate("RoundExport", "standards version {version}")
+        heading += "\n" + version.format(version=rnd.pack_version)
+    return heading
 
 
 # The History of criteria's columns (units of width): standard, criterion, statement (as wide

@@ -39,10 +39,10 @@ from promise_tracker.domain.progress import (
     ProgressMessage,
     RoundSnapshot,
     VersionBridge,
+    bridge_between,
     consensus_statuses,
     progress_messages,
     since_last_round,
-    version_bridge,
 )
 from promise_tracker.domain.scoring import (
     CriterionStatus,
@@ -269,15 +269,11 @@ def build_round_report(
     unit = source.unit(rnd.unit_id)
     compared = _compared_round(source, rnd, compare_with, translate)
     compared_result = source.round_result(compared.id) if compared is not None else None
-    bridge = None
-    if compared_result is not None and compared_result.pack.content_hash != pack.content_hash:
-        earlier = compared_result.pack
-        crosswalk = (
-            source.packs.crosswalk(pack.id, earlier.version, pack.version)
-            if earlier.id == pack.id
-            else None
-        )
-        bridge = version_bridge(earlier, pack, crosswalk)
+    bridge = (
+        bridge_between(compared_result.pack, pack, source.packs.crosswalk)
+        if compared_result is not None
+        else None
+    )
     report = _Builder(
         translate=translate,
         language=language if language in pack.languages else pack.default_language,

@@ -11,9 +11,9 @@ from promise_tracker.domain.progress import (
     Progress,
     RoundSnapshot,
     VersionBridge,
+    bridge_between,
     consensus_statuses,
     since_last_round,
-    version_bridge,
 )
 from promise_tracker.domain.scoring import CriterionStatus, PerspectiveScores, RoundScores
 from promise_tracker.services.assessment import AssessmentService, RoundResult
@@ -92,12 +92,7 @@ class UnitHistory:
 
 def _bridge(service: AssessmentService, earlier: Pack | None, later: Pack) -> VersionBridge | None:
     """None when both rounds use the same pack content (every criterion is itself)."""
-    if earlier is None or earlier.content_hash == later.content_hash:
-        return None
-    crosswalk = None
-    if earlier.id == later.id:
-        crosswalk = service.packs.crosswalk(later.id, earlier.version, later.version)
-    return version_bridge(earlier, later, crosswalk)
+    return None if earlier is None else bridge_between(earlier, later, service.packs.crosswalk)
 
 
 def unit_history(service: AssessmentService, unit_id: str) -> UnitHistory:
