@@ -162,13 +162,20 @@ def open_data(paths: AppPaths, *, demo: bool) -> Workspace:
 
 
 def _show_startup_notices(window: QWidget, workspace: Workspace) -> None:
-    """Say over the window that the data is read-only, or that the drive is nearly full."""
+    """Say over the window that the data is read-only, or that the drive is nearly full, and
+    which standards packs could not be loaded."""
     from promise_tracker.gui.app_shell.startup_notices import (
         show_low_space_notice,
+        show_pack_problems_notice,
         show_read_only_notice,
     )
     from promise_tracker.services.workspace import low_disk_space_warning
 
+    pack_problems = [str(error) for error in workspace.packs.load_errors]
+    for problem in pack_problems:
+        log.warning("Standards pack not loaded: %s", problem)
+    if pack_problems:
+        show_pack_problems_notice(window, pack_problems)
     if workspace.read_only:
         show_read_only_notice(window, workspace.read_only_reason)
         return  # nothing is written, so the free space does not matter

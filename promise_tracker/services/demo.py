@@ -3,6 +3,11 @@
 Used by trainers to show the app, and by tests, benchmarks and screenshots. The same seed and
 pack always give the same units, rounds, respondents, answers, notes and events (ids included).
 The units are invented; no real service's results are implied. No person is named.
+
+When the registry holds an earlier version of the pack joined to it by a crosswalk, each unit's
+earlier rounds are assessed with that version and its latest round with the given one: the
+criteria the crosswalk marks as not comparable (their meaning changed) are answered afresh, the
+others as the unit's progress suggests.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from dataclasses import dataclass
 from promise_tracker.domain.entities import Agency, Answer
 from promise_tracker.errors import ValidationError
 from promise_tracker.services.assessment import AssessmentService
+from promise_tracker.standards.crosswalk import Crosswalk
 from promise_tracker.standards.model import Criterion, Pack
+from promise_tracker.standards.registry import PackRegistry, version_key
 
 DEMO_NAMESPACE = uuid.UUID("6f1d2f0e-3c1b-4c55-9a51-0d5b9f1c2a77")
 DEFAULT_SEED = 2017
@@ -200,11 +207,14 @@ def not_empty_error() -> ValidationError:
 def build_demo(service: AssessmentService, pack: Pack, seed: int = DEFAULT_SEED) -> DemoSummary:
     """Write the demo data set through the service; refuses a database that holds units.
 
+    Each unit's latest round is assessed with `pack`, its earlier rounds with the version of
+    the pack before it when a crosswalk joins the two (see `earlier_version`).
     Each unit, round and set of answers is its own transaction: to get all or nothing,
     build into a new file and move it into place (services.demo_reset.write_demo).
     """
     if service.units():
         raise not_empty_error()
+    step = earlier_version(service.packs, pack)
     counts = {"rounds": 0, "respondents": 0, "answers": 0, "events": 0}
     for plan in UNITS:
         unit = service.create_unit(
@@ -218,14 +228,45 @@ def build_demo(service: AssessmentService, pack: Pack, seed: int = DEFAULT_SEED)
         for date, title, description in plan.events:
             service.add_event(unit.id, date, title, description, event_id=demo_id(plan.key, date))
             counts["events"] += 1
-        thresholds = _criterion_thresholds(pack, plan, seed)
+        first_pack = step[0] if step is not None else pack
+        thresholds = _criterion_thresholds(first_pack, plan, seed)
+        latest_thresholds = (
+            _thresholds_after(thresholds, pack, step[1], plan, seed)
+            if step is not None
+            else thresholds
+        )
         for index, date in enumerate(plan.round_dates):
-            in_progress = plan.last_round_in_progress and index == len(plan.round_dates) - 1
-            written = _build_round(service, pack, plan, index, date, thresholds, seed, in_progress)
+            latest = index == len(plan.round_dates) - 1
+            in_progress = plan.last_round_in_progress and latest
+            written = _build_round(
+                service,
+                pack if latest else first_pack,
+                plan,
+                index,
+                date,
+                latest_thresholds if latest else thresholds,
+                seed,
+                in_progress,
+            )
             counts["rounds"] += 1
             counts["respondents"] += written[0]
             counts["answers"] += written[1]
     return DemoSummary(units=len(UNITS), **counts)
+
+
+def earlier_version(packs: PackRegistry, pack: Pack) -> tuple[Pack, Crosswalk] | None:
+    """The version of `pack` just before it that a crosswalk leads from, with that crosswalk;
+    None when there is none (then every demo round uses `pack`)."""
+    earlier = [
+        other
+        for other in packs
+        if other.id == pack.id and version_key(other.version) < version_key(pack.version)
+    ]
+    for other in reversed(earlier):
+        crosswalk = packs.crosswalk(pack.id, other.version, pack.version)
+        if crosswalk is not None:
+            return other, crosswalk
+    return None
 
 
 def _criterion_thresholds(pack: Pack, plan: UnitPlan, seed: int) -> dict[str, float]:
@@ -233,6 +274,22 @@ def _criterion_thresholds(pack: Pack, plan: UnitPlan, seed: int) -> dict[str, fl
     rnd = random.Random(f"{seed}:{plan.key}:thresholds")
     standard_bias = {u.number: rnd.uniform(-0.15, 0.15) for u in pack.assessed_units()}
     return {c.id: rnd.random() + standard_bias[c.standard] for c in pack.criteria()}
+
+
+def _thresholds_after(
+    thresholds: dict[str, float], pack: Pack, crosswalk: Crosswalk, plan: UnitPlan, seed: int
+) -> dict[str, float]:
+    """The thresholds under the newer `pack`: a criterion whose answers carry over keeps how
+    hard it was; one whose meaning changed (or that is new) gets a fresh draw, so the team
+    answers it afresh rather than as before."""
+    carried = {new_id: old_id for old_id, new_id in crosswalk.carried().items()}
+    rnd = random.Random(f"{seed}:{plan.key}:thresholds:{pack.version}")
+    result: dict[str, float] = {}
+    for criterion in pack.criteria():
+        fresh = rnd.random()  # drawn for every criterion, so one change moves no other
+        old_id = carried.get(criterion.id)
+        result[criterion.id] = fresh if old_id is None else thresholds.get(old_id, fresh)
+    return result
 
 
 def _build_round(

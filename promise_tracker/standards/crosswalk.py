@@ -17,7 +17,7 @@ Crosswalks chain: 1.0.0 -> 1.1.0 and 1.1.0 -> 1.2.0 give 1.0.0 -> 1.2.0 (`chain`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -58,6 +58,9 @@ class Crosswalk:
     changes: tuple[CriterionChange, ...]  # one per criterion of the old version, in its order
     new_ids: tuple[str, ...] = ()  # criteria of the new version no old criterion leads to
     origin: str = ""  # the file it was read from, for messages
+    # Where its entries were written ("criteria.BQS-2-02" -> line), for messages; empty
+    # when the crosswalk was not read from a file (say, chained).
+    lines: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
     _by_old: dict[str, CriterionChange] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

@@ -11,7 +11,12 @@ from pathlib import Path
 
 from promise_tracker.errors import PackError
 from promise_tracker.standards.model import Pack
-from promise_tracker.standards.problems import PACK_PATH, PackValidationError, Problem
+from promise_tracker.standards.problems import (
+    PACK_PATH,
+    PackValidationError,
+    Problem,
+    escape_controls,
+)
 from promise_tracker.standards.validation import FORMAT_VERSION, PackReader, render_path
 from promise_tracker.standards.yaml_source import YamlSyntaxError, parse_yaml
 
@@ -23,6 +28,7 @@ __all__ = [
     "load_pack",
     "load_pack_bytes",
     "load_pack_text",
+    "read_pack_file",
 ]
 
 
@@ -32,16 +38,21 @@ def load_pack(path: Path) -> Pack:
     Raises PackError when the file cannot be read, PackValidationError when it is not a
     valid pack.
     """
+    return load_pack_bytes(read_pack_file(path), str(path))
+
+
+def read_pack_file(path: Path) -> bytes:
+    """The bytes of the pack file `path`; PackError naming the file if it cannot be read."""
+    shown = escape_controls(str(path))  # a file name may hold control or bidi characters
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
-        raise PackError(f"Standards pack not found: {path}") from exc
+        raise PackError(f"Standards pack not found: {shown}") from exc
     except IsADirectoryError as exc:
-        raise PackError(f"Cannot read the standards pack {path}: it is a folder") from exc
+        raise PackError(f"Cannot read the standards pack {shown}: it is a folder") from exc
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise PackError(f"Cannot read the standards pack {path}: {reason}") from exc
-    return load_pack_bytes(data, str(path))
+        reason = escape_controls(exc.strerror or str(exc))
+        raise PackError(f"Cannot read the standards pack {shown}: {reason}") from exc
 
 
 def load_pack_bytes(data: bytes, origin: str) -> Pack:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from promise_tracker.gui.shared.window import FeatureHost, Menu
+from promise_tracker.standards.problems import escape_controls
 
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
 
@@ -66,7 +67,14 @@ class StandardsLanguage(QObject):
             return
         pack = controller.session.pack
         language = self.host.language
-        self.pack_label.setText(f"{pack.title.get(language)} {pack.version}")
+        text = f"{pack.title.get(language)} {pack.version}"
+        workspace = self.host.workspace
+        if workspace is not None and workspace.packs.is_local_variant(pack):
+            # Not the shipped standards: the user's own file with the same id says otherwise.
+            text = self.tr("{pack} (local variant: {file})").format(
+                pack=text, file=escape_controls(pack.origin)
+            )
+        self.pack_label.setText(text)
         self.pack_label.setToolTip(
             self.tr("{provenance}\n\nSource: {citation}\nContent: {hash}").format(
                 provenance=pack.provenance.get(language),

@@ -1,10 +1,15 @@
-"""What the window says at startup about the data folder: opened read-only, or a drive that is
-nearly full. Both are shown over the window without holding up the start."""
+"""What the window says at startup about the data folder: opened read-only, a drive that is
+nearly full, or standards packs that could not be loaded. Each is shown over the window without
+holding up the start."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from promise_tracker.standards.problems import escape_controls
 
 
 def show_read_only_notice(window: QWidget, problem: str) -> QMessageBox:
@@ -41,3 +46,46 @@ def show_low_space_notice(window: QWidget, message: str) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box
+
+
+def show_pack_problems_notice(window: QWidget, problems: Sequence[str]) -> QMessageBox:
+    """Say which of the user's standards packs could not be loaded and why, without blocking
+    the window: the other packs and the data are usable meanwhile.
+
+    Each of `problems` is the text of one load error, which names its file. The text names
+    each file with its first problem; "Show Details" has every problem.
+    """
+    # Line by line: the lines of one error are its problems (each already escaped by the
+    # loader; escaping again keeps anything else from reordering or hiding text).
+    shown = [
+        "\n".join(escape_controls(line) for line in problem.strip().split("\n"))
+        for problem in problems
+    ]
+    summary = "\n\n".join(_first_lines(problem) for problem in shown)
+    text = QCoreApplication.translate(
+        "StartupNotice",
+        "These standards packs in your packs folder were not loaded. Correct each file as "
+        "described, or remove it from the folder; then restart PROMISE tracker. Your other "
+        "packs and your data are not affected.\n\n{problems}",
+    ).format(problems=summary)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("StartupNotice", "Some standards packs were not loaded"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("packProblemsNotice")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and problems are never markup
+    box.setDetailedText("\n\n".join(shown))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
+
+
+def _first_lines(problem: str, count: int = 2) -> str:
+    """The heading of a load error (it names the file) and its first problem."""
+    lines = problem.split("\n")
+    more = "\n  …" if len(lines) > count else ""
+    return "\n".join(lines[:count]) + more

@@ -36,7 +36,8 @@ from promise_tracker.gui.shared.forms import (
     with_shortcut,
 )
 from promise_tracker.standards.model import Pack
-from promise_tracker.standards.registry import version_key
+from promise_tracker.standards.problems import escape_controls
+from promise_tracker.standards.registry import split_local_variants, version_key
 
 if TYPE_CHECKING:
     from promise_tracker.domain.entities import Round
@@ -104,7 +105,11 @@ class RoundDialog(QDialog):
             has_previous_round = True
             previous_round_title = self._earlier[-1].title
         self.language = language
-        self._packs = newest_first(packs)
+        # Local variants (a user's pack with a shipped pack's id) come last, apart and marked,
+        # so the shipped standards stay the default and a variant is only used when picked.
+        offered, variants = split_local_variants(packs)
+        self._packs = newest_first(offered) + newest_first(variants)
+        self._variant_count = len(variants)
         self.setObjectName("roundDialog")
         self.setWindowTitle(self.tr("New round"))
 
@@ -141,15 +146,26 @@ class RoundDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pack_combo.setMinimumContentsLength(30)
+        first_variant = len(self._packs) - self._variant_count
         for index, pack in enumerate(self._packs):
-            self.pack_combo.addItem(
-                self.tr("{title}, version {version}").format(
-                    title=pack.title.get(language), version=pack.version
-                ),
-                index,
+            label = self.tr("{title}, version {version}").format(
+                title=pack.title.get(language), version=pack.version
             )
+            tooltip = pack.source.citation.get(language)
+            if index >= first_variant:
+                if index == first_variant and first_variant > 0:
+                    self.pack_combo.insertSeparator(self.pack_combo.count())
+                label = self.tr("{pack} (local variant: {file})").format(
+                    pack=label, file=escape_controls(pack.origin)
+                )
+                tooltip = self.tr(
+                    "A local variant: a file in your packs folder that uses the id of a pack "
+                    "shipped with PROMISE tracker but says something else. Choose it only if "
+                    "your team agreed to assess with it."
+                )
+            self.pack_combo.addItem(label, index)
             self.pack_combo.setItemData(
-                index, pack.source.citation.get(language), Qt.ItemDataRole.ToolTipRole
+                self.pack_combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole
             )
 
         # The provenance statement is shown in full: users must know whose words they judge.
@@ -387,8 +403,8 @@ class RoundDialog(QDialog):
         self._year_in_title = date.year()
 
     def selected_pack(self) -> Pack:
-        index = self.pack_combo.currentIndex()
-        return self._packs[index if index >= 0 else 0]
+        index = self.pack_combo.currentData()
+        return self._packs[index if isinstance(index, int) else 0]
 
     def _show_provenance(self) -> None:
         self.provenance_label.setText(self.selected_pack().provenance.get(self.language))

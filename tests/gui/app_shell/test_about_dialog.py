@@ -43,11 +43,15 @@ def test_shows_versions_folders_and_provenance(qtbot, demo_workspace: Workspace)
 
     pack = demo_workspace.packs.latest("promise-bqs-2017")
     assert pack.title.get("en") in texts
-    assert f"Version 1.0.0 · identifier promise-bqs-2017 · content {pack.short_hash}" in texts
-    provenance = dialog.findChild(QLabel, "aboutProvenanceLabel")
-    assert provenance.text() == pack.provenance.get("en")
-    assert "Criteria worded by PROMISE tracker" in provenance.text()
-    assert provenance.wordWrap()
+    assert f"Version 1.1.0 · identifier promise-bqs-2017 · content {pack.short_hash}" in texts
+    # Every installed pack with its own provenance: 1.0.0 (kept for its rounds) and 1.1.0.
+    labels = dialog.findChildren(QLabel, "aboutProvenanceLabel")
+    assert [label.text() for label in labels] == [
+        p.provenance.get("en") for p in demo_workspace.packs
+    ]
+    assert pack.provenance.get("en") in [label.text() for label in labels]
+    assert all("worded by PROMISE tracker" in label.text() for label in labels)
+    assert all(label.wordWrap() for label in labels)
     citation = dialog.findChild(QLabel, "aboutCitationLabel").text()
     assert pack.source.citation.get("en") in citation
     assert pack.source.url is not None
@@ -67,13 +71,13 @@ def test_copy_details_puts_versions_and_folders_on_the_clipboard(
     assert f"Data folder: {demo_workspace.paths.data_dir}" in copied
     assert f"Log folder: {demo_workspace.paths.log_dir}" in copied
     pack = demo_workspace.packs.latest("promise-bqs-2017")
-    assert f"Pack: promise-bqs-2017 1.0.0 ({pack.short_hash})" in copied
+    assert f"Pack: promise-bqs-2017 1.1.0 ({pack.short_hash})" in copied
     assert dialog.findChild(QLabel, "copiedLabel").text() == "Details copied to the clipboard."
 
 
 def test_every_pack_and_every_pack_problem_is_listed(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     pack = demo_workspace.packs.latest("promise-bqs-2017")
-    newer = dataclasses.replace(pack, version="1.1.0")
+    newer = dataclasses.replace(pack, version="1.2.0")
     problem = PackError("/somewhere/packs/broken.yaml:3: version: must be dotted numbers")
     registry = PackRegistry([pack, newer], [problem])
     dialog = _dialog(qtbot, demo_workspace, registry, language="sv")

@@ -60,7 +60,10 @@ def test_user_folder_packs_load(tmp_path: Path) -> None:
     write_pack(tmp_path, "b.yml", version="1.1.0")
     (tmp_path / "notes.txt").write_text("not a pack", encoding="utf-8")
     (tmp_path / "._a.yaml").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata, not a pack
-    (tmp_path / "test-pack-1.0.0-to-1.1.0.crosswalk.yaml").write_text("format: 1\n")  # no pack
+    (tmp_path / "test-pack-1.0.0-to-1.1.0.crosswalk.yaml").write_text(  # a crosswalk, no pack
+        'format: 1\npack: test-pack\nfrom: "1.0.0"\nto: "1.1.0"\n'
+        "criteria: {T-1.1-01: unchanged, T-2-01: unchanged}\n"
+    )
 
     registry = PackRegistry.load(tmp_path, include_shipped=False)
 
