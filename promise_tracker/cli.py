@@ -16,6 +16,7 @@ from promise_tracker.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from promise_tracker.exchange.compare import Comparison
+    from promise_tracker.services.round_upgrade import UpgradePlan
     from promise_tracker.services.workspace import Workspace
 
 _R = TypeVar("_R")
@@ -31,7 +32,17 @@ _PASSWORD_HELP = (
 )
 # The commands that open the database; each warns first when its drive is nearly full.
 _COMMANDS_ON_DATA = frozenset(
-    {"demo", "score", "export", "import", "questionnaire", "backup", "restore", "report"}
+    {
+        "demo",
+        "score",
+        "export",
+        "import",
+        "questionnaire",
+        "backup",
+        "restore",
+        "report",
+        "upgrade-round",
+    }
 )
 
 
@@ -73,8 +84,15 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     if window_only:
         return parser
 
-    validate = commands.add_parser("validate", help="check standards pack files")
-    validate.add_argument("packs", nargs="+", metavar="PACK", type=Path)
+    validate = commands.add_parser(
+        "validate",
+        help="check standards pack files and crosswalks between pack versions",
+        description="Checks standards packs and crosswalks (*.crosswalk.yaml). A crosswalk is "
+        "checked against the two pack versions it joins: those given on the same command "
+        "line, else the installed ones (shipped, and the user's packs folder).",
+    )
+    _data_options(validate, suppress=True)
+    validate.add_argument("packs", nargs="+", metavar="FILE", type=Path)
 
     packs = commands.add_parser("packs", help="list the installed standards packs")
     _data_options(packs, suppress=True)
@@ -186,6 +204,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     _questionnaire_parser(commands)
     _report_parser(commands)
     _backup_parsers(commands)
+    _upgrade_round_parser(commands)
 
     commands.add_parser(
         "self-test",
@@ -241,7 +260,7 @@ def _main(argv: Sequence[str] | None) -> int:
     command = args.command or "gui"
     try:
         if command == "validate":
-            return _validate(args.packs)
+            return _validate(args.packs, lambda: resolve_paths(args.data_dir, args.db_url))
         if command == "self-test":
             from promise_tracker.selftest import main as self_test
 
@@ -279,17 +298,24 @@ def _main(argv: Sequence[str] | None) -> int:
             return _backup(paths, args)
         if command == "restore":
             return _restore(paths, args)
+        if command == "upgrade-round":
+            return _upgrade_round(paths, args)
     except PromiseTrackerError as error:
         print(f"promise-tracker: {error}", file=sys.stderr)
         return EXIT_FAILED
     raise AssertionError(f"unhandled command {command}")  # argparse refuses unknown ones
 
 
-def _validate(files: Sequence[Path]) -> int:
+def _validate(files: Sequence[Path], installed_paths: Callable[[], AppPaths]) -> int:
+    from promise_tracker.standards.crosswalk_loader import is_crosswalk_file
     from promise_tracker.standards.loader import PackValidationError, load_pack
+    from promise_tracker.standards.model import Pack
 
     status = EXIT_OK
+    given: dict[tuple[str, str], Pack] = {}
     for path in files:
+        if is_crosswalk_file(path.name):
+            continue  # checked below, against the packs given here
         try:
             pack = load_pack(path)
         except PackValidationError as error:
@@ -300,28 +326,113 @@ def _validate(files: Sequence[Path]) -> int:
             status = EXIT_FAILED
             print(f"{path}: {error}")
         else:
+            given.setdefault(pack.key, pack)
             print(
                 f"{path}: valid: {pack.id} {pack.version}, {len(pack.assessed_units())} "
                 f"assessed standards, {len(pack.criteria())} criteria, "
                 f"languages {', '.join(pack.languages)}, content {pack.short_hash}"
             )
+    crosswalks = [path for path in files if is_crosswalk_file(path.name)]
+    installed: list[dict[tuple[str, str], Pack]] = []  # loaded once, when first needed
+
+    def find(pack_id: str, version: str) -> Pack | None:
+        if (pack_id, version) in given:
+            return given[(pack_id, version)]
+        if not installed:
+            from promise_tracker.standards.registry import PackRegistry
+
+            # As installed, but a pack waiting for this very crosswalk is not refused.
+            registry = PackRegistry.load(installed_paths().user_packs_dir, refuse_dropped=False)
+            installed.append({pack.key: pack for pack in registry.packs()})
+        return installed[0].get((pack_id, version))
+
+    for path in crosswalks:
+        if not _validate_crosswalk(path, find):
+            status = EXIT_FAILED
     return status
 
 
+def _validate_crosswalk(path: Path, find: Callable[[str, str], Any]) -> bool:
+    """Check one crosswalk file against its packs and print the verdict; True when valid."""
+    from collections import Counter
+
+    from promise_tracker.standards.crosswalk_loader import (
+        CrosswalkValidationError,
+        crosswalk_problems,
+        load_crosswalk,
+    )
+    from promise_tracker.standards.model import Pack
+
+    try:
+        crosswalk = load_crosswalk(path)
+    except CrosswalkValidationError as error:
+        for problem in error.problems:
+            print(problem)
+        return False
+    except PackError as error:
+        print(f"{path}: {error}")
+        return False
+    old: Pack | None = find(crosswalk.pack_id, crosswalk.from_version)
+    new: Pack | None = find(crosswalk.pack_id, crosswalk.to_version)
+    if old is None or new is None:
+        missing = [
+            version
+            for version, pack in ((crosswalk.from_version, old), (crosswalk.to_version, new))
+            if pack is None
+        ]
+        which = (
+            f"version {missing[0]} of {crosswalk.pack_id} is"
+            if len(missing) == 1
+            else f"versions {' and '.join(missing)} of {crosswalk.pack_id} are"
+        )
+        print(
+            f"{path}: cannot check: {which} neither given on the command line nor installed; "
+            "give the pack files too"
+        )
+        return False
+    against = f"checked against {old.origin} and {new.origin}"
+    problems = crosswalk_problems(crosswalk, old, new)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{path}: {against}")
+        return False
+    counts = Counter(change.change.value for change in crosswalk.changes)
+    summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+    print(
+        f"{path}: valid: crosswalk {crosswalk.pack_id} {crosswalk.from_version} -> "
+        f"{crosswalk.to_version}: {len(crosswalk.changes)} criteria ({summary}), "
+        f"{len(crosswalk.new_ids)} new; {against}"
+    )
+    return True
+
+
 def _packs(paths: AppPaths) -> int:
-    from promise_tracker.standards.registry import PackRegistry
+    from promise_tracker.standards.model import Pack
+    from promise_tracker.standards.problems import escape_controls
+    from promise_tracker.standards.registry import PackRegistry, split_local_variants
 
     registry = PackRegistry.load(paths.user_packs_dir)
-    for pack in registry.packs():
-        print(
+
+    def line(pack: Pack) -> str:
+        return escape_controls(
             f"{pack.id} {pack.version}  {pack.title.get('en')}  "
             f"({len(pack.criteria())} criteria, {', '.join(pack.languages)}, "
             f"content {pack.short_hash})  {pack.origin}"
         )
+
+    offered, variants = split_local_variants(registry.packs())
+    for pack in offered:
+        print(line(pack))
+    if variants:
+        # Same id as a shipped pack: never used for a new round unless chosen explicitly.
+        print("Local variants of shipped packs (used only when chosen for a round):")
+        for pack in variants:
+            print(f"  local variant: {line(pack)}")
     for error in registry.load_errors:
         print(f"not loaded: {error}", file=sys.stderr)
     print(f"User packs folder: {paths.user_packs_dir}")
-    return EXIT_OK
+    return EXIT_FAILED if registry.load_errors else EXIT_OK
 
 
 def _warn_if_disk_nearly_full(paths: AppPaths) -> None:
@@ -687,6 +798,88 @@ def _restore(paths: AppPaths, args: argparse.Namespace) -> int:
     if result.previous is not None:
         print(f"The data as it was before is kept in {result.previous}")
     return EXIT_OK
+
+
+def _upgrade_round_parser(commands: Any) -> None:
+    upgrade = commands.add_parser(
+        "upgrade-round",
+        help="move a draft round to a newer version of its standards pack",
+        description="Moves a draft round to a newer installed version of its standards pack, "
+        "through the crosswalk between the versions: the answers, evidence notes and N/A "
+        "reasons of criteria whose meaning did not change are kept (under their new id), the "
+        "others are to be answered again. The database is backed up first; restoring that "
+        "backup undoes the upgrade. Finalised rounds stay on the version they were assessed "
+        "with.",
+    )
+    _data_options(upgrade, suppress=True)
+    upgrade.add_argument("round", metavar="ROUND_ID", help="the round to upgrade")
+    upgrade.add_argument(
+        "--to", metavar="VERSION", required=True, help="the version of the pack to move to"
+    )
+    upgrade.add_argument(
+        "--dry-run", action="store_true", help="only show what would change; change nothing"
+    )
+
+
+def _upgrade_round(paths: AppPaths, args: argparse.Namespace) -> int:
+    from promise_tracker.services.round_upgrade import RoundUpgradeService
+    from promise_tracker.services.workspace import open_workspace
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; no round to upgrade.")
+    if args.dry_run:
+        with _open_for_reading(paths) as workspace:
+            plan = RoundUpgradeService.for_workspace(workspace).plan_upgrade(args.round, args.to)
+        print("\n".join(_describe_upgrade(plan)))
+        print("Dry run: nothing was changed.")
+        return EXIT_OK
+    with open_workspace(paths) as workspace:
+        result = RoundUpgradeService.for_workspace(workspace).upgrade_round(args.round, args.to)
+    print("\n".join(_describe_upgrade(result.plan)))
+    print(
+        f"Upgraded: {result.answers_kept} answers kept, {result.answers_removed} removed; "
+        f"{len(result.plan.to_answer)} criteria to answer again."
+    )
+    print(
+        f"The data as it was before is kept in {result.backup}; restore it "
+        "(promise-tracker restore FILE) to undo the upgrade."
+    )
+    return EXIT_OK
+
+
+def _describe_upgrade(plan: UpgradePlan) -> list[str]:
+    """The preview of a round's upgrade, one criterion a line."""
+    old, new = plan.from_pack, plan.to_pack
+    lines = [f"Round “{plan.round.title}”: {old.id} {old.version} -> {new.version}"]
+    lines.append(f"Kept: {_answers(plan.answers_kept)} of {len(plan.kept)} criteria")
+    for line in plan.kept:
+        was = f"  (was {line.renamed_from})" if line.renamed_from else ""
+        lines.append(f"  {line.criterion_id}  {line.statement.get('en')}{was}")
+    lines.append(f"To answer again: {len(plan.to_answer)} criteria")
+    for line in plan.to_answer:
+        if not line.sources:
+            how = "new"
+        else:
+            how = ", ".join(
+                "meaning changed"
+                if s.old_id == line.criterion_id and s.change.value == "changed"
+                else f"{s.change.value} from {s.old_id}"
+                for s in line.sources
+            )
+        removed = f", {_answers(line.answers)} removed" if line.answers else ""
+        lines.append(f"  {line.criterion_id}  {line.statement.get('en')}  ({how}{removed})")
+    if plan.retired:
+        lines.append(f"Retired: {len(plan.retired)} criteria")
+        for line in plan.retired:
+            removed = f"  ({_answers(line.answers)} removed)" if line.answers else ""
+            lines.append(f"  {line.criterion_id}  {line.statement.get('en')}{removed}")
+    if plan.barriers_removed:
+        lines.append(f"Barriers removed with their answers: {plan.barriers_removed}")
+    return lines
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer" if count == 1 else f"{count} answers"
 
 
 def _size(size: int) -> str:

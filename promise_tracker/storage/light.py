@@ -18,7 +18,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -657,6 +657,11 @@ class LightAnswerRepository:
         )
         return cursor.rowcount > 0
 
+    def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
+        """Give the round's answers of each criterion in `moves` the criterion it maps to
+        (the round moves to a new pack version); returns how many answers moved."""
+        return _move_criteria(self._db, "answers", round_id, moves)
+
 
 class LightActionRepository(_LightEntityRepository):
     table = "actions"
@@ -781,3 +786,28 @@ class LightBarrierRepository:
             (round_id, criterion_id),
         )
         return cursor.rowcount > 0
+
+    def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
+        """Give the round's barrier of each criterion in `moves` the criterion it maps to
+        (the round moves to a new pack version); returns how many barriers moved."""
+        return _move_criteria(self._db, "barriers", round_id, moves)
+
+
+def _move_criteria(db: _Connection, table: str, round_id: str, moves: Mapping[str, str]) -> int:
+    """As repositories._move_criteria: through names no criterion has, versions raised."""
+    staged = {old: "\x00" + new for old, new in moves.items() if old != new}
+    moved = 0
+    now = _now()
+    for old, temporary in staged.items():
+        cursor = db.execute(
+            f"UPDATE {table} SET criterion_id = ?, version = version + 1, updated_at = ?"
+            " WHERE round_id = ? AND criterion_id = ?",
+            (temporary, now, round_id, old),
+        )
+        moved += cursor.rowcount
+    for temporary in staged.values():
+        db.execute(
+            f"UPDATE {table} SET criterion_id = ? WHERE round_id = ? AND criterion_id = ?",
+            (temporary[1:], round_id, temporary),
+        )
+    return moved

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
-from typing import Any, Generic, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, delete, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Select,
+    Table,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +47,7 @@ from promise_tracker.storage.models import (
 
 # The Table itself (not the mapped class) so that add_many is a plain Core executemany.
 _ANSWERS_TABLE = Base.metadata.tables[AnswerRow.__tablename__]
+_BARRIERS_TABLE = Base.metadata.tables[BarrierRow.__tablename__]
 
 _EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow, ActionRow)
 _Entity = TypeVar("_Entity", Unit, Round, Respondent, Event, Action)
@@ -298,6 +308,11 @@ class AnswerRepository:
             for row in rows
         ]
 
+    def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
+        """Give the round's answers of each criterion in `moves` the criterion it maps to
+        (the round moves to a new pack version); returns how many answers moved."""
+        return _move_criteria(self._session, _ANSWERS_TABLE, round_id, moves)
+
     def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
         """Delete the answer with this key; returns whether there was one."""
         # Unlike the other repositories this does not raise: like get(), it treats a missing
@@ -413,6 +428,11 @@ class BarrierRepository:
         )
         return result.first() is not None
 
+    def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
+        """Give the round's barrier of each criterion in `moves` the criterion it maps to
+        (the round moves to a new pack version); returns how many barriers moved."""
+        return _move_criteria(self._session, _BARRIERS_TABLE, round_id, moves)
+
     def _find(self, round_id: str, criterion_id: str) -> BarrierRow | None:
         return self._session.scalars(
             select(BarrierRow).where(
@@ -441,6 +461,32 @@ def _delete_one(
     result = session.execute(delete(row_type).where(where).returning(row_type.id))
     if result.first() is None:
         raise NotFoundError(missing)
+
+
+def _move_criteria(session: Session, table: Table, round_id: str, moves: Mapping[str, str]) -> int:
+    """Rename criterion ids of one round's rows of `table` (answers, barriers).
+
+    Through names no criterion has first, so that moves may chain or swap ids (A -> B while
+    B -> C) without breaking the unique keys on the way. Each moved row's version goes up, so
+    a window still showing it as it was is told of the change rather than overwriting it.
+    """
+    staged = {old: "\x00" + new for old, new in moves.items() if old != new}
+    moved = 0
+    now = utc_now()
+    for old, temporary in staged.items():
+        result = session.execute(
+            update(table)
+            .where(table.c.round_id == round_id, table.c.criterion_id == old)
+            .values(criterion_id=temporary, version=table.c.version + 1, updated_at=now)
+        )
+        moved += cast("CursorResult[Any]", result).rowcount
+    for temporary in staged.values():
+        session.execute(
+            update(table)
+            .where(table.c.round_id == round_id, table.c.criterion_id == temporary)
+            .values(criterion_id=temporary[1:])
+        )
+    return moved
 
 
 def _reload_compare_links(session: Session) -> None:

@@ -73,6 +73,15 @@ class AssessmentActions(QObject):
         self.delete_round_action = action(
             "deleteRoundAction", self.tr("&Delete round…"), self.delete_round
         )
+        self.upgrade_round_action = action(
+            "upgradeRoundAction",
+            self.tr("U&pgrade to a newer standards version…"),
+            self.upgrade_round,
+            tip=self.tr(
+                "Move this draft round to a newer installed version of its standards, "
+                "keeping the answers that still apply"
+            ),
+        )
         self.undo_action = action("undoAction", self.tr("&Undo"), self.undo, key.StandardKey.Undo)
         self.redo_action = action(
             "redoAction", self.tr("&Redo"), self.redo, [key("Ctrl+Shift+Z"), key("Ctrl+Y")]
@@ -154,6 +163,7 @@ class AssessmentActions(QObject):
             self.finalise_action,
             self.reopen_action,
             self.delete_round_action,
+            self.upgrade_round_action,
         ):
             round_menu.addAction(round_action)
         host.toolbar().addAction(self.new_round_action)
@@ -175,6 +185,9 @@ class AssessmentActions(QObject):
         self.delete_round_action.setEnabled(has_round)
         self.finalise_action.setEnabled(has_round and not finalised)
         self.reopen_action.setEnabled(has_round and finalised)
+        self.upgrade_round_action.setEnabled(
+            has_round and not finalised and bool(self._newer_versions())
+        )
         for round_action in (
             self.next_action,
             self.previous_action,
@@ -524,6 +537,63 @@ class AssessmentActions(QObject):
         host.close_round()
         if guarded(host.main_window(), lambda: host.service.delete_round(chosen.id)):
             host.select(unit.id)
+
+    # --- upgrading to a newer standards version ---------------------------------------------
+
+    def _newer_versions(self) -> list[str]:
+        """The newer versions the open draft round can move to ([] when none, or read-only)."""
+        workspace = self.host.workspace
+        controller = self.host.controller
+        if workspace is None or controller is None or workspace.read_only:
+            return []
+        from promise_tracker.services.round_upgrade import RoundUpgradeService
+
+        service = RoundUpgradeService.for_workspace(workspace)
+        return service.newer_versions(controller.session.round)
+
+    def upgrade_round(self) -> None:
+        """Preview the move of the open draft round to a newer version, then do it."""
+        from promise_tracker.gui.assessment.upgrade_dialog import UpgradeDialog
+        from promise_tracker.gui.shared.forms import busy_cursor
+        from promise_tracker.services.round_upgrade import RoundUpgradeService, UpgradeResult
+
+        host = self.host
+        workspace = host.workspace
+        controller = host.controller
+        versions = self._newer_versions()
+        if workspace is None or controller is None or not versions:
+            return
+        window = host.main_window()
+        shown = controller.session.round
+        service = RoundUpgradeService.for_workspace(workspace)
+        version = UpgradeDialog.ask(
+            versions,
+            lambda chosen: service.plan_upgrade(shown.id, chosen),
+            host.language,
+            workspace.paths.backups_dir,
+            window,
+        )
+        if version is None:
+            return
+        done: list[UpgradeResult] = []
+
+        def upgrade() -> None:
+            with busy_cursor():
+                done.append(service.upgrade_round(shown.id, version))
+
+        if not guarded(window, upgrade):
+            return
+        host.reload()  # the round again, now with the new version's criteria
+        result = done[0]
+        host.show_status(
+            self.tr(
+                "Upgraded to version {version}: %n criterion(s) to answer again. The data as it "
+                "was before is kept in the backup {file}.",
+                "",
+                len(result.plan.to_answer),
+            ).format(version=result.round.pack_version, file=result.backup.name),
+            15000,
+        )
 
 
 def install(host: FeatureHost, round_view: RoundView | None = None) -> AssessmentActions:
