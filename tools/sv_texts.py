@@ -285,8 +285,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "What respondents &wrote": "Vad respondenterna &skrev",
     "Respondents' notes": "Respondenternas anteckningar",
     "Disagreement in “{title}” ({date}) · {count} respondents": "Oenighet i ”{title}” ({date}) · {count} respondenter",
-    "The round's official score is the consensus (the agreed answers).": "Omgångens officiella resultat är konsensus (de överenskomna svaren).",
-    "No answer is agreed yet: the round's official score pools all respondents.": "Inget svar är överenskommet än: omgångens officiella resultat väger samman alla respondenter.",
+    "The round's score is the team's agreed score: the answers the team agreed on.": "Omgångens resultat är teamets överenskomna resultat: de svar som teamet har kommit överens om.",
+    "No answer is agreed yet: the round's score pools all respondents until the team agrees answers.": "Inget svar är överenskommet än: omgångens resultat väger samman alla respondenter tills teamet är överens om svaren.",
     "Respondents' mean": "Respondenternas medelvärde",
     "Disagreement": "Oenighet",
     "All standards": "Alla standarder",
@@ -783,7 +783,7 @@ TEXTS.update(
         "Enter a title for the round.": "Skriv en titel för omgången.",
         "Yes: evidence notes, dissenting views and N/A justifications are left out and respondents' aliases are replaced by 'Respondent 1', 'Respondent 2', ...": "Ja: anteckningar om underlag, avvikande uppfattningar och motiveringar för ej tillämpligt är utelämnade och respondenternas alias är ersatta med 'Respondent 1', 'Respondent 2', ...",
         "all respondents pooled (no agreed answers yet)": "alla respondenter sammanvägda (inga överenskomna svar än)",
-        "team consensus": "teamets konsensus",
+        "the team's agreed score": "teamets överenskomna resultat",
         "{app}: self-assessment export": "{app}: export av självskattning",
         "One round": "En omgång",
         "A unit with all its rounds": "En enhet med alla dess omgångar",
@@ -884,8 +884,8 @@ TEXTS.update(
         "Answers shown: team consensus": "Visade svar: teamets konsensus",
         "Score shown: all respondents pooled (no agreed answers yet)": "Visat resultat: alla respondenter sammanvägda (inga överenskomna svar än)",
         "Share of applicable, answered criteria that are met, over all respondents' answers: the round's score until the team agrees answers": "Andel tillämpliga, besvarade kriterier som är uppfyllda, över alla respondenters svar: omgångens resultat tills teamet är överens om svaren",
-        "Score shown: team consensus": "Visat resultat: teamets konsensus",
-        "Share of applicable, answered criteria that are met (team answers): the round's official score": "Andel tillämpliga, besvarade kriterier som är uppfyllda (teamets svar): omgångens officiella resultat",
+        "Score shown: the team's agreed score": "Visat resultat: teamets överenskomna resultat",
+        "Share of applicable, answered criteria that are met in the answers the team agreed on: the team's agreed score": "Andel tillämpliga, besvarade kriterier som är uppfyllda i de svar som teamet har kommit överens om: teamets överenskomna resultat",
         "Answers shown: {alias} ({perspective})": "Visade svar: {alias} ({perspective})",
         "Score shown: this respondent's answers only": "Visat resultat: bara den här respondentens svar",
         "Share of applicable, answered criteria that are met in the answers of {alias}": "Andel tillämpliga, besvarade kriterier som är uppfyllda i svaren från {alias}",
@@ -1165,7 +1165,7 @@ TEXTS.update(
         "Standards not shared by every unit (left out): {list}": "Standarder som inte alla enheter har (utelämnade): {list}",
         "Criteria not shared by every unit (left out): {list}": "Kriterier som inte alla enheter har (utelämnade): {list}",
         "Filters: country {country}, lead agency {agency}": "Filter: land {country}, huvudman {agency}",
-        "Scores are each unit's official score as exported: the team consensus, or all respondents pooled where a round has no agreed answers yet.": "Resultaten är varje enhets officiella resultat så som det exporterades: teamets konsensus, eller alla respondenter sammanvägda där en omgång ännu inte har några överenskomna svar.",
+        "Scores are each unit's score as exported: the team's agreed score, or all respondents pooled where a round has no agreed answers yet.": "Resultaten är varje enhets resultat så som det exporterades: teamets överenskomna resultat, eller alla respondenter sammanvägda där en omgång ännu inte har några överenskomna svar.",
         "Minimum, median and maximum per standard": "Minimum, median och maximum per standard",
         "Units compared": "Jämförda enheter",
         "Round number": "Omgångens nummer",
@@ -1859,5 +1859,99 @@ CONTEXT_TEXTS.update(
         ("CompareWindow", "Lead agency"): "Ansvarig myndighet",
         ("CompareWindow", "Due"): "Klart senast",
         ("CompareWindow", "Responsible role"): "Ansvarig roll",
+    }
+)
+
+# Across versions of the standards: criteria whose meaning changed are marked, not compared.
+TEXTS.update(
+    {
+        "Changed meaning since (not comparable)": "Ändrad innebörd sedan dess (jämförs inte)",
+        "Changed meaning between the versions of the standards the units use, so counted only for the units on version {version}: {criteria}.": "Har ändrat innebörd mellan de versioner av standarderna som enheterna använder och räknas därför bara för enheterna på version {version}: {criteria}.",
+        "Changed meaning in the new version of the standards, not compared ({count}): {ids}.": "Har ändrat innebörd i den nya versionen av standarderna och jämförs inte ({count}): {ids}.",
+        "Changed meaning in the new version of the standards, not compared: %n criteria": (
+            "Har ändrat innebörd i den nya versionen av standarderna, jämförs inte: %n kriterium",
+            "Har ändrat innebörd i den nya versionen av standarderna, jämförs inte: %n kriterier",
+        ),
+        "{answer} (meaning changed since)": "{answer} (innebörden har ändrats sedan dess)",
+        "standards version {version}": "standardversion {version}",
+    }
+)
+
+# Where the criteria come from, where they are answered and scored (issue 15).
+TEXTS.update(
+    {
+        "Criterion worded by PROMISE tracker under Standard {number} of {title}": "Kriteriet är formulerat av PROMISE tracker under standard {number} i {title}",
+        "Criterion under Standard {number} of {title}, from a standards pack added on this computer": "Kriterium under standard {number} i {title}, från ett standardpaket som har lagts till på den här datorn",
+        "Scores of criteria worded by PROMISE tracker under {title}, pack version {version}": "Resultat för kriterier formulerade av PROMISE tracker under {title}, paketversion {version}",
+        "Scores of the criteria of {title}, pack version {version}, a standards pack added on this computer": "Resultat för kriterierna i {title}, paketversion {version}, ett standardpaket som har lagts till på den här datorn",
+        "About the wording…": "Om formuleringen…",
+        "Where the criteria's wording comes from": "Varifrån kriteriernas formulering kommer",
+        "Show who worded the criteria, on what they are based and which text is authoritative": "Visa vem som har formulerat kriterierna, vad de bygger på och vilken text som gäller",
+        "Where the criteria come from": "Varifrån kriterierna kommer",
+        "Criteria worded by PROMISE tracker under {title}, pack version {version}; the publication is the authoritative text.": "Kriterierna är formulerade av PROMISE tracker under {title}, paketversion {version}; publikationen är den auktoritativa texten.",
+        "Provenance: {statement}": "Ursprung: {statement}",
+        "Criteria of the standards pack {pack} {version}, which is not shipped with PROMISE tracker: who worded them is said in the units' exports (sheet Summary, row Provenance).": "Kriterierna kommer från standardpaketet {pack} {version}, som inte följer med PROMISE tracker: vem som har formulerat dem står i enheternas exporter (bladet Summary, raden Ursprung).",
+    }
+)
+
+# Upgrading a draft round to a newer version of its standards pack ("crosswalk": the
+# jämförelsetabell that says what each criterion of the old version became).
+TEXTS.update(
+    {
+        "The round “{title}” is finalised. Finalised rounds stay on the version they were assessed with; to assess with version {version}, start a new round with it. Nothing was changed.": "Omgången ”{title}” är slutförd. Slutförda omgångar stannar på den version de bedömdes med; starta en ny omgång med version {version} för att bedöma med den. Ingenting ändrades.",
+        "The round “{title}” uses version {current} of {pack}; choose a newer version than that to upgrade to. Nothing was changed.": "Omgången ”{title}” använder version {current} av {pack}; välj en nyare version än den att uppgradera till. Ingenting ändrades.",
+        "No crosswalk leads from version {current} to version {version} of {pack}, so it is not known which answers still apply. Add the crosswalk file that comes with the new version to the packs folder, or start a new round with version {version}. Nothing was changed.": "Det finns ingen jämförelsetabell från version {current} till version {version} av {pack}, så det går inte att veta vilka svar som fortfarande gäller. Lägg jämförelsetabellen som följer med den nya versionen i paketmappen, eller starta en ny omgång med version {version}. Ingenting ändrades.",
+        "The round “{title}” was made with {pack} {version}, which is not installed here, so its answers cannot be matched to the new version. Add that pack file to the packs folder, then try again. Nothing was changed.": "Omgången ”{title}” gjordes med {pack} {version}, som inte är installerat här, så dess svar kan inte kopplas till den nya versionen. Lägg paketfilen i paketmappen och försök igen. Ingenting ändrades.",
+        "Version {version} of the standards pack {pack} is not installed. Add its file to the packs folder, then try again. Nothing was changed.": "Version {version} av standardpaketet {pack} är inte installerad. Lägg dess fil i paketmappen och försök igen. Ingenting ändrades.",
+        "The crosswalk from version {current} to {version} of {pack} does not fit the installed packs (it does not account for {ids}). Check it with “promise-tracker validate”, or get it again with the pack. Nothing was changed.": "Jämförelsetabellen från version {current} till {version} av {pack} passar inte de installerade paketen (den tar inte upp {ids}). Kontrollera den med ”promise-tracker validate”, eller hämta den på nytt med paketet. Ingenting ändrades.",
+        "Version {version} of {pack} has no answer “{answers}”, which this round uses. Change those answers first, or start a new round with version {version}. Nothing was changed.": "Version {version} av {pack} har inget svar ”{answers}”, som den här omgången använder. Ändra de svaren först, eller starta en ny omgång med version {version}. Ingenting ändrades.",
+        "Version {version} of {pack} has no perspective “{perspectives}”, which respondents of this round answer from. Give them another perspective first, or start a new round with version {version}. Nothing was changed.": "Version {version} av {pack} har inget perspektiv ”{perspectives}”, som respondenter i den här omgången svarar utifrån. Ge dem ett annat perspektiv först, eller starta en ny omgång med version {version}. Ingenting ändrades.",
+    }
+)
+
+# Round > Upgrade to a newer standards version, and its dialog.
+TEXTS.update(
+    {
+        "U&pgrade to a newer standards version…": "&Uppgradera till en nyare version av standarderna…",
+        "Move this draft round to a newer installed version of its standards, keeping the answers that still apply": "Flytta det här utkastet till en nyare installerad version av standarderna och behåll de svar som fortfarande gäller",
+        "Upgraded to version {version}: %n criterion(s) to answer again. The data as it was before is kept in the backup {file}.": (
+            "Uppgraderad till version {version}: %n kriterium ska besvaras igen. Uppgifterna som de var innan finns kvar i säkerhetskopian {file}.",
+            "Uppgraderad till version {version}: %n kriterier ska besvaras igen. Uppgifterna som de var innan finns kvar i säkerhetskopian {file}.",
+        ),
+        "Upgrade to a newer standards version": "Uppgradera till en nyare version av standarderna",
+        "Version to upgrade to": "Version att uppgradera till",
+        "&Version:": "&Version:",
+        "The installed version of the standards to move the round to": "Den installerade version av standarderna som omgången ska flyttas till",
+        "Kept": "Behålls",
+        "To answer again": "Ska besvaras igen",
+        "Leaving the round": "Lämnar omgången",
+        "Before the upgrade a backup of all the data is made in {folder}. Restoring it (File > Backups…) undoes the upgrade.": "Före uppgraderingen görs en säkerhetskopia av alla uppgifter i {folder}. Om du återställer den (Arkiv > Säkerhetskopior…) ångras uppgraderingen.",
+        "&Upgrade": "&Uppgradera",
+        "“{title}” moves from version {old} to version {new} of {pack}. Answers, evidence notes and N/A reasons of criteria that kept their meaning stay; the others are shown as unanswered.": "”{title}” flyttas från version {old} till version {new} av {pack}. Svar, anteckningar om underlag och motiveringar för ej tillämpligt för kriterier som har kvar sin innebörd behålls; de andra visas som obesvarade.",
+        "&Kept: %n answer(s)": ("&Behålls: %n svar", "&Behålls: %n svar"),
+        "&To answer again: %n criterion(s)": (
+            "&Ska besvaras igen: %n kriterium",
+            "&Ska besvaras igen: %n kriterier",
+        ),
+        "&Leaving the round: %n retired criterion(s)": (
+            "&Lämnar omgången: %n utgånget kriterium",
+            "&Lämnar omgången: %n utgångna kriterier",
+        ),
+        "was {id}": "var {id}",
+        "%n answer(s) removed": ("%n svar tas bort", "%n svar tas bort"),
+        "new": "nytt",
+        "meaning changed": "ändrad innebörd",
+        "split from {id}": "delat från {id}",
+        "merged from {id}": "sammanslaget från {id}",
+    }
+)
+
+# Standards packs: broken user packs at startup, local variants of shipped packs.
+TEXTS.update(
+    {
+        "Some standards packs were not loaded": "Några standardpaket lästes inte in",
+        "These standards packs in your packs folder were not loaded. Correct each file as described, or remove it from the folder; then restart PROMISE tracker. Your other packs and your data are not affected.\n\n{problems}": "De här standardpaketen i mappen för paket lästes inte in. Rätta varje fil enligt beskrivningen eller ta bort den ur mappen, och starta sedan om PROMISE tracker. Dina övriga paket och dina uppgifter påverkas inte.\n\n{problems}",
+        "{pack} (local variant: {file})": "{pack} (lokal variant: {file})",
+        "A local variant: a file in your packs folder that uses the id of a pack shipped with PROMISE tracker but says something else. Choose it only if your team agreed to assess with it.": "En lokal variant: en fil i mappen för paket som har samma id som ett paket som följer med PROMISE tracker men säger något annat. Välj den bara om ni i teamet har kommit överens om att bedöma med den.",
     }
 )

@@ -11,7 +11,7 @@ everywhere; only file names (not folders) are shown. Every text goes through
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,9 @@ from promise_tracker.exchange.cells import clean_text, write_number, write_perce
 from promise_tracker.exchange.compare import Comparison
 from promise_tracker.exchange.saving import save_atomically
 from promise_tracker.exchange.sheets import print_settings, straight_lines, write_date, write_header
-from promise_tracker.i18n import QT_TRANSLATE_NOOP, translate
+from promise_tracker.i18n import QT_TRANSLATE_NOOP, language, translate
+from promise_tracker.standards.model import Pack
+from promise_tracker.standards.registry import SHIPPED_ORIGIN_PREFIX
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -48,20 +50,25 @@ SHEETS = (
 )
 
 
-def write_comparison(comparison: Comparison, path: Path | str) -> Path:
-    """Write the comparison workbook to `path` atomically; returns the path."""
+def write_comparison(
+    comparison: Comparison, path: Path | str, packs: Iterable[Pack] | None = None
+) -> Path:
+    """Write the comparison workbook to `path` atomically; returns the path. `packs` are
+    where the reference pack's provenance is looked up (the shipped packs by default)."""
     path = Path(path)
-    return save_atomically(build_comparison_workbook(comparison), path)
+    return save_atomically(build_comparison_workbook(comparison, packs), path)
 
 
-def build_comparison_workbook(comparison: Comparison) -> Workbook:
+def build_comparison_workbook(
+    comparison: Comparison, packs: Iterable[Pack] | None = None
+) -> Workbook:
     from openpyxl import Workbook
 
     workbook = Workbook()
     first = workbook.active
     assert first is not None  # a new workbook always has one sheet
     first.title = sheet_name(UNITS_SHEET)
-    _units_sheet(first, comparison)
+    _units_sheet(first, comparison, _reference_pack(comparison, packs))
     _statistics_sheet(workbook.create_sheet(sheet_name(STATISTICS_SHEET)), comparison)
     _unmet_sheet(workbook.create_sheet(sheet_name(UNMET_SHEET)), comparison)
     _barriers_sheet(workbook.create_sheet(sheet_name(BARRIERS_SHEET)), comparison)
@@ -108,7 +115,52 @@ def _date(ws: Worksheet, row: int, column: int, value: dt.date | None) -> None:
         write_date(ws, row, column, value)
 
 
-def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
+def _reference_pack(comparison: Comparison, packs: Iterable[Pack] | None) -> Pack | None:
+    """The pack most units were assessed with, if it is among `packs` (by default the packs
+    shipped with the app) with the same content."""
+    pack_id, version, content = comparison.reference_pack
+    if not pack_id:
+        return None
+    if packs is None:
+        from promise_tracker.errors import PackError
+        from promise_tracker.standards.registry import PackRegistry
+
+        try:
+            packs = PackRegistry.load().packs()
+        except PackError:
+            return None  # the line then names the pack without claiming who worded it
+    for pack in packs:
+        if pack.id == pack_id and pack.version == version and pack.content_hash == content:
+            return pack
+    return None
+
+
+def provenance_notes(comparison: Comparison, pack: Pack | None) -> list[str]:
+    """Who worded the criteria the units were compared on, for the first sheet's notes."""
+    if pack is not None and pack.origin.startswith(SHIPPED_ORIGIN_PREFIX):
+        lang = language()
+        return [
+            translate(
+                "CompareExport",
+                "Criteria worded by PROMISE tracker under {title}, pack version {version}; "
+                "the publication is the authoritative text.",
+            ).format(title=pack.title.get(lang), version=pack.version),
+            translate("CompareExport", "Provenance: {statement}").format(
+                statement=pack.provenance.get(lang).strip()
+            ),
+        ]
+    pack_id, version, _content = comparison.reference_pack
+    return [
+        translate(
+            "CompareExport",
+            "Criteria of the standards pack {pack} {version}, which is not shipped with "
+            "PROMISE tracker: who worded them is said in the units' exports (sheet Summary, "
+            "row Provenance).",
+        ).format(pack=pack_id, version=version)
+    ]
+
+
+def _units_sheet(ws: Worksheet, comparison: Comparison, pack: Pack | None) -> None:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
 
@@ -179,9 +231,10 @@ def _units_sheet(ws: Worksheet, comparison: Comparison) -> None:
         ),
         translate(
             "CompareExport",
-            "Scores are each unit's official score as exported: the team consensus, or all "
+            "Scores are each unit's score as exported: the team's agreed score, or all "
             "respondents pooled where a round has no agreed answers yet.",
         ),
+        *provenance_notes(comparison, pack),
     ]
     for offset, note in enumerate(notes):
         write_text(ws, row + offset, 1, note)

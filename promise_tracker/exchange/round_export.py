@@ -1,7 +1,7 @@
 """Writes a round or a unit (all its rounds) to an .xlsx workbook for coordinators.
 
-Sheets: "Summary" (the round's official score per assessed standard with a bar chart, and
-which score that is: the team consensus, or all respondents pooled while nothing is agreed),
+Sheets: "Summary" (the round's score per assessed standard with a bar chart, and
+which score that is: the team's agreed score, or all respondents pooled while nothing is agreed),
 "Criteria" (every criterion's consensus answer, whether it waits to be confirmed, its
 evidence note, N/A justification, barrier and dissenting view, and each perspective's share
 of yes; the columns a printed page needs first, and only those printed), "History of
@@ -455,7 +455,7 @@ def _redacted_alias(number: int) -> str:
 def _score_shown(result: RoundOutlineLike) -> str:
     if result.basis is ScoreBasis.RESPONDENTS:
         return translate("RoundExport", "all respondents pooled (no agreed answers yet)")
-    return translate("RoundExport", "team consensus")
+    return translate("RoundExport", "the team's agreed score")
 
 
 def _record_marker() -> str:

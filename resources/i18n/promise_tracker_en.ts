@@ -78,6 +78,13 @@ This cannot be undone.</numerusform>
                 <numerusform>Besides those, %n criteria are still unanswered.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Upgraded to version {version}: %n criterion(s) to answer again. The data as it was before is kept in the backup {file}.</source>
+            <translation>
+                <numerusform>Upgraded to version {version}: %n criterion to answer again. The data as it was before is kept in the backup {file}.</numerusform>
+                <numerusform>Upgraded to version {version}: %n criteria to answer again. The data as it was before is kept in the backup {file}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -299,6 +306,13 @@ This cannot be undone.</numerusform>
                 <numerusform>Still not met: %n criteria</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Changed meaning in the new version of the standards, not compared: %n criteria</source>
+            <translation>
+                <numerusform>Changed meaning in the new version of the standards, not compared: %n criterion</numerusform>
+                <numerusform>Changed meaning in the new version of the standards, not compared: %n criteria</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -358,6 +372,37 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>↻ %n answer to confirm</numerusform>
                 <numerusform>↻ %n answers to confirm</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradeDialog</name>
+        <message numerus="yes">
+            <source>&amp;Kept: %n answer(s)</source>
+            <translation>
+                <numerusform>&amp;Kept: %n answer</numerusform>
+                <numerusform>&amp;Kept: %n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;To answer again: %n criterion(s)</source>
+            <translation>
+                <numerusform>&amp;To answer again: %n criterion</numerusform>
+                <numerusform>&amp;To answer again: %n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Leaving the round: %n retired criterion(s)</source>
+            <translation>
+                <numerusform>&amp;Leaving the round: %n retired criterion</numerusform>
+                <numerusform>&amp;Leaving the round: %n retired criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) removed</source>
+            <translation>
+                <numerusform>%n answer removed</numerusform>
+                <numerusform>%n answers removed</numerusform>
             </translation>
         </message>
     </context>

@@ -621,6 +621,14 @@ Det går inte att ångra.</translation>
             <translation>&amp;Ta bort omgången…</translation>
         </message>
         <message>
+            <source>U&amp;pgrade to a newer standards version…</source>
+            <translation>&amp;Uppgradera till en nyare version av standarderna…</translation>
+        </message>
+        <message>
+            <source>Move this draft round to a newer installed version of its standards, keeping the answers that still apply</source>
+            <translation>Flytta det här utkastet till en nyare installerad version av standarderna och behåll de svar som fortfarande gäller</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
@@ -783,6 +791,13 @@ Det går inte att ångra.</translation>
         <message>
             <source>Delete round</source>
             <translation>Ta bort omgången</translation>
+        </message>
+        <message numerus="yes">
+            <source>Upgraded to version {version}: %n criterion(s) to answer again. The data as it was before is kept in the backup {file}.</source>
+            <translation>
+                <numerusform>Uppgraderad till version {version}: %n kriterium ska besvaras igen. Uppgifterna som de var innan finns kvar i säkerhetskopian {file}.</numerusform>
+                <numerusform>Uppgraderad till version {version}: %n kriterier ska besvaras igen. Uppgifterna som de var innan finns kvar i säkerhetskopian {file}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1241,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Uppfyllt</translation>
         </message>
         <message>
+            <source>Changed meaning since (not comparable)</source>
+            <translation>Ändrad innebörd sedan dess (jämförs inte)</translation>
+        </message>
+        <message>
             <source>Jan</source>
             <comment>short month name</comment>
             <translation>jan</translation>
@@ -1392,6 +1411,18 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>{app}: jämförelse av {count} enheter</translation>
         </message>
         <message>
+            <source>Criteria worded by PROMISE tracker under {title}, pack version {version}; the publication is the authoritative text.</source>
+            <translation>Kriterierna är formulerade av PROMISE tracker under {title}, paketversion {version}; publikationen är den auktoritativa texten.</translation>
+        </message>
+        <message>
+            <source>Provenance: {statement}</source>
+            <translation>Ursprung: {statement}</translation>
+        </message>
+        <message>
+            <source>Criteria of the standards pack {pack} {version}, which is not shipped with PROMISE tracker: who worded them is said in the units' exports (sheet Summary, row Provenance).</source>
+            <translation>Kriterierna kommer från standardpaketet {pack} {version}, som inte följer med PROMISE tracker: vem som har formulerat dem står i enheternas exporter (bladet Summary, raden Ursprung).</translation>
+        </message>
+        <message>
             <source>Unit</source>
             <translation>Enhet</translation>
         </message>
@@ -1452,8 +1483,8 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Filter: land {country}, huvudman {agency}</translation>
         </message>
         <message>
-            <source>Scores are each unit's official score as exported: the team consensus, or all respondents pooled where a round has no agreed answers yet.</source>
-            <translation>Resultaten är varje enhets officiella resultat så som det exporterades: teamets konsensus, eller alla respondenter sammanvägda där en omgång ännu inte har några överenskomna svar.</translation>
+            <source>Scores are each unit's score as exported: the team's agreed score, or all respondents pooled where a round has no agreed answers yet.</source>
+            <translation>Resultaten är varje enhets resultat så som det exporterades: teamets överenskomna resultat, eller alla respondenter sammanvägda där en omgång ännu inte har några överenskomna svar.</translation>
         </message>
         <message>
             <source>Standard</source>
@@ -2013,6 +2044,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Every unit has the same standards and criteria.</source>
             <translation>Alla enheter har samma standarder och kriterier.</translation>
+        </message>
+        <message>
+            <source>Changed meaning between the versions of the standards the units use, so counted only for the units on version {version}: {criteria}.</source>
+            <translation>Har ändrat innebörd mellan de versioner av standarderna som enheterna använder och räknas därför bara för enheterna på version {version}: {criteria}.</translation>
         </message>
         <message>
             <source>The comparison could not be saved: {error}</source>
@@ -2843,12 +2878,12 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Oenighet i ”{title}” ({date}) · {count} respondenter</translation>
         </message>
         <message>
-            <source>The round's official score is the consensus (the agreed answers).</source>
-            <translation>Omgångens officiella resultat är konsensus (de överenskomna svaren).</translation>
+            <source>The round's score is the team's agreed score: the answers the team agreed on.</source>
+            <translation>Omgångens resultat är teamets överenskomna resultat: de svar som teamet har kommit överens om.</translation>
         </message>
         <message>
-            <source>No answer is agreed yet: the round's official score pools all respondents.</source>
-            <translation>Inget svar är överenskommet än: omgångens officiella resultat väger samman alla respondenter.</translation>
+            <source>No answer is agreed yet: the round's score pools all respondents until the team agrees answers.</source>
+            <translation>Inget svar är överenskommet än: omgångens resultat väger samman alla respondenter tills teamet är överens om svaren.</translation>
         </message>
         <message>
             <source>Standard</source>
@@ -4680,6 +4715,45 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>Provenance</name>
+        <message>
+            <source>Criterion worded by PROMISE tracker under Standard {number} of {title}</source>
+            <translation>Kriteriet är formulerat av PROMISE tracker under standard {number} i {title}</translation>
+        </message>
+        <message>
+            <source>Criterion under Standard {number} of {title}, from a standards pack added on this computer</source>
+            <translation>Kriterium under standard {number} i {title}, från ett standardpaket som har lagts till på den här datorn</translation>
+        </message>
+        <message>
+            <source>Scores of criteria worded by PROMISE tracker under {title}, pack version {version}</source>
+            <translation>Resultat för kriterier formulerade av PROMISE tracker under {title}, paketversion {version}</translation>
+        </message>
+        <message>
+            <source>Scores of the criteria of {title}, pack version {version}, a standards pack added on this computer</source>
+            <translation>Resultat för kriterierna i {title}, paketversion {version}, ett standardpaket som har lagts till på den här datorn</translation>
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Källa: {citation}</translation>
+        </message>
+        <message>
+            <source>About the wording…</source>
+            <translation>Om formuleringen…</translation>
+        </message>
+        <message>
+            <source>Where the criteria's wording comes from</source>
+            <translation>Varifrån kriteriernas formulering kommer</translation>
+        </message>
+        <message>
+            <source>Show who worded the criteria, on what they are based and which text is authoritative</source>
+            <translation>Visa vem som har formulerat kriterierna, vad de bygger på och vilken text som gäller</translation>
+        </message>
+        <message>
+            <source>Where the criteria come from</source>
+            <translation>Varifrån kriterierna kommer</translation>
+        </message>
+    </context>
+    <context>
         <name>Questionnaire</name>
         <message>
             <source>Instructions</source>
@@ -5660,6 +5734,10 @@ Kryssa i för att importera filens ändringar.</translation>
             <translation>Fortfarande inte uppfyllda ({count}): {ids}.</translation>
         </message>
         <message>
+            <source>Changed meaning in the new version of the standards, not compared ({count}): {ids}.</source>
+            <translation>Har ändrat innebörd i den nya versionen av standarderna och jämförs inte ({count}): {ids}.</translation>
+        </message>
+        <message>
             <source>Results by standard</source>
             <translation>Resultat per standard</translation>
         </message>
@@ -6439,6 +6517,13 @@ Det går inte att ångra.</numerusform>
                 <numerusform>Fortfarande ej uppfyllda: %n kriterier</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Changed meaning in the new version of the standards, not compared: %n criteria</source>
+            <translation>
+                <numerusform>Har ändrat innebörd i den nya versionen av standarderna, jämförs inte: %n kriterium</numerusform>
+                <numerusform>Har ändrat innebörd i den nya versionen av standarderna, jämförs inte: %n kriterier</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Radar chart of scores per standard</source>
             <translation>Radardiagram över resultat per standard</translation>
@@ -6612,6 +6697,14 @@ Det går inte att ångra.</numerusform>
             <translation>{title}, version {version}</translation>
         </message>
         <message>
+            <source>{pack} (local variant: {file})</source>
+            <translation>{pack} (lokal variant: {file})</translation>
+        </message>
+        <message>
+            <source>A local variant: a file in your packs folder that uses the id of a pack shipped with PROMISE tracker but says something else. Choose it only if your team agreed to assess with it.</source>
+            <translation>En lokal variant: en fil i mappen för paket som har samma id som ett paket som följer med PROMISE tracker men säger något annat. Välj den bara om ni i teamet har kommit överens om att bedöma med den.</translation>
+        </message>
+        <message>
             <source>Provenance of the standards pack</source>
             <translation>Standardpaketets ursprung</translation>
         </message>
@@ -6733,10 +6826,6 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>all respondents pooled (no agreed answers yet)</source>
             <translation>alla respondenter sammanvägda (inga överenskomna svar än)</translation>
-        </message>
-        <message>
-            <source>team consensus</source>
-            <translation>teamets konsensus</translation>
         </message>
         <message>
             <source>… [continues: {count} more characters in the full record]</source>
@@ -6875,12 +6964,24 @@ Det går inte att ångra.</numerusform>
             <translation>Motivering för ej tillämpligt</translation>
         </message>
         <message>
+            <source>the team's agreed score</source>
+            <translation>teamets överenskomna resultat</translation>
+        </message>
+        <message>
             <source>Flagged</source>
             <translation>Markerad</translation>
         </message>
         <message>
             <source>Criterion</source>
             <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>{answer} (meaning changed since)</source>
+            <translation>{answer} (innebörden har ändrats sedan dess)</translation>
+        </message>
+        <message>
+            <source>standards version {version}</source>
+            <translation>standardversion {version}</translation>
         </message>
         <message>
             <source>What will be done</source>
@@ -6975,6 +7076,41 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>A round needs a title.</source>
             <translation>En omgång måste ha en titel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundUpgrade</name>
+        <message>
+            <source>The round “{title}” is finalised. Finalised rounds stay on the version they were assessed with; to assess with version {version}, start a new round with it. Nothing was changed.</source>
+            <translation>Omgången ”{title}” är slutförd. Slutförda omgångar stannar på den version de bedömdes med; starta en ny omgång med version {version} för att bedöma med den. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The round “{title}” uses version {current} of {pack}; choose a newer version than that to upgrade to. Nothing was changed.</source>
+            <translation>Omgången ”{title}” använder version {current} av {pack}; välj en nyare version än den att uppgradera till. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>No crosswalk leads from version {current} to version {version} of {pack}, so it is not known which answers still apply. Add the crosswalk file that comes with the new version to the packs folder, or start a new round with version {version}. Nothing was changed.</source>
+            <translation>Det finns ingen jämförelsetabell från version {current} till version {version} av {pack}, så det går inte att veta vilka svar som fortfarande gäller. Lägg jämförelsetabellen som följer med den nya versionen i paketmappen, eller starta en ny omgång med version {version}. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The round “{title}” was made with {pack} {version}, which is not installed here, so its answers cannot be matched to the new version. Add that pack file to the packs folder, then try again. Nothing was changed.</source>
+            <translation>Omgången ”{title}” gjordes med {pack} {version}, som inte är installerat här, så dess svar kan inte kopplas till den nya versionen. Lägg paketfilen i paketmappen och försök igen. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Version {version} of the standards pack {pack} is not installed. Add its file to the packs folder, then try again. Nothing was changed.</source>
+            <translation>Version {version} av standardpaketet {pack} är inte installerad. Lägg dess fil i paketmappen och försök igen. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The crosswalk from version {current} to {version} of {pack} does not fit the installed packs (it does not account for {ids}). Check it with “promise-tracker validate”, or get it again with the pack. Nothing was changed.</source>
+            <translation>Jämförelsetabellen från version {current} till {version} av {pack} passar inte de installerade paketen (den tar inte upp {ids}). Kontrollera den med ”promise-tracker validate”, eller hämta den på nytt med paketet. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack} has no answer “{answers}”, which this round uses. Change those answers first, or start a new round with version {version}. Nothing was changed.</source>
+            <translation>Version {version} av {pack} har inget svar ”{answers}”, som den här omgången använder. Ändra de svaren först, eller starta en ny omgång med version {version}. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack} has no perspective “{perspectives}”, which respondents of this round answer from. Give them another perspective first, or start a new round with version {version}. Nothing was changed.</source>
+            <translation>Version {version} av {pack} har inget perspektiv ”{perspectives}”, som respondenter i den här omgången svarar utifrån. Ge dem ett annat perspektiv först, eller starta en ny omgång med version {version}. Ingenting ändrades.</translation>
         </message>
     </context>
     <context>
@@ -7218,6 +7354,10 @@ Det går inte att ångra.</numerusform>
             <translation>Standardpaket för den här omgången</translation>
         </message>
         <message>
+            <source>{pack} (local variant: {file})</source>
+            <translation>{pack} (lokal variant: {file})</translation>
+        </message>
+        <message>
             <source>{provenance}
 
 Source: {citation}
@@ -7276,6 +7416,18 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>The drive is nearly full</source>
             <translation>Disken är nästan full</translation>
+        </message>
+        <message>
+            <source>These standards packs in your packs folder were not loaded. Correct each file as described, or remove it from the folder; then restart PROMISE tracker. Your other packs and your data are not affected.
+
+{problems}</source>
+            <translation>De här standardpaketen i mappen för paket lästes inte in. Rätta varje fil enligt beskrivningen eller ta bort den ur mappen, och starta sedan om PROMISE tracker. Dina övriga paket och dina uppgifter påverkas inte.
+
+{problems}</translation>
+        </message>
+        <message>
+            <source>Some standards packs were not loaded</source>
+            <translation>Några standardpaket lästes inte in</translation>
         </message>
     </context>
     <context>
@@ -7428,6 +7580,14 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>{met} · {not_applicable} · {unanswered}</translation>
         </message>
         <message>
+            <source>Score shown: the team's agreed score</source>
+            <translation>Visat resultat: teamets överenskomna resultat</translation>
+        </message>
+        <message>
+            <source>Share of applicable, answered criteria that are met in the answers the team agreed on: the team's agreed score</source>
+            <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda i de svar som teamet har kommit överens om: teamets överenskomna resultat</translation>
+        </message>
+        <message>
             <source>{met} of {applicable} met</source>
             <translation>{met} av {applicable} uppfyllda</translation>
         </message>
@@ -7463,14 +7623,6 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>Share of applicable, answered criteria that are met, over all respondents' answers: the round's score until the team agrees answers</source>
             <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda, över alla respondenters svar: omgångens resultat tills teamet är överens om svaren</translation>
-        </message>
-        <message>
-            <source>Score shown: team consensus</source>
-            <translation>Visat resultat: teamets konsensus</translation>
-        </message>
-        <message>
-            <source>Share of applicable, answered criteria that are met (team answers): the round's official score</source>
-            <translation>Andel tillämpliga, besvarade kriterier som är uppfyllda (teamets svar): omgångens officiella resultat</translation>
         </message>
         <message>
             <source>Answers shown: {alias} — {perspective}</source>
@@ -7785,6 +7937,97 @@ Dina egna data påverkas inte.</translation>
         <message>
             <source>Other</source>
             <translation>Annat</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradeDialog</name>
+        <message>
+            <source>Upgrade to a newer standards version</source>
+            <translation>Uppgradera till en nyare version av standarderna</translation>
+        </message>
+        <message>
+            <source>Version to upgrade to</source>
+            <translation>Version att uppgradera till</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>The installed version of the standards to move the round to</source>
+            <translation>Den installerade version av standarderna som omgången ska flyttas till</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Behålls</translation>
+        </message>
+        <message>
+            <source>To answer again</source>
+            <translation>Ska besvaras igen</translation>
+        </message>
+        <message>
+            <source>Leaving the round</source>
+            <translation>Lämnar omgången</translation>
+        </message>
+        <message>
+            <source>Before the upgrade a backup of all the data is made in {folder}. Restoring it (File &gt; Backups…) undoes the upgrade.</source>
+            <translation>Före uppgraderingen görs en säkerhetskopia av alla uppgifter i {folder}. Om du återställer den (Arkiv &gt; Säkerhetskopior…) ångras uppgraderingen.</translation>
+        </message>
+        <message>
+            <source>&amp;Upgrade</source>
+            <translation>&amp;Uppgradera</translation>
+        </message>
+        <message>
+            <source>“{title}” moves from version {old} to version {new} of {pack}. Answers, evidence notes and N/A reasons of criteria that kept their meaning stay; the others are shown as unanswered.</source>
+            <translation>”{title}” flyttas från version {old} till version {new} av {pack}. Svar, anteckningar om underlag och motiveringar för ej tillämpligt för kriterier som har kvar sin innebörd behålls; de andra visas som obesvarade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Kept: %n answer(s)</source>
+            <translation>
+                <numerusform>&amp;Behålls: %n svar</numerusform>
+                <numerusform>&amp;Behålls: %n svar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;To answer again: %n criterion(s)</source>
+            <translation>
+                <numerusform>&amp;Ska besvaras igen: %n kriterium</numerusform>
+                <numerusform>&amp;Ska besvaras igen: %n kriterier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Leaving the round: %n retired criterion(s)</source>
+            <translation>
+                <numerusform>&amp;Lämnar omgången: %n utgånget kriterium</numerusform>
+                <numerusform>&amp;Lämnar omgången: %n utgångna kriterier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>was {id}</source>
+            <translation>var {id}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) removed</source>
+            <translation>
+                <numerusform>%n svar tas bort</numerusform>
+                <numerusform>%n svar tas bort</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nytt</translation>
+        </message>
+        <message>
+            <source>meaning changed</source>
+            <translation>ändrad innebörd</translation>
+        </message>
+        <message>
+            <source>split from {id}</source>
+            <translation>delat från {id}</translation>
+        </message>
+        <message>
+            <source>merged from {id}</source>
+            <translation>sammanslaget från {id}</translation>
         </message>
     </context>
     <context>

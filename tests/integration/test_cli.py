@@ -34,7 +34,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_validate_accepts_the_shipped_pack(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "validate", str(SHIPPED))
     assert code == 0
-    assert "valid: promise-bqs-2017 1.0.0, 12 assessed standards" in out
+    assert "valid: promise-bqs-2017 1.1.0, 12 assessed standards" in out
 
 
 def test_validate_rejects_every_broken_fixture_with_file_and_line(
@@ -78,10 +78,40 @@ def test_packs_lists_shipped_and_user_packs(
     (user_packs / "mine.yaml").write_text(text, encoding="utf-8")
     (user_packs / "broken.yaml").write_text("id: [unclosed", encoding="utf-8")
     code, out, err = run(capsys, "packs", "--data-dir", str(tmp_path))
-    assert code == 0
+    assert code == 1  # a broken user pack fails the command; the good ones are still listed
+    # Both shipped versions: 1.0.0 stays for the rounds assessed with it.
     assert "promise-bqs-2017 1.0.0" in out
-    assert "my-local-pack 1.0.0" in out
+    assert "promise-bqs-2017 1.1.0" in out
+    assert "my-local-pack 1.1.0" in out
     assert "broken.yaml" in err
+
+
+def test_packs_lists_local_variants_apart_and_escapes_hostile_problems(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    user_packs = tmp_path / "packs"
+    user_packs.mkdir()
+    shipped = SHIPPED.read_text(encoding="utf-8")
+    variant = user_packs / "our-bqs.yaml"
+    variant.write_text(shipped.replace('version: "1.1.0"', 'version: "9.0.0"', 1), "utf-8")
+    hostile = user_packs / "evil\u202elmay.yaml"
+    hostile.write_text(
+        shipped.replace("id: promise-bqs-2017", 'id: "x\\u202ey\\0"', 1), encoding="utf-8"
+    )
+    code, out, err = run(capsys, "packs", "--data-dir", str(tmp_path))
+    lines = out.splitlines()
+    heading = lines.index("Local variants of shipped packs (used only when chosen for a round):")
+    # The shipped versions come first; the variant only under the heading, marked.
+    assert any(line.startswith("promise-bqs-2017 1.1.0 ") for line in lines[:heading])
+    assert not any("9.0.0" in line for line in lines[:heading])
+    assert lines[heading + 1].startswith("  local variant: promise-bqs-2017 9.0.0 ")
+    assert lines[heading + 1].endswith(str(variant))
+    # The broken pack: named, its problem shown, control and bidi characters escaped.
+    assert code == 1
+    assert "\u202e" not in err
+    assert "\x00" not in err
+    assert "evil\\u202elmay.yaml" in err
+    assert "pack id 'x\\u202ey\\x00' is not valid" in err
 
 
 def test_score_without_database_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -112,8 +112,9 @@ def test_every_page_is_numbered_and_no_empty_sheet_prints(printed: tuple[Path, P
     assert len(criteria) + len(history) + 4 == count
     # The Criteria print one page wide: the printed columns on every page, none of the rest.
     assert all("Barrier" in t and "Answer code" not in t for t in criteria)
-    assert 6 <= len(criteria) <= 14
-    assert 6 <= len(history) <= 14
+    # (pack 1.1.0's statements are a little longer than 1.0.0's)
+    assert 6 <= len(criteria) <= 18
+    assert 6 <= len(history) <= 18
 
 
 def test_the_criteria_print_at_9_points_or_more(printed: tuple[Path, Path]) -> None:

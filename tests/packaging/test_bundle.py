@@ -144,6 +144,8 @@ def test_package_data_is_in_the_bundle(bundle: Path) -> None:
     for relative in (
         "shipped_packs/__init__.py",
         "shipped_packs/promise-bqs-2017.yaml",
+        "shipped_packs/promise-bqs-2017-1.0.0.yaml",
+        "shipped_packs/promise-bqs-2017-1.0.0-to-1.1.0.crosswalk.yaml",
         "shipped_packs/pack.schema.json",
         "storage/migrations/env.py",
         "storage/migrations/script.py.mako",

@@ -46,12 +46,13 @@ def test_every_check_passes_and_prints_one_line_each() -> None:
     assert lines[-1] == "self-test passed: all 5 checks OK"
     assert err == ""
     by_name = {name: line for line in lines for name in CHECK_NAMES if f" {name} (" in line}
+    for version in ("1.0.0", "1.1.0"):
+        assert (
+            f"promise-bqs-2017 {version} (12 assessed standards, 79 criteria, en/sv)"
+            in by_name["standards packs load and validate"]
+        )
     assert (
-        "promise-bqs-2017 1.0.0 (12 assessed standards, 79 criteria, en/sv)"
-        in by_name["standards packs load and validate"]
-    )
-    assert (
-        "79 answers to promise-bqs-2017 1.0.0 saved, identical after reopening"
+        "79 answers to promise-bqs-2017 1.1.0 saved, identical after reopening"
         in by_name["answers written and read back"]
     )
     # The Excel line speaks of the real export, reopened with its checksum.

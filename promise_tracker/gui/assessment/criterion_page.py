@@ -31,6 +31,7 @@ from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.assessment.improvement_section import ImprovementSection
 from promise_tracker.gui.shared import conflict_dialog
 from promise_tracker.gui.shared.look import set_secondary_text
+from promise_tracker.gui.shared.provenance import ProvenanceLine
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.services.round_session import AnswerClashError
 from promise_tracker.standards.model import AnswerOption, Criterion
@@ -250,6 +251,11 @@ class CriterionPage(QWidget):
         set_secondary_text(self.concerns_label)
         self.concerns_label.setAccessibleName(self.tr("Rooms and agencies concerned"))
         layout.addWidget(self.concerns_label)
+
+        # Whose words the team judges, where it answers: the criteria are the project's
+        # wording, not the publication's text.
+        self.provenance_line = ProvenanceLine(content, object_name="criterionProvenance")
+        layout.addWidget(self.provenance_line)
 
         # An answer carried forward from an earlier round, waiting for the team
         self.carried_banner = QFrame(content)
@@ -478,7 +484,8 @@ class CriterionPage(QWidget):
                 button.setToolTip(self.tr("Answer “{answer}”").format(answer=label))
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.statement_label, self.confirm_button]
+        chain: list[QWidget] = [self.statement_label, self.provenance_line.button]
+        chain.append(self.confirm_button)
         chain += [self.confirm_standard_button, *self._option_buttons.values()]
         chain += [self.clear_button, self.justification_edit, self.note_edit, self.flag_check]
         improvement = self.improvement
@@ -601,6 +608,7 @@ class CriterionPage(QWidget):
                 self.tr("Concerns: {concerns}").format(concerns=concerns) if concerns else ""
             )
             self.concerns_label.setVisible(bool(concerns))
+            self.provenance_line.show_pack(pack, lang, criterion.standard)
             self._load_answer(session.answer(cid))
             self._load_carried(cid)
             self._load_previous(cid)

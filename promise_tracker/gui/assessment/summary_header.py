@@ -1,7 +1,7 @@
 """The summary header of the self-assessment window: round, status, score and completeness.
 
 It also says whose answers are shown (the team's consensus or one respondent's) and which
-score the big figure is: for the team, the round's official score (the consensus once any
+score the big figure is: for the team, the team's agreed score (the consensus once any
 answer is agreed, all respondents pooled before); for a respondent, their own.
 """
 
@@ -271,10 +271,10 @@ class SummaryHeader(QWidget):
                     "respondents' answers: the round's score until the team agrees answers"
                 )
             else:
-                basis = self.tr("Score shown: team consensus")
+                basis = self.tr("Score shown: the team's agreed score")
                 explanation = self.tr(
-                    "Share of applicable, answered criteria that are met (team answers): "
-                    "the round's official score"
+                    "Share of applicable, answered criteria that are met in the answers the "
+                    "team agreed on: the team's agreed score"
                 )
         else:
             scores = session.scores

@@ -52,6 +52,7 @@ from promise_tracker.gui.results.chart_canvas import ChartCanvas
 from promise_tracker.gui.results.event_dialog import EventDialog
 from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
 from promise_tracker.gui.shared.forms import date_display_format
+from promise_tracker.gui.shared.provenance import ProvenanceLine
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.results import HistoryRound, UnitHistory, unit_history
 from promise_tracker.standards.model import Pack
@@ -145,6 +146,8 @@ class ResultsView(QWidget):
         self.heading.setFont(font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Whose wording the scores are measured against, with the full statement a click away.
+        self.provenance_line = ProvenanceLine(self, object_name="resultsProvenance")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("resultsTabs")
@@ -173,6 +176,7 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.provenance_line)
         layout.addWidget(self.splitter, 1)
 
     def _empty_label(self, name: str) -> QLabel:
@@ -479,6 +483,7 @@ class ResultsView(QWidget):
                 )
             )
         self.heading.setAccessibleName(self.heading.text())
+        self.provenance_line.show_pack(selected.pack if selected else None, self.language)
         self.since_panel.setHtml(self._since_html())
 
         if selected is None:
@@ -741,7 +746,10 @@ class ResultsView(QWidget):
 
     def _draw_criteria(self) -> None:
         history = self.history
-        pack = self._pack()
+        # Rows are the criteria of the latest round's version: older rounds are matched to
+        # them through the crosswalk, and answers given under another meaning are marked.
+        latest = history.latest if history is not None else None
+        pack = latest.pack if latest is not None else None
         if history is None or pack is None or not history.rounds:
             self.criteria_stack.setCurrentWidget(self.criteria_empty)
             return

@@ -234,7 +234,7 @@ class RoundController(QObject):
         self.respondentsChanged.emit()
         if shown:
             self.answeringAsChanged.emit()
-        self.scoresChanged.emit()  # the official score may have been theirs, pooled
+        self.scoresChanged.emit()  # the round's score may have been theirs, pooled
 
     # --- the round ----------------------------------------------------------------------------
 

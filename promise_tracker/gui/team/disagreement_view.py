@@ -420,10 +420,13 @@ class DisagreementView(QWidget):
         )
         comparison = data.comparison
         if comparison.basis is ScoreBasis.CONSENSUS:
-            basis = self.tr("The round's official score is the consensus (the agreed answers).")
+            basis = self.tr(
+                "The round's score is the team's agreed score: the answers the team agreed on."
+            )
         else:
             basis = self.tr(
-                "No answer is agreed yet: the round's official score pools all respondents."
+                "No answer is agreed yet: the round's score pools all respondents until the "
+                "team agrees answers."
             )
         self.basis_label.setText(basis)
         headers = [self.tr("Standard")]

@@ -161,11 +161,11 @@ def test_standard_rows_show_titles_badges_and_scores_from_the_session(model, dra
         assert cell(model, index, 2) == expected
     # Spot checks a user would read off the screen for the demo round.
     assert cell(model, by_number["1.1"], 1) == "6/6"
-    assert cell(model, by_number["1.1"], 2) == "83 %"
+    assert cell(model, by_number["1.1"], 2) == "100 %"
     assert cell(model, by_number["7"], 1) == "0/6"
     assert cell(model, by_number["7"], 2) == "–"
     tip = by_number["1.1"].data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "6 of 6 answered, score 83 %"
+    assert tip == "6 of 6 answered, score 100 %"
 
 
 def test_criterion_rows_show_id_statement_answer_and_flag(model, controller, draft_session) -> None:  # type: ignore[no-untyped-def]
@@ -296,12 +296,12 @@ def test_each_mode_shows_exactly_its_criteria(proxy, controller, draft_session, 
 
 def test_search_finds_statement_words_ids_and_notes_ignoring_case(proxy, controller) -> None:  # type: ignore[no-untyped-def]
     pack = controller.session.pack
-    proxy.set_search("SEPARATE FROM POLICE")
+    proxy.set_search("MAY FIND FRIGHTENING")
     found = criterion_ids(proxy)
     assert "BQS-4-01" in found
     assert all(
-        "separate" in pack.criterion(c).statement.get("en").lower()
-        or "separate" in pack.criterion(c).evidence.get("en").lower()
+        "frightening" in pack.criterion(c).statement.get("en").lower()
+        or "frightening" in pack.criterion(c).evidence.get("en").lower()
         for c in found
     )
     proxy.set_search("bqs-6-0")

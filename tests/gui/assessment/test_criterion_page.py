@@ -556,3 +556,66 @@ def test_a_note_that_cannot_be_saved_stays_in_the_box_until_it_can(
     assert not page.has_unsaved_text()
     assert not page.unsaved_label.isVisible()
     assert saved_answer(demo_workspace, DRAFT_ROUND_ID, cid).note == "Routine signed"  # type: ignore[union-attr]
+
+
+# --- where the criterion's wording comes from ------------------------------------------------
+
+
+def _criterion_of(session: RoundSession, standard: str) -> str:
+    return next(c.id for c in session.criteria() if c.standard == standard)
+
+
+def test_the_page_says_who_worded_the_criterion_under_which_standard(
+    qtbot, controller: RoundController
+) -> None:  # type: ignore[no-untyped-def]
+    session = controller.session
+    screen = open_screen(qtbot, controller, _criterion_of(session, "6"))
+    line = screen.page.findChild(QWidget, "criterionProvenance")
+    assert line is not None
+    assert line.isVisible()
+    assert screen.page.provenance_line.text() == (
+        "Criterion worded by PROMISE tracker under Standard 6 of "
+        "Barnahus Quality Standards (PROMISE, 2017)"
+    )
+    screen.page.show_criterion(_criterion_of(session, "1.2"))
+    assert "under Standard 1.2 of" in screen.page.provenance_line.text()
+    # The pack's title follows the language of the standards.
+    screen.page.set_language("sv")
+    assert screen.page.provenance_line.text().endswith(
+        "Standard 1.2 of Kvalitetsstandarder för Barnahus (PROMISE, 2017)"
+    )
+
+
+def test_the_full_provenance_statement_opens_with_a_click(
+    qtbot, controller: RoundController
+) -> None:  # type: ignore[no-untyped-def]
+    pack = controller.session.pack
+    screen = open_screen(qtbot, controller, _criterion_of(controller.session, "6"))
+    line = screen.page.provenance_line
+    assert line.box is None
+    qtbot.mouseClick(line.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: line.box is not None and line.box.isVisible())
+    assert line.box is not None
+    assert line.box.windowTitle() == "Where the criteria come from"
+    assert line.box.text() == pack.title.get("en")
+    assert pack.provenance.get("en").strip() in line.box.informativeText()
+    assert pack.source.citation.get("en") in line.box.informativeText()
+    line.box.close()
+    qtbot.waitUntil(lambda: line.box is None)
+
+
+def test_the_full_provenance_statement_opens_from_the_keyboard(
+    qtbot, controller: RoundController
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_screen(qtbot, controller, _criterion_of(controller.session, "6"))
+    line = screen.page.provenance_line
+    assert line.button.accessibleName() == "Where the criteria's wording comes from"
+    # Tab from the statement reaches the link first; Space opens the statement.
+    qtbot.keyClick(screen.page.statement_label, Qt.Key.Key_Tab)
+    qtbot.waitUntil(line.button.hasFocus)
+    qtbot.keyClick(line.button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: line.box is not None and line.box.isVisible())
+    assert line.box is not None
+    assert controller.session.pack.provenance.get("en").strip() in line.box.informativeText()
+    qtbot.keyClick(line.box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: line.box is None)

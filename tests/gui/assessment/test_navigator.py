@@ -187,7 +187,7 @@ def test_typing_in_the_search_box_filters_and_escape_clears(qtbot, panel, contro
     assert box.text() == ""
     assert len(shown_criteria(panel)) == len(controller.session.criteria())
 
-    qtbot.keyClicks(box, "separate from police")
+    qtbot.keyClicks(box, "may find frightening")
     assert "BQS-4-01" in shown_criteria(panel)
     assert len(shown_criteria(panel)) < len(controller.session.criteria())
 
@@ -243,15 +243,16 @@ def test_select_criterion_hidden_by_the_filter_resets_it(qtbot, panel) -> None: 
 
 def test_select_criterion_keeps_a_filter_that_shows_it(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
     panel.set_mode(FilterMode.FLAGGED)
-    panel.select_criterion("BQS-3-01")
+    panel.select_criterion("BQS-3-03")  # flagged in the demo
     assert panel.mode() is FilterMode.FLAGGED
-    assert current_text(panel).startswith("BQS-3-01 ⚑  ")
+    assert current_text(panel).startswith("BQS-3-03 ⚑  ")
     with pytest.raises(KeyError):
         panel.select_criterion("BQS-99-99")
 
 
-def test_selection_survives_filter_changes_while_visible(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
-    panel.select_criterion("BQS-3-01")  # flagged and not met in the demo
+def test_selection_survives_filter_changes_while_visible(qtbot, panel, controller) -> None:  # type: ignore[no-untyped-def]
+    answer(controller, "BQS-3-01", value="no", flagged=True)  # flagged and not met
+    panel.select_criterion("BQS-3-01")
     with qtbot.assertNotEmitted(panel.criterionSelected):
         panel.set_mode(FilterMode.NOT_MET)
         assert current_text(panel).startswith("BQS-3-01")

@@ -122,3 +122,31 @@ def test_switching_rounds_follows_only_the_new_one(
     controller.set_answer(replace(session.answer(cid), value="yes"))
     assert label(header, "roundTitleLabel") == "Self-assessment 2023 · 2023-03-16"
     assert label(header, "savedIndicator") == ""
+
+
+def _header_texts(header: SummaryHeader) -> str:
+    labels = [header.answers_shown_label, header.overall_score_label, header.score_caption]
+    return "\n".join(
+        text
+        for label in labels
+        for text in (label.text(), label.toolTip(), label.accessibleDescription())
+    )
+
+
+def test_the_teams_score_is_called_agreed_never_official(
+    qtbot, controller: RoundController
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.swedish import swedish_interface
+
+    header = make_header(qtbot, controller)
+    english = _header_texts(header)
+    assert "Score shown: the team's agreed score" in header.answers_shown_label.text()
+    assert "the team's agreed score" in header.overall_score_label.toolTip()
+    assert "official" not in english.casefold()
+
+    with swedish_interface():
+        swedish_header = make_header(qtbot, controller)
+        swedish = _header_texts(swedish_header)
+    assert "Visat resultat: teamets överenskomna resultat" in swedish
+    assert "teamets överenskomna resultat" in swedish_header.overall_score_label.toolTip()
+    assert "officiell" not in swedish.casefold()

@@ -430,3 +430,48 @@ def test_chart_text_grows_on_a_large_screen(qtbot, view) -> None:  # type: ignor
     with qtbot.waitSignal(view._resize_timer.timeout, timeout=3000):
         view.resize(1900, 1000)
     assert title_size() > small * 1.3
+
+
+def test_a_line_near_the_scores_says_who_worded_the_criteria(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    pack = view.selected_round.pack
+    line = view.findChild(QWidget, "resultsProvenance")
+    assert line is not None
+    assert line.isVisible()
+    assert view.provenance_line.text() == (
+        "Scores of criteria worded by PROMISE tracker under Barnahus Quality Standards "
+        f"(PROMISE, 2017), pack version {pack.version}"
+    )
+    # Above the charts, so it is read with the scores.
+    assert line.geometry().bottom() < view.splitter.geometry().top()
+    qtbot.mouseClick(view.provenance_line.button, Qt.MouseButton.LeftButton)
+    box = view.provenance_line.box
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert box is not None
+    assert pack.provenance.get("en").strip() in box.informativeText()
+    box.close()
+    # The standards' language applies to the pack's title.
+    view.set_language("sv")
+    assert "Kvalitetsstandarder för Barnahus (PROMISE, 2017)" in view.provenance_line.text()
+
+
+def test_criteria_over_time_marks_what_changed_meaning_in_the_newer_standards(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    """Norrvik's earlier rounds are on pack 1.0.0, its draft on 1.1.0: whichever round is
+    shown, the heat map has the latest version's rows and hatches the earlier answers to
+    criteria whose meaning changed (BQS-2-02 lost its fixed interval)."""
+    from matplotlib.patches import Rectangle
+
+    assert view.selected_round.pack.version == "1.0.0"
+    _open_tab(qtbot, view, CRITERIA_TAB)
+    (ax, *_) = view.heatmap_canvas.figure.axes
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    hatched = {
+        (rows[round(p.get_y() + 0.5)], round(p.get_x() + 0.5))
+        for p in ax.patches
+        if isinstance(p, Rectangle) and p.get_hatch()
+    }
+    assert ("BQS-2-02", 0) in hatched  # 2019, on 1.0.0
+    assert ("BQS-2-02", 2) in hatched  # 2023, on 1.0.0
+    assert not [cell for cell in hatched if cell[1] == 3]  # 2025 is on 1.1.0 itself
+    assert ("BQS-1.1-01", 0) not in hatched  # only reworded: still compared
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Changed meaning since (not comparable)" in legend

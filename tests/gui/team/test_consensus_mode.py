@@ -116,11 +116,11 @@ def test_the_spread_and_the_previous_answer_are_shown(qtbot, demo_workspace: Wor
     assert words.text() == expected
     assert bar.accessibleName() == expected
     # The demo's most disputed criterion, perspective by perspective.
-    assert cid == "BQS-3-06"
+    assert cid == "BQS-3-03"
     shown = {p: mode.findChild(QWidget, f"spreadText_{p}").text() for p in spread.by_perspective}
     assert shown == {
-        "management": "Yes 1",
-        "professionals": "Yes 1, No 1, no answer 3",
+        "management": "no answer 1",
+        "professionals": "Yes 2, No 1, no answer 2",
         "clients": "Not applicable 1, no answer 1",
     }
     # The draft round is compared with 2023: its agreed answer is shown.

@@ -147,7 +147,7 @@ def test_selecting_a_criterion_shows_its_spread_and_notes(qtbot, demo_workspace:
         "Clients (children and families)",
         "All respondents",
     ]
-    assert cell(view.perspective_model, 1, 1) == "Yes 1, No 1, no answer 3"
+    assert cell(view.perspective_model, 1, 1) == "Yes 2, No 1, no answer 2"
 
     # A criterion respondents wrote notes on; names hidden by default, shown on request.
     with_notes = next(cid for cid in ids if view.data.notes(cid))
@@ -236,3 +236,20 @@ def test_window_closes_when_other_data_is_opened(
     assert not window.findChild(QAction, "disagreementAction").isEnabled()
     window.close()
     window.workspace.close()
+
+
+def test_the_basis_of_the_score_is_called_agreed_never_official(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.swedish import swedish_interface
+
+    view = open_view(qtbot, demo_workspace)
+    assert view.basis_label.text() == (
+        "The round's score is the team's agreed score: the answers the team agreed on."
+    )
+    with swedish_interface():
+        swedish = DisagreementView(demo_workspace.assessment, DRAFT_ROUND_ID, "sv")
+        qtbot.addWidget(swedish)
+        text = swedish.basis_label.text()
+    assert "teamets överenskomna resultat" in text
+    assert "officiell" not in text.casefold()

@@ -305,7 +305,7 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     assert combo.currentText() == "Team (consensus)"
     assert "Alt+W" in combo.toolTip()
     assert header.answers_shown_label.text() == (
-        "Answers shown: team consensus · Score shown: team consensus"
+        "Answers shown: team consensus · Score shown: the team's agreed score"
     )
 
     # Alt+W reaches the box (its label's mnemonic; Qt's offscreen test platform does not
@@ -366,11 +366,11 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     press(qtbot, window.page, "Ctrl+Z")
     assert saved(paths, f"SELECT value FROM answers WHERE criterion_id = '{first}'") == [("yes",)]
 
-    # The team agrees "no" on the first criterion: the consensus is now the official score.
+    # The team agrees "no" on the first criterion: the consensus is now the agreed score.
     window.go_to(first)
     press(qtbot, window.page, "Alt+2")
     assert header.answers_shown_label.text() == (
-        "Answers shown: team consensus · Score shown: team consensus"
+        "Answers shown: team consensus · Score shown: the team's agreed score"
     )
     assert header.overall_score_label.text() == "0 %"
     assert saved(paths, "SELECT respondent_id, value FROM answers WHERE respondent_id IS NULL") == [

@@ -64,7 +64,7 @@ def test_header_shows_provenance_and_source_as_plain_text(
 ) -> None:
     header = browser.header
     assert header.title_label.text().startswith("Barnahus Quality Standards (PROMISE, 2017)")
-    assert "1.0.0" in header.title_label.text()
+    assert "1.1.0" in header.title_label.text()
     assert header.provenance_label.text() == pack.provenance.get("en")
     source = header.source_label.text()
     assert pack.source.citation.get("en") in source
@@ -76,7 +76,7 @@ def test_header_shows_provenance_and_source_as_plain_text(
 
 
 def test_tree_and_details_of_a_criterion(qtbot, browser: StandardsBrowser, pack: Pack) -> None:  # type: ignore[no-untyped-def]
-    assert browser.pack_combo.currentText() == f"{PACK_ID} 1.0.0"
+    assert browser.pack_combo.currentText() == f"{PACK_ID} 1.1.0"
     assert len(_criteria_shown(browser)) == len(pack.criteria())
     assert browser.count_label.text() == "79 criteria"
     # Walk down the tree with the keyboard: 1, then 1.1 (opened), then its first criterion.

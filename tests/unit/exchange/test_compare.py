@@ -91,7 +91,8 @@ def test_each_file_is_read_and_accepted(
             rounds[-1].title,
             rounds[-1].date,
         )
-        assert (summary.pack_id, summary.pack_version) == (PACK_ID, "1.0.0")
+        # The latest round of every demo unit is on the newest version of the pack.
+        assert (summary.pack_id, summary.pack_version) == (PACK_ID, "1.1.0")
         consensus = {
             a.criterion_id: a.value
             for a in service.answers(rounds[-1].id)
@@ -269,14 +270,14 @@ def test_other_pack_version_is_compared_on_shared_ids(summaries: list[ExportSumm
     dropped = "BQS-10-01"
     newer = dataclasses.replace(
         lindenau,
-        pack_version="1.1.0",
+        pack_version="1.2.0",
         pack_hash="f" * 64,
         standards=tuple(s for s in lindenau.standards if s.number != "10"),
         answers={k: v for k, v in lindenau.answers.items() if k != dropped},
     )
     others = [s for s in summaries if s is not lindenau]
     comparison = compare([*others, newer])
-    assert comparison.reference_pack[1] == "1.0.0"
+    assert comparison.reference_pack[1] == "1.1.0"
     assert comparison.not_shared_standards == ("10",)
     assert comparison.not_shared_criteria == (dropped,)
     assert "10" not in comparison.standards

@@ -49,7 +49,7 @@ def test_english_by_default(exports: list[Path], tmp_path: Path) -> None:
     assert wb.sheetnames == list(SHEETS)
     assert wb["Ranking"]["B1"].value == "Unit"
     notes = [c.value for c in wb["Units x standards"]["A"] if c.value]
-    assert any(str(n).startswith("Scores are each unit's official score") for n in notes)
+    assert any(str(n).startswith("Scores are each unit's score as exported") for n in notes)
 
 
 def test_sheet_names_and_headings_follow_the_language(
@@ -89,3 +89,59 @@ def test_the_trend_chart_draws_straight_lines(exports: list[Path], tmp_path: Pat
     series = re.findall(r"<(?:c:)?ser>.*?</(?:c:)?ser>", line_charts[0], re.S)
     assert len(series) == 2
     assert all(re.search(r'<(?:c:)?smooth val="0"\s*/>', s) for s in series)
+
+
+# --- where the criteria come from, and which score is compared ------------------------------
+
+
+def _notes(path: Path) -> list[str]:
+    wb = load_workbook(path)
+    return [str(c.value) for c in wb.worksheets[0]["A"] if c.value]
+
+
+def test_the_first_sheet_says_who_worded_the_criteria(exports: list[Path], tmp_path: Path) -> None:
+    from promise_tracker.standards.registry import PackRegistry
+
+    comparison = compare(read_many(exports))
+    pack = next(
+        p for p in PackRegistry.load(None).packs() if p.key == comparison.reference_pack[:2]
+    )
+    notes = _notes(write_comparison(comparison, tmp_path / "comparison.xlsx"))
+    assert (
+        "Criteria worded by PROMISE tracker under Barnahus Quality Standards (PROMISE, 2017), "
+        f"pack version {pack.version}; the publication is the authoritative text."
+    ) in notes
+    assert f"Provenance: {pack.provenance.get('en').strip()}" in notes
+    statement = pack.provenance.get("en").strip()
+    assert "official" not in "\n".join(notes).replace(statement, "").casefold()
+    assert any("the team's agreed score" in note for note in notes)
+
+
+def test_a_pack_not_shipped_is_named_without_claiming_its_wording(
+    exports: list[Path], tmp_path: Path
+) -> None:
+    comparison = compare(read_many(exports))
+    notes = _notes(write_comparison(comparison, tmp_path / "comparison.xlsx", packs=()))
+    pack_id, version, _ = comparison.reference_pack
+    line = next(n for n in notes if n.startswith("Criteria of the standards pack"))
+    assert f"{pack_id} {version}, which is not shipped with PROMISE tracker" in line
+    assert not any(n.startswith("Criteria worded by PROMISE tracker") for n in notes)
+
+
+def test_in_swedish_the_notes_say_agreed_and_name_the_provenance(
+    qapp, exports: list[Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.swedish import swedish_interface
+
+    with swedish_interface():
+        comparison = compare(read_many(exports))
+        path = write_comparison(comparison, tmp_path / "jämförelse.xlsx")
+    notes = _notes(path)
+    text = "\n".join(notes)
+    assert "teamets överenskomna resultat" in text
+    assert any(
+        n.startswith("Kriterierna är formulerade av PROMISE tracker under Kvalitetsstandarder")
+        for n in notes
+    )
+    statement = next(n for n in notes if n.startswith("Ursprung: "))
+    assert "officiell" not in text.replace(statement, "").casefold()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -184,7 +185,7 @@ def test_round_summary_shows_the_scores_the_app_shows(
     assert len(values["Provenance"]) > 2 * 66  # so its row must be at least 3 lines high
     assert ws.row_dimensions[provenance_row].height >= 3 * 15
     assert values["Redacted"] == "No"
-    assert values["Score shown"] == "team consensus"
+    assert values["Score shown"] == "the team's agreed score"
     overall = result.consensus.overall
     assert overall.percent is not None
     assert values["Overall score"] == pytest.approx(overall.percent / 100, abs=1e-6)
@@ -240,7 +241,7 @@ def test_a_round_without_agreed_answers_shows_the_respondents_pooled(tmp_path: P
     )
     history = list(wb["History"].iter_rows(min_row=2, values_only=True))
     assert [row[-1] for row in history] == [
-        "team consensus",
+        "the team's agreed score",
         "all respondents pooled (no agreed answers yet)",
     ]
     assert history[1][3] == pytest.approx(official.percent / 100, abs=1e-6)
@@ -355,7 +356,7 @@ def test_history_has_every_round_of_the_unit_and_a_line_chart(
             assert row[-2] is None
         else:
             assert row[-2] == pytest.approx(standard_10 / 100, abs=1e-6)
-        assert row[-1] == "team consensus"
+        assert row[-1] == "the team's agreed score"
     assert rows[-1][2] == "draft"
     assert len(ws._charts) == 1
     chart = ws._charts[0]
@@ -456,7 +457,7 @@ def test_a_translated_export_keeps_the_names_import_and_comparison_read(
     wb = load(path)
     assert wb.sheetnames == list(SHEETS)
     values = summary_values(wb["Summary"])
-    assert values["«Score shown»"] == "«team consensus»"
+    assert values["«Score shown»"] == "«the team's agreed score»"
     assert {"Unit", "Round", "Round date", "Overall score", "Completeness"} <= set(values)
     assert wb["Summary"]["A1"].value == "«PROMISE tracker: self-assessment export»"
     header = [c.value for c in wb["Criteria"][1]]
@@ -918,3 +919,47 @@ def test_a_few_rounds_print_one_page_wide(round_file: Path) -> None:
     assert not ws.col_breaks.brk
     printed = sum(ws.column_dimensions[letter].width for letter in "ABCDEFG")
     assert printed <= READABLE_PRINT_WIDTH
+
+
+# --- the team's score is the agreed score, never an "official" one --------------------------
+
+
+def _visible_text(wb: Workbook, leave_out: list[str]) -> str:
+    """Every text of the sheets a reader sees, without the packs' provenance statements (which
+    rightly speak of the official text of the standards)."""
+    texts = [
+        functools.reduce(lambda text, statement: text.replace(statement, ""), leave_out, value)
+        for ws in wb.worksheets
+        if ws.sheet_state == "visible"
+        for row in ws.iter_rows(values_only=True)
+        for value in row
+        if isinstance(value, str)
+    ]
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize(
+    ("language", "agreed", "official"),
+    [
+        ("en", "the team's agreed score", "official"),
+        ("sv", "teamets överenskomna resultat", "officiell"),
+    ],
+)
+def test_the_export_calls_the_score_agreed_in_both_languages(
+    qapp, workspace: Workspace, tmp_path: Path, language: str, agreed: str, official: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.swedish import swedish_interface
+
+    service = workspace.assessment
+    if language == "sv":
+        with swedish_interface():
+            path = export_unit(service, NORRVIK, tmp_path / "unit.xlsx", language="sv")
+    else:
+        path = export_unit(service, NORRVIK, tmp_path / "unit.xlsx")
+    wb = load(path)
+    shown = [value for value in summary_values(wb["Summary"]).values() if value == agreed]
+    assert shown, "the Summary says which score it shows"
+    assert agreed in [row[-1] for row in wb["History"].iter_rows(min_row=2, values_only=True)]
+    statements = [p.provenance.get(language) for p in workspace.packs.packs()]
+    text = _visible_text(wb, statements)
+    assert official not in text.casefold()

@@ -43,7 +43,7 @@ def test_writes_a_two_language_handout_of_one_standard(
     assert "This handout covers standard 2 only." in text
     # Swedish first, as asked: its column comes before the English one.
     row = next(line for line in pdf_pages(out, layout=True)[1].splitlines() if "BQS-2-01" in line)
-    assert row.index("En skriftlig") < row.index("A written")
+    assert row.index("Ett skriftligt") < row.index("A written")
 
 
 def test_refuses_an_unknown_standard_without_writing(
@@ -75,5 +75,5 @@ def test_runs_as_a_command_without_a_display(tmp_path: Path) -> None:
     assert result.stderr == ""
     pages = pdf_pages(out)
     assert len(pages) >= 10
-    assert "Standardernas nummer och korta rubriker följer publikationen" in flat(pages[0])
+    assert "De svenska rubrikerna är PROMISE trackers översättning" in flat(pages[0])
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]

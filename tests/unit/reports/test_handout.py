@@ -41,7 +41,7 @@ def test_title_page_names_the_source_and_says_where_the_wording_comes_from(
     title_page = flat(pdf_pages(bilingual_pdf)[0])
     assert "Barnahus Quality Standards (PROMISE, 2017)" in title_page
     assert "Kvalitetsstandarder för Barnahus (PROMISE, 2017)" in title_page
-    assert "Version 1.0.0" in title_page
+    assert "Version 1.1.0" in title_page
     assert "Östersjöstaternas råds sekretariat (CBSS) och Child Circle" in title_page
     assert "ISBN 978-91-980572-9-4" in title_page
     assert "https://childrenatrisk.cbss.org/publications/" in title_page

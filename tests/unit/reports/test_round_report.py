@@ -371,3 +371,47 @@ def test_a_note_with_markup_and_control_characters_reads_back_from_the_word_file
     document = Document(str(write(service, round_id, tmp_path / "report.docx")))
     cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
     assert any("Bell rang <here> & there" in text for text in cells)
+
+
+def _strings(value: object) -> list[str]:
+    """Every text in a report's blocks (paragraphs, labels, table cells...)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("language", "agreed", "official"),
+    [
+        ("en", "agreed", "official"),
+        ("sv", "överenskom", "officiell"),
+    ],
+)
+def test_the_report_calls_the_score_agreed_in_both_languages(
+    qapp,
+    service: AssessmentService,
+    round_id: str,
+    workspace: Workspace,
+    language: str,
+    agreed: str,
+    official: str,
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.swedish import swedish_interface
+
+    if language == "sv":
+        with swedish_interface():
+            report = build_round_report(service, round_id, language="sv", today=TODAY)
+    else:
+        report = build_round_report(service, round_id, today=TODAY)
+    text = "\n".join(_strings(report.blocks))
+    # The packs' provenance statements rightly speak of the standards' official text.
+    for pack in workspace.packs.packs():
+        text = text.replace(pack.provenance.get(language), "")
+    assert agreed in text
+    assert official not in text.casefold()

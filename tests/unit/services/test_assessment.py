@@ -46,7 +46,7 @@ def test_round_records_the_exact_pack(workspace: Workspace) -> None:
     stored = service.round(assessment_round.id)
     assert (stored.pack_id, stored.pack_version, stored.pack_hash) == (
         "promise-bqs-2017",
-        "1.0.0",
+        "1.1.0",
         pack.content_hash,
     )
     assert len(stored.pack_hash) == 64
