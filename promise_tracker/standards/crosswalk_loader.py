@@ -24,7 +24,6 @@ from promise_tracker.standards.validation import (
     CRITERION_ID,
     CRITERION_ID_RULE,
     DOTTED_NUMBER,
-    FORMAT_VERSION,
     PackReader,
     describe,
     render_path,
@@ -175,6 +174,8 @@ def _as_crosswalk_problems(problems: Iterable[Problem]) -> list[Problem]:
 class _CrosswalkReader(PackReader):
     """Reads one parsed crosswalk document, collecting every problem instead of stopping."""
 
+    KIND = "crosswalk"
+
     def __init__(self, origin: str, locator: Locator) -> None:
         super().__init__(origin, locator)
         self._lines_from = locator
@@ -203,7 +204,7 @@ class _CrosswalkReader(PackReader):
                 f"found {describe(data)}",
             )
             return None
-        if not self._crosswalk_format_understood(data):
+        if not self._format_understood(data):
             return None
         fields = self._fields(data, root, TOP_REQUIRED, TOP_OPTIONAL)
         assert fields is not None  # data is a dict
@@ -236,28 +237,6 @@ class _CrosswalkReader(PackReader):
             origin=self.origin,
             lines=dict(self.lines),
         )
-
-    def _crosswalk_format_understood(self, data: dict[object, object]) -> bool:
-        if "format" not in data:
-            return True  # reported as a missing field; check the rest as format 1
-        value = data["format"]
-        path: Path_ = ("format",)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self._wrong_type(value, path, f"a whole number ({FORMAT_VERSION})")
-            return True
-        if value > FORMAT_VERSION:
-            self.problem(
-                path,
-                f"format {value} is newer than this app understands (it reads format "
-                f"{FORMAT_VERSION}); update PROMISE tracker to use this crosswalk",
-            )
-            return False
-        if value < FORMAT_VERSION:
-            self.problem(
-                path, f"format {value} is not supported (this app reads format {FORMAT_VERSION})"
-            )
-            return False
-        return True
 
     def _read_changes(self, value: object, path: Path_) -> list[CriterionChange]:
         if not isinstance(value, dict):

@@ -105,6 +105,8 @@ def describe(value: object) -> str:
 class PackReader:
     """Reads one parsed document into a Pack, collecting every problem instead of stopping."""
 
+    KIND = "pack"  # what the file is, in messages
+
     def __init__(self, origin: str, locator: Locator) -> None:
         self.origin = origin
         self.problems: list[Problem] = []
@@ -341,7 +343,7 @@ class PackReader:
             self.problem(
                 path,
                 f"format {value} is newer than this app understands (it reads format "
-                f"{FORMAT_VERSION}); update PROMISE tracker to use this pack",
+                f"{FORMAT_VERSION}); update PROMISE tracker to use this {self.KIND}",
             )
             return False
         if value < FORMAT_VERSION:
