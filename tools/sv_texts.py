@@ -1955,3 +1955,10 @@ TEXTS.update(
         "A local variant: a file in your packs folder that uses the id of a pack shipped with PROMISE tracker but says something else. Choose it only if your team agreed to assess with it.": "En lokal variant: en fil i mappen för paket som har samma id som ett paket som följer med PROMISE tracker men säger något annat. Välj den bara om ni i teamet har kommit överens om att bedöma med den.",
     }
 )
+
+# The comparison workbook: criteria whose meaning changed between pack versions.
+TEXTS.update(
+    {
+        "Criteria whose meaning changed between the versions of the standards the units use (counted only for the units on version {version}): {list}": "Kriterier vars innebörd har ändrats mellan de versioner av standarderna som enheterna använder (räknas bara för enheterna på version {version}): {list}",
+    }
+)

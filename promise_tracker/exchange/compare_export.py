@@ -226,6 +226,14 @@ def _units_sheet(ws: Worksheet, comparison: Comparison, pack: Pack | None) -> No
         translate("CompareExport", "Criteria not shared by every unit (left out): {list}").format(
             list=", ".join(comparison.not_shared_criteria) or none
         ),
+        translate(
+            "CompareExport",
+            "Criteria whose meaning changed between the versions of the standards the units "
+            "use (counted only for the units on version {version}): {list}",
+        ).format(
+            version=comparison.reference_pack[1] or none,
+            list=", ".join(comparison.changed_criteria) or none,
+        ),
         translate("CompareExport", "Filters: country {country}, lead agency {agency}").format(
             country=comparison.country or anything, agency=comparison.lead_agency or anything
         ),

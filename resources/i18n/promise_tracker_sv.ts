@@ -1479,6 +1479,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Kriterier som inte alla enheter har (utelämnade): {list}</translation>
         </message>
         <message>
+            <source>Criteria whose meaning changed between the versions of the standards the units use (counted only for the units on version {version}): {list}</source>
+            <translation>Kriterier vars innebörd har ändrats mellan de versioner av standarderna som enheterna använder (räknas bara för enheterna på version {version}): {list}</translation>
+        </message>
+        <message>
             <source>Filters: country {country}, lead agency {agency}</source>
             <translation>Filter: land {country}, huvudman {agency}</translation>
         </message>

@@ -78,3 +78,17 @@ def test_without_a_crosswalk_criteria_are_matched_by_id_as_before() -> None:
     assert unmet["C-2"] == (("NewA", "NewB", "Old"), 3)
     assert result.changed_criteria == ()
     assert result.not_shared_criteria == ("C-3", "C-4")
+
+
+def test_the_workbook_names_the_criteria_that_changed_meaning(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from promise_tracker.exchange.compare_export import write_comparison
+
+    result = compare([OLD, NEW_A, NEW_B], crosswalks=[CROSSWALK])
+    path = write_comparison(result, tmp_path / "comparison.xlsx")
+    notes = [str(c.value) for c in load_workbook(path)["Units x standards"]["A"] if c.value]
+    assert (
+        "Criteria whose meaning changed between the versions of the standards the units use "
+        "(counted only for the units on version 1.1.0): C-2"
+    ) in notes
