@@ -194,16 +194,10 @@ class _CrosswalkReader(PackReader):
     def read_crosswalk(self, data: object) -> Crosswalk | None:
         """The crosswalk, or None when there are problems (see `problems`)."""
         root: Path_ = ()
-        if data is None:
-            self.problem(root, "the file is empty")
+        mapping = self._root_mapping(data, "format, pack, from, to, criteria")
+        if mapping is None:
             return None
-        if not isinstance(data, dict):
-            self.problem(
-                root,
-                "a crosswalk is a mapping of fields (format, pack, from, to, criteria), "
-                f"found {describe(data)}",
-            )
-            return None
+        data = mapping
         if not self._format_understood(data):
             return None
         fields = self._fields(data, root, TOP_REQUIRED, TOP_OPTIONAL)

@@ -281,17 +281,25 @@ class PackReader:
         pack = self._read(data)
         return pack if not self.problems else None
 
-    def _read(self, data: object) -> Pack | None:
-        root: Path = ()
+    def _root_mapping(self, data: object, fields: str) -> dict[object, object] | None:
+        """The document as a mapping, or None (with the problem noted) when it is empty or
+        something else; `fields` names the main ones, for the message."""
         if data is None:
-            self.problem(root, "the file is empty")
+            self.problem((), "the file is empty")
             return None
         if not isinstance(data, dict):
             self.problem(
-                root,
-                f"a pack is a mapping of fields (format, id, version, ...), found {describe(data)}",
+                (), f"a {self.KIND} is a mapping of fields ({fields}), found {describe(data)}"
             )
             return None
+        return data
+
+    def _read(self, data: object) -> Pack | None:
+        root: Path = ()
+        mapping = self._root_mapping(data, "format, id, version, ...")
+        if mapping is None:
+            return None
+        data = mapping
         if not self._format_understood(data):
             return None
         fields = self._fields(data, root, TOP_REQUIRED, TOP_OPTIONAL)

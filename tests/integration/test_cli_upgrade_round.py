@@ -8,25 +8,20 @@ from pathlib import Path
 import pytest
 
 from promise_tracker.cli import main
-from promise_tracker.paths import AppPaths, resolve_paths
+from promise_tracker.paths import AppPaths
 from promise_tracker.services.workspace import open_workspace
-from promise_tracker.standards.registry import PackRegistry
 from tests.unit.services.test_round_upgrade import (
     Rounds,
     fill_unit,
-    made_up_registry,
+    install_made_up_packs,
     round_rows,
 )
 
 
 @pytest.fixture
-def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
-    # The made-up pack pair and its crosswalk stand for the installed packs: the command
-    # then works exactly as with packs and a crosswalk file in the packs folder.
-    monkeypatch.setattr(
-        PackRegistry, "load", classmethod(lambda cls, *args, **kwargs: made_up_registry())
-    )
-    return resolve_paths(tmp_path / "data")
+def paths(tmp_path: Path) -> AppPaths:
+    # The made-up pack pair and its crosswalk file in the packs folder, as a user adds them.
+    return install_made_up_packs(tmp_path)
 
 
 @pytest.fixture

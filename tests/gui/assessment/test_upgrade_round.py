@@ -13,20 +13,16 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QWidget
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.shared.window import Menu
-from promise_tracker.paths import AppPaths, resolve_paths
+from promise_tracker.paths import AppPaths
 from promise_tracker.services.workspace import open_workspace
-from promise_tracker.standards.registry import PackRegistry
 from tests.gui.assessment.test_assessment_window import click_ok, open_window, when_modal
-from tests.unit.services.test_round_upgrade import Rounds, fill_unit, made_up_registry
+from tests.unit.services.test_round_upgrade import Rounds, fill_unit, install_made_up_packs
 
 
 @pytest.fixture
-def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
-    # The made-up pack pair and its crosswalk are what the app finds installed.
-    monkeypatch.setattr(
-        PackRegistry, "load", classmethod(lambda cls, *args, **kwargs: made_up_registry())
-    )
-    return resolve_paths(tmp_path / "data")
+def paths(tmp_path: Path) -> AppPaths:
+    # The made-up pack pair and its crosswalk file in the packs folder, as a user adds them.
+    return install_made_up_packs(tmp_path)
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 says, notes and N/A reasons carried, a backup first, finalised rounds never rewritten.
 
 Uses a made-up pack pair (tests/fixtures/upgrade) and a crosswalk built with the model, so it
-depends neither on the crosswalk file loader nor on the shipped pack's versions.
+does not depend on the shipped pack's versions. The command line and window tests install the
+same packs and the crosswalk file in the packs folder (`install_made_up_packs`), as a user would.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,23 @@ def made_up_crosswalk() -> Crosswalk:
         new_ids=("U-4-01",),
         origin="made up in the tests",
     )
+
+
+def install_made_up_packs(tmp_path: Path) -> AppPaths:
+    """A data folder whose packs folder holds the made-up pack pair and its crosswalk file."""
+    paths = resolve_paths(tmp_path / "data")
+    paths.user_packs_dir.mkdir(parents=True)
+    for source in FIXTURES.glob("upgrade-test-*.yaml"):
+        (paths.user_packs_dir / source.name).write_bytes(source.read_bytes())
+    return paths
+
+
+def test_the_crosswalk_file_says_what_the_model_says(tmp_path: Path) -> None:
+    registry = PackRegistry.load(install_made_up_packs(tmp_path).user_packs_dir)
+    assert registry.load_errors == ()
+    loaded = registry.crosswalk(PACK_ID, "1.0.0", "2.0.0")
+    assert loaded is not None
+    assert replace(loaded, origin="") == replace(made_up_crosswalk(), origin="")
 
 
 def made_up_registry(*, with_crosswalk: bool = True) -> PackRegistry:
