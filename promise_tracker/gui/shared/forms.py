@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,3 +82,12 @@ def date_display_format(locale: QLocale) -> str:
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
+
+
+def format_date(value: date, locale: QLocale | None = None) -> str:
+    """`value` as every date in the interface shows it: the same format the date fields use,
+    so a date reads the way the user typed it (never ISO in one place and d/M in another)."""
+    shown_in = locale if locale is not None else QLocale()
+    return shown_in.toString(
+        QDate(value.year, value.month, value.day), date_display_format(shown_in)
+    )
