@@ -10,9 +10,10 @@
 (b) compare: N unit-export files (copies of the 4 demo units' exports, each with a new unit
     id and a recomputed, valid checksum) read with `read_many` and compared, against bare
     openpyxl opening the same files read-only and reading the same sheets (ratio; target:
-    time grows linearly with N, and 200 files within 2x of the bare reading).
+    time grows linearly with N, and 200 files within 2x of the bare reading). Runs are
+    interleaved (ours, bare, ours, bare...) and shown as medians with the min-max spread.
 
-Run: .venv/bin/python bench/exchange.py [--quick]   (--quick: 50 and 100 files only)
+Run: .venv/bin/python bench/exchange.py [--quick] [--runs N]   (--quick: 50 and 100 files)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import statistics
 import tempfile
 import time
 import uuid
@@ -205,7 +207,11 @@ def bare_read(paths: list[Path]) -> None:
         wb.close()
 
 
-def bench_compare(folder: Path, sizes: list[int]) -> list[tuple[int, float, float, int]]:
+def bench_compare(
+    folder: Path, sizes: list[int], runs: int
+) -> list[tuple[int, list[float], list[float], int]]:
+    """Per size, `runs` interleaved runs of ours and of the bare reading (ours, bare, ours,
+    bare, ...): whatever else the machine does disturbs both alike."""
     bases = demo_exports(folder)
     warm = copies(bases, 4, folder / "warm-up")  # imports and caches, not timed
     compare(read_many(warm))
@@ -219,16 +225,24 @@ def bench_compare(folder: Path, sizes: list[int]) -> list[tuple[int, float, floa
             nonlocal result
             result = compare(read_many(paths))
 
-        mine = timed(ours, runs=1)
-        bare = timed(lambda paths=paths: bare_read(paths), runs=1)
+        mine: list[float] = []
+        bare: list[float] = []
+        for _ in range(runs):
+            mine.append(timed(ours, runs=1))
+            bare.append(timed(lambda paths=paths: bare_read(paths), runs=1))
         assert result is not None
         rows.append((size, mine, bare, len(result.units)))
     return rows
 
 
+def spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="compare 50 and 100 files only")
+    parser.add_argument("--runs", type=int, default=3, help="interleaved runs of each compare")
     args = parser.parse_args()
     sizes = [50, 100] if args.quick else [50, 100, 200, 400]
     started = time.perf_counter()
@@ -247,12 +261,16 @@ def main() -> None:
                 f"{placeholder:>15.3f}{ours / placeholder:>7.2f}"
             )
         print()
-        print("(b) compare N unit exports (read + verify + compare) vs bare read-only reading")
-        print(f"{'files':>6}{'units':>7}{'ours s':>9}{'bare s':>9}{'ratio':>7}{'ms/file':>9}")
-        for size, mine, bare, units in bench_compare(folder, sizes):
+        print(
+            f"(b) compare N unit exports (read + verify + compare) vs bare read-only reading;"
+            f" {args.runs} interleaved runs, median (min-max) in s"
+        )
+        print(f"{'files':>6}{'units':>7}{'ours':>22}{'bare':>22}{'ratio':>7}{'ms/file':>9}")
+        for size, mine, bare, units in bench_compare(folder, sizes, args.runs):
+            ratio = statistics.median(mine) / statistics.median(bare)
             print(
-                f"{size:>6}{units:>7}{mine:>9.2f}{bare:>9.2f}{mine / bare:>7.2f}"
-                f"{1000 * mine / size:>9.1f}"
+                f"{size:>6}{units:>7}{spread(mine):>22}{spread(bare):>22}{ratio:>7.2f}"
+                f"{1000 * statistics.median(mine) / size:>9.1f}"
             )
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -458,15 +457,14 @@ def _demo(paths: AppPaths) -> int:
 
 
 def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
-    from promise_tracker.services.score_report import build_score_report
+    from promise_tracker.services.score_report import build_score_report, report_json
 
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to score.")
     with _open_for_reading(paths) as workspace:
         report = build_score_report(workspace.assessment, language)
     if as_json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(report_json(report))  # json.dumps(..., ensure_ascii=False, indent=2), faster
     else:
         _print_score_table(report)
     return EXIT_OK

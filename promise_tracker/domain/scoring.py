@@ -9,15 +9,20 @@ result is the share of criteria met):
 - unanswered criteria are left out of the score and lower completeness instead.
 Scores of several criteria are pooled (sum of met / sum of applicable), never averaged, so a
 standard with more criteria weighs more, as in the Tracking Tool's overall percentage.
-Sums use exact fractions so that the order of answers can never change a result.
+Sums are exact (integer counts over the scale's common denominator, made Fractions at the
+end) so that the order of answers can never change a result.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import math
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
+from typing import Final
 
 from promise_tracker.domain.entities import Answer, Respondent
 from promise_tracker.standards.model import AnswerOption, AnswerScale, Pack, Standard
@@ -45,7 +50,10 @@ class Score:
         """% of applicable answered criteria met; None when nothing applicable is answered."""
         if self.applicable == 0:
             return None
-        return float(100 * self.met / self.applicable)
+        # float(100 * met / applicable) without Fraction arithmetic: Python divides integers
+        # correctly rounded, so the same rational number gives the same float.
+        met = self.met
+        return 100 * met.numerator / (met.denominator * self.applicable)
 
     @property
     def completeness(self) -> float | None:
@@ -122,58 +130,196 @@ def score_answer_sets(pack: Pack, answer_sets: Sequence[AnswerSet]) -> RoundScor
 
     With no answer set at all, everything counts as unanswered once.
     """
-    sets: Sequence[AnswerSet] = answer_sets or [{}]
-    scale = pack.answer_scale
-    by_criterion = {
-        criterion.id: _tally(criterion.id, sets, scale) for criterion in pack.criteria()
+    plan = _plan(pack)
+    tally = _Tally(len(plan.ids))
+    for answer_set in answer_sets:
+        for criterion_id, answer in answer_set.items():
+            position = plan.index.get(criterion_id)
+            if position is not None:
+                tally.add(position, _outcome(plan, answer))
+    return tally.scores(plan, len(answer_sets))
+
+
+# An answer's contribution to a score: the numerator of its scale score over the pack's common
+# denominator (1 for yes, 0 for no), _NOT_APPLICABLE, or None when it counts as unanswered.
+_NOT_APPLICABLE: Final = -1
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What scoring needs of a pack, worked out once per pack: positions instead of ids,
+    each answer option as an integer numerator over one denominator, the standards' tree."""
+
+    ids: tuple[str, ...]
+    index: Mapping[str, int]
+    # option id -> (numerator or _NOT_APPLICABLE, whether it needs a written reason)
+    options: Mapping[str, tuple[int, bool]]
+    # each option's numerator or _NOT_APPLICABLE, in the scale's order
+    kinds: tuple[int, ...]
+    # (criterion id, option id) -> (position * len(kinds) + the option's place in the
+    # scale, whether it needs a written reason): where score_rows counts the answer
+    cells: Mapping[tuple[str, str | None], tuple[int, bool]]
+    denominator: int
+    # every standard and sub-standard with the positions of all criteria under it, children
+    # before their parent (the order of RoundScores.by_standard)
+    standards: tuple[tuple[str, tuple[int, ...]], ...]
+    everything: tuple[int, ...]  # the criteria under the top standards: the overall score
+    numbers: tuple[str, ...]  # the standards' numbers, in that order
+
+
+_PLANS: dict[int, tuple[Pack, _Plan]] = {}
+
+
+def _plan(pack: Pack) -> _Plan:
+    found = _PLANS.get(id(pack))
+    if found is not None and found[0] is pack:
+        return found[1]
+    ids = tuple(c.id for c in pack.criteria())
+    index = {criterion_id: position for position, criterion_id in enumerate(ids)}
+    exact = {o.id: Fraction(o.score) for o in pack.answer_scale.options if o.score is not None}
+    denominator = math.lcm(1, *(value.denominator for value in exact.values()))
+    options = {
+        o.id: (
+            _NOT_APPLICABLE if o.score is None else int(exact[o.id] * denominator),
+            o.requires_justification,
+        )
+        for o in pack.answer_scale.options
     }
-    by_standard: dict[str, Score] = {}
 
-    def visit(standard: Standard) -> Score:
-        score = pooled(by_criterion[c.id] for c in standard.criteria)
-        score += pooled(visit(child) for child in standard.children)
-        by_standard[standard.number] = score
-        return score
+    standards: list[tuple[str, tuple[int, ...]]] = []
 
-    overall = pooled(visit(standard) for standard in pack.standards)
-    return RoundScores(
-        overall=overall,
-        by_standard=by_standard,
-        by_criterion=by_criterion,
-        respondents=len(answer_sets),
+    def visit(standard: Standard) -> tuple[int, ...]:
+        positions = tuple(index[c.id] for c in standard.criteria)
+        for child in standard.children:
+            positions += visit(child)
+        standards.append((standard.number, positions))
+        return positions
+
+    everything = tuple(p for standard in pack.standards for p in visit(standard))
+    numbers = tuple(number for number, _ in standards)
+    scale = pack.answer_scale.options
+    kinds = tuple(options[o.id][0] for o in scale)
+    cells: dict[tuple[str, str | None], tuple[int, bool]] = {
+        (criterion_id, option.id): (position * len(scale) + place, option.requires_justification)
+        for criterion_id, position in index.items()
+        for place, option in enumerate(scale)
+    }
+    plan = _Plan(
+        ids, index, options, kinds, cells, denominator, tuple(standards), everything, numbers
     )
+    if len(_PLANS) > 64:  # packs are few; a long session with many reloads stays bounded
+        _PLANS.clear()
+    _PLANS[id(pack)] = (pack, plan)
+    return plan
 
 
-def _tally(criterion_id: str, sets: Sequence[AnswerSet], scale: AnswerScale) -> Score:
-    """One criterion's Score over several answer sets, counted without building a Score each.
+def _outcome(plan: _Plan, answer: Answer) -> int | None:
+    """The same rule as effective_option, as a number (see _NOT_APPLICABLE)."""
+    return _row_outcome(plan, answer.value, answer.na_justification, answer.carried)
 
-    The same rules as score_answer (which the tests hold it to), in a loop that a round with
-    many respondents, rescored on every change, can afford.
-    """
-    met = Fraction(0)
-    applicable = not_applicable = unanswered = 0
-    for answer_set in sets:
-        option = effective_option(answer_set.get(criterion_id), scale)
-        if option is None:
-            unanswered += 1
-        elif option.score is None:
-            not_applicable += 1
+
+def _row_outcome(plan: _Plan, value: str | None, justification: str, carried: bool) -> int | None:
+    if value is None or carried:
+        return None
+    option = plan.options.get(value)
+    if option is None:
+        return None  # a value the scale does not know is not guessed at
+    numerator, needs_reason = option
+    if needs_reason and not justification.strip():
+        return None
+    return numerator
+
+
+class _Tally:
+    """Integer counts per criterion position for one pool of answer sets."""
+
+    __slots__ = ("applicable", "met", "not_applicable")
+
+    def __init__(self, size: int) -> None:
+        self.met = [0] * size
+        self.applicable = [0] * size
+        self.not_applicable = [0] * size
+
+    def add(self, position: int, outcome: int | None) -> None:
+        if outcome is None:
+            return
+        if outcome == _NOT_APPLICABLE:
+            self.not_applicable[position] += 1
         else:
-            applicable += 1
-            if option.score:
-                met += _exact(option.score)
-    return Score(met, applicable, not_applicable, unanswered)
+            self.applicable[position] += 1
+            self.met[position] += outcome
+
+    def scores(self, plan: _Plan, sets: int) -> RoundScores:
+        """The RoundScores of `sets` answer sets pooled (no set: all unanswered once).
+
+        Sums stay integers until the end, so the Fractions are exactly those of adding
+        every answer's Score."""
+        per_set = sets or 1
+        met, applicable, not_applicable = self.met, self.applicable, self.not_applicable
+        denominator = plan.denominator
+
+        def pooled(positions: tuple[int, ...]) -> Score:
+            a = sum(map(applicable.__getitem__, positions))
+            n = sum(map(not_applicable.__getitem__, positions))
+            m = sum(map(met.__getitem__, positions))
+            return _score(denominator, m, a, n, per_set * len(positions) - a - n)
+
+        def by_criterion() -> dict[str, Score]:
+            return {
+                criterion_id: _score(
+                    denominator,
+                    met[i],
+                    applicable[i],
+                    not_applicable[i],
+                    per_set - applicable[i] - not_applicable[i],
+                )
+                for i, criterion_id in enumerate(plan.ids)
+            }
+
+        return RoundScores(
+            overall=pooled(plan.everything),
+            by_standard=_Scores(
+                plan.numbers, lambda: {number: pooled(p) for number, p in plan.standards}
+            ),
+            by_criterion=_Scores(plan.ids, by_criterion),
+            respondents=sets,
+        )
 
 
-_EXACT: dict[float, Fraction] = {}
+class _Scores(Mapping[str, Score]):
+    """Scores by standard or criterion, worked out on first use: a summary of many rounds
+    reads only some of them (a perspective's overall score, the consensus' standards).
+    The counts they come from are not changed afterwards."""
+
+    def __init__(self, keys: tuple[str, ...], compute: Callable[[], dict[str, Score]]) -> None:
+        self._keys = keys
+        self._compute: Callable[[], dict[str, Score]] | None = compute
+        self._scores: dict[str, Score] = {}
+
+    def _all(self) -> dict[str, Score]:
+        if self._compute is not None:
+            self._scores, self._compute = self._compute(), None
+        return self._scores
+
+    def __getitem__(self, key: str) -> Score:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return repr(self._all())
 
 
-def _exact(value: float) -> Fraction:
-    # Scale scores are few (1, 0, maybe 0.5): each is turned into a Fraction once.
-    found = _EXACT.get(value)
-    if found is None:
-        found = _EXACT[value] = Fraction(value)
-    return found
+@lru_cache(maxsize=8192)
+def _score(
+    denominator: int, met: int, applicable: int, not_applicable: int, unanswered: int
+) -> Score:
+    # Scores repeat a lot (every criterion answered "yes" by one set is the same Score).
+    return Score(Fraction(met, denominator), applicable, not_applicable, unanswered)
 
 
 def score_consensus(pack: Pack, answers: Iterable[Answer]) -> RoundScores:
@@ -216,6 +362,96 @@ def score_perspectives(
         p.id: score_answer_sets(pack, members[p.id]) for p in pack.perspectives if p.id in members
     }
     return PerspectiveScores(by_perspective=by_perspective, by_respondent=by_respondent)
+
+
+# One answer as a database row holds what scoring needs of it: respondent id (None: the team's
+# consensus), criterion id, value, N/A justification, carried forward.
+ScoreRow = tuple[str | None, str, str | None, str, bool]
+
+
+@dataclass(frozen=True)
+class RoundFigures:
+    """A round's consensus score, its perspectives' pooled scores and the respondents' mean:
+    what a summary of many rounds shows, computed without scoring each respondent apart."""
+
+    consensus: RoundScores
+    by_perspective: Mapping[str, RoundScores]
+    respondents_mean: float | None
+
+
+def score_rows(
+    pack: Pack, respondents: Iterable[Respondent], rows: Iterable[ScoreRow]
+) -> RoundFigures:
+    """The same figures as score_consensus, score_perspectives(...).by_perspective and
+    .respondents_mean(), from plain rows holding at most one answer per respondent and
+    criterion (as the database keeps them), in one pass and in integers."""
+    plan = _plan(pack)
+    people = list(respondents)
+    ids = list(dict.fromkeys(r.id for r in people))  # each respondent once, in order
+    # One block of counts per answer set (the team's first, then each respondent's): how
+    # many answers of each criterion chose each option (see _Plan.cells).
+    block = len(plan.ids) * len(plan.kinds)
+    start_of: dict[str | None, int] = {None: 0}
+    for number, person_id in enumerate(ids, start=1):
+        start_of[person_id] = number * block
+    counts = [0] * (block * (len(ids) + 1))
+    cell_of = plan.cells.get
+    block_of = start_of.get
+    for respondent_id, criterion_id, value, justification, carried in rows:
+        found = cell_of((criterion_id, value))
+        if found is None or carried:
+            continue  # no answer, or one the scale or pack does not know: unanswered
+        start = block_of(respondent_id)
+        if start is None:
+            continue  # not one of the round's respondents
+        offset, needs_reason = found
+        if needs_reason and not justification.strip():
+            continue
+        counts[start + offset] += 1
+    blocks = {key: counts[start : start + block] for key, start in start_of.items()}
+    members: dict[str, list[str]] = {}
+    for person in people:
+        members.setdefault(person.perspective, []).append(person.id)
+    by_perspective = {}
+    for perspective in pack.perspectives:
+        if perspective.id in members:
+            pooled_counts = [0] * block
+            for member in dict.fromkeys(members[perspective.id]):
+                pooled_counts = list(map(operator.add, pooled_counts, blocks[member]))
+            by_perspective[perspective.id] = _tally_of(plan, pooled_counts).scores(
+                plan, len(members[perspective.id])
+            )
+    # The mean of the respondents' overall percentages, in the respondents' order (so that
+    # the float sum is the one PerspectiveScores.respondents_mean makes).
+    percents = []
+    for person_id in ids:
+        own = blocks[person_id]
+        met = applicable = 0
+        for kind, numerator in enumerate(plan.kinds):
+            if numerator != _NOT_APPLICABLE:
+                chosen_count = sum(own[kind :: len(plan.kinds)])
+                applicable += chosen_count
+                met += numerator * chosen_count
+        if applicable:
+            percents.append(float(Fraction(100 * met, plan.denominator * applicable)))
+    mean = sum(percents) / len(percents) if percents else None
+    return RoundFigures(_tally_of(plan, blocks[None]).scores(plan, 1), by_perspective, mean)
+
+
+def _tally_of(plan: _Plan, counts: list[int]) -> _Tally:
+    """The tally of a block of counts per criterion and option (see score_rows)."""
+    tally = _Tally(len(plan.ids))
+    width = len(plan.kinds)
+    for kind, numerator in enumerate(plan.kinds):
+        column = counts[kind::width]
+        if numerator == _NOT_APPLICABLE:
+            tally.not_applicable = list(map(operator.add, tally.not_applicable, column))
+        else:
+            tally.applicable = list(map(operator.add, tally.applicable, column))
+            if numerator:
+                met = [numerator * n for n in column] if numerator != 1 else column
+                tally.met = list(map(operator.add, tally.met, met))
+    return tally
 
 
 class ScoreBasis(StrEnum):

@@ -1152,7 +1152,8 @@ def _canonical(value: object) -> object:
 def _sheet_rows(title: str, values_by_row: Iterable[Sequence[object]]) -> list[list[object]]:
     rows: list[list[object]] = []
     for values in values_by_row:
-        row = [_canonical(v) for v in values]
+        # Texts (most cells) inline: this runs for every cell of every file imported.
+        row = [(v or None) if type(v) is str else _canonical(v) for v in values]
         while row and row[-1] is None:
             row.pop()
         if title == METADATA and row and row[0] == CHECKSUM_KEY:

@@ -4,8 +4,10 @@ openpyxl has no guard against zip bombs, macro-enabled or encrypted files, and r
 handful of unrelated exceptions for broken ones; every such problem here becomes one
 `ImportFileError` whose message names the file and says in plain words what is wrong
 (never an exception's own text). XML entity attacks are refused twice: a DTD in any part is
-refused before parsing, and openpyxl parses through defusedxml. A sheet with more rows than
-the reader accepts is refused from a count of its rows in the XML, before any cell is read.
+refused before parsing, and openpyxl parses through defusedxml; a sheet read without openpyxl
+(a plain sheet, see below) holds no "<!" at all, or it goes to openpyxl too. A sheet with
+more rows than the reader accepts is refused from a count of its rows in the XML, before any
+cell is read.
 A password-protected workbook (`encryption`) is read with a password given by the caller:
 it is decrypted in memory and then checked exactly like a plain file.
 
@@ -23,10 +25,10 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.etree.ElementTree import ParseError
 
 from promise_tracker.errors import PromiseTrackerError
@@ -362,6 +364,12 @@ def _read_sheet(path: Path, archive: zipfile.ZipFile, ws: object, max_rows: int)
         counted = len(_ROW_ELEMENT.findall(xml))
         if counted > max_rows:
             raise _size_error(path, title, counted, None, max_rows)
+    plain = None if xml is None else _plain_rows(ws, xml)
+    if plain is not None:
+        for number, row in enumerate(plain, start=1):
+            if number > max_rows or len(row) > MAX_COLUMNS:
+                raise _size_error(path, title, number, len(row), max_rows)
+        return SheetData(title, tuple(plain), ())
     rows: list[tuple[object, ...]] = []
     formulas: list[str] = []
     for number, cells in enumerate(ws.iter_rows(), start=1):  # type: ignore[attr-defined]
@@ -376,6 +384,194 @@ def _read_sheet(path: Path, archive: zipfile.ZipFile, ws: object, max_rows: int)
     if formulas:
         rows, formulas = _accept_program_formulas(rows, formulas, xml)
     return SheetData(title, tuple(rows), tuple(formulas))
+
+
+# --- plain sheets, read without openpyxl's cell objects --------------------------------------
+#
+# Reading a sheet through openpyxl builds an object per cell and per inline text, which is
+# most of the time an import or a comparison takes. A sheet holding nothing but what an
+# export writes (inline or shared texts, numbers that are not dates, booleans; no formula, no
+# formatted text runs, no document type or comment) is read straight from its XML instead,
+# to exactly the values openpyxl gives; anything else in it, and the sheet is left to
+# openpyxl as before. Both readers see only XML that passed the checks above (no DTD in any
+# part), and this one also leaves a sheet with any "<!" (a DTD, a comment, CDATA) to
+# openpyxl, which parses through defusedxml.
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE = _MAIN + "row", _MAIN + "c", _MAIN + "v"
+_FORMULA, _INLINE, _TEXT = _MAIN + "f", _MAIN + "is", _MAIN + "t"
+_REFERENCE = re.compile(r"([A-Z]{1,3})[1-9][0-9]*")
+_CHUNK = 1 << 16  # bytes parsed at a time: memory stays flat whatever the sheet's size
+
+
+class _NotPlainError(Exception):
+    """The sheet holds something the plain reader leaves to openpyxl."""
+
+
+def _plain_rows(ws: object, xml: bytes) -> list[tuple[object, ...]] | None:
+    """The sheet's rows as openpyxl's read-only `iter_rows()` gives their values, or None
+    when the sheet is not plain (see above)."""
+    shared = getattr(ws, "_shared_strings", None)
+    dates = _Dates.of(getattr(ws, "parent", None))
+    if shared is None or dates is None or b"<!" in xml:
+        return None
+    from xml.etree.ElementTree import ParseError as XmlParseError
+    from xml.etree.ElementTree import XMLPullParser
+
+    parsed: list[tuple[int, list[tuple[int, object]]]] = []
+    parser: XMLPullParser[Any] = XMLPullParser(events=("end",))
+    try:
+        for start in range(0, len(xml), _CHUNK):
+            parser.feed(xml[start : start + _CHUNK])
+            _take_rows(parser, parsed, shared, dates)
+        parser.close()
+        _take_rows(parser, parsed, shared, dates)
+    except (_NotPlainError, XmlParseError, ValueError, IndexError, TypeError):
+        return None  # openpyxl reads it, or says it is damaged
+    return _laid_out(parsed, getattr(ws, "max_row", None), getattr(ws, "max_column", None))
+
+
+@dataclass(frozen=True)
+class _Dates:
+    """The workbook's date styles, and its numbers turned into dates as openpyxl does."""
+
+    styles: Container[int]
+    durations: Container[int]
+    epoch: Any
+
+    @classmethod
+    def of(cls, workbook: object) -> _Dates | None:
+        styles = getattr(workbook, "_date_formats", None)
+        durations = getattr(workbook, "_timedelta_formats", None)
+        epoch = getattr(workbook, "epoch", None)
+        if styles is None or durations is None or epoch is None:
+            return None
+        return cls(styles, durations, epoch)
+
+    def value(self, number: float, style: int) -> object:
+        from openpyxl.utils.datetime import from_excel
+
+        try:
+            return from_excel(number, self.epoch, timedelta=style in self.durations)
+        except (OverflowError, ValueError) as error:
+            # openpyxl warns and reads an error value: left to it
+            raise _NotPlainError from error
+
+
+def _take_rows(
+    parser: Any,
+    parsed: list[tuple[int, list[tuple[int, object]]]],
+    shared: Sequence[object],
+    dates: _Dates,
+) -> None:
+    for _, element in parser.read_events():
+        if element.tag != _ROW:
+            continue
+        number = element.get("r")
+        if number is None:
+            raise _NotPlainError  # openpyxl counts rows without a number
+        cells: list[tuple[int, object]] = []
+        for cell in element:
+            # An export's cells are mostly inline texts: <c r=".." t="inlineStr"><is><t>..
+            if len(cell) == 1 and cell.get("t") == "inlineStr" and cell.tag == _CELL:
+                inline = cell[0]
+                if inline.tag == _INLINE and len(inline) == 1 and inline[0].tag == _TEXT:
+                    cells.append((_column_of(cell.get("r") or ""), inline[0].text or ""))
+                    continue
+            cells.append(_cell(cell, shared, dates))
+        parsed.append((int(number), cells))
+        element.clear()
+
+
+def _cell(cell: Any, shared: Sequence[object], dates: _Dates) -> tuple[int, object]:
+    """(column, value) of a cell element, as openpyxl's WorkSheetParser.parse_cell reads it."""
+    if cell.tag != _CELL or cell.find(_FORMULA) is not None:
+        raise _NotPlainError
+    column = _column_of(cell.get("r") or "")
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        inline = cell.find(_INLINE)
+        if inline is None:
+            return column, None
+        if len(inline) != 1 or inline[0].tag != _TEXT:
+            raise _NotPlainError  # formatted runs or phonetic text
+        return column, inline[0].text or ""
+    text = cell.findtext(_VALUE, None) or None
+    if text is None:
+        return column, None
+    if kind == "n":
+        number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+        style = cell.get("s")
+        style_id = int(style) if style else 0
+        if style_id in dates.styles:
+            return column, dates.value(number, style_id)
+        return column, number
+    if kind == "s":
+        return column, shared[int(text)]
+    if kind == "b":
+        return column, bool(int(text))
+    if kind == "str":
+        return column, text
+    raise _NotPlainError  # errors, ISO dates, types openpyxl keeps as text
+
+
+_COLUMNS: dict[str, int] = {}  # column letters -> number, as they are met
+
+
+def _column_of(reference: str) -> int:
+    """The column number of a cell reference such as "B12" (others are left to openpyxl)."""
+    letters = reference.rstrip("0123456789")
+    digits = reference[len(letters) :]
+    found = _COLUMNS.get(letters)
+    if found is None:
+        if _REFERENCE.fullmatch(reference) is None:
+            raise _NotPlainError
+        found = 0
+        for letter in letters:
+            found = found * 26 + ord(letter) - 64
+        _COLUMNS[letters] = found  # at most 26 + 26**2 + 26**3 entries
+    if not digits or digits[0] == "0":
+        raise _NotPlainError
+    return found
+
+
+def _laid_out(
+    parsed: list[tuple[int, list[tuple[int, object]]]],
+    max_row: int | None,
+    max_column: int | None,
+) -> list[tuple[object, ...]]:
+    """Rows from row 1 as openpyxl's read-only worksheet lays them out from its claimed
+    dimensions: missing rows empty, each row as wide as the dimension (or as its last cell
+    when there is none), cells beyond it dropped, a row number going back skipped."""
+    empty: tuple[object, ...] = (None,) * max_column if max_column is not None else ()
+    rows: list[tuple[object, ...]] = []
+    counter = 1
+    number = 1
+    for number, cells in parsed:
+        if max_row is not None and number > max_row:
+            break
+        while counter < number:
+            counter += 1
+            rows.append(empty)
+        if counter <= number:
+            rows.append(_row_values(cells, max_column))
+            counter += 1
+    if max_row is not None and max_row < number:
+        while counter <= max_row:
+            counter += 1
+            rows.append(empty)
+    return rows
+
+
+def _row_values(cells: list[tuple[int, object]], max_column: int | None) -> tuple[object, ...]:
+    if not cells and not max_column:
+        return ()
+    width = max_column or cells[-1][0]
+    values: list[object] = [None] * width
+    for column, value in cells:
+        if 1 <= column <= width:
+            values[column - 1] = value
+    return tuple(values)
 
 
 # --- formulas a spreadsheet program writes for plain values --------------------------------

@@ -23,12 +23,14 @@ from promise_tracker.domain.entities import (
 )
 from promise_tracker.domain.scoring import (
     PerspectiveScores,
+    RoundFigures,
     RoundScores,
     ScoreBasis,
     official_basis,
     score_consensus,
     score_perspectives,
     score_respondents,
+    score_rows,
 )
 from promise_tracker.errors import NotFoundError, PackError, ValidationError
 from promise_tracker.services.action_plan import ActionPlanUseCases
@@ -475,6 +477,14 @@ class AssessmentService(ActionPlanUseCases):
             official=result.official,
             consensus_answers=tuple(agreed),
         )
+
+    def round_figures(self, assessment_round: Round) -> RoundFigures:
+        """The round's consensus score, its perspectives' and the respondents' mean (the same
+        figures as round_result's), read as plain rows: for summaries of many rounds."""
+        with self._db.unit_of_work() as uow:
+            respondents = uow.respondents.list_for_round(assessment_round.id)
+            rows = uow.answers.score_rows_for_round(assessment_round.id)
+        return score_rows(self.pack_for(assessment_round), respondents, rows)
 
     def round_result(self, round_id: str) -> RoundResult:
         with self._db.unit_of_work() as uow:

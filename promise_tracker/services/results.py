@@ -105,7 +105,8 @@ def unit_history(service: AssessmentService, unit_id: str) -> UnitHistory:
     history_rounds: list[HistoryRound] = []
     for assessment_round in rounds:
         result = service.round_result(assessment_round.id)
-        statuses = consensus_statuses(result.pack, service.answers(assessment_round.id))
+        # The round's answers are read once: the result holds them all, consensus included.
+        statuses = consensus_statuses(result.pack, result.answers)
         previous = history_rounds[-1].pack if history_rounds else None
         history_rounds.append(
             HistoryRound(

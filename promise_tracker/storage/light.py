@@ -37,6 +37,7 @@ from promise_tracker.domain.entities import (
     RoundStatus,
     Unit,
 )
+from promise_tracker.domain.scoring import ScoreRow
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.failures import storage_error
@@ -649,6 +650,16 @@ class LightAnswerRepository:
             (round_id,),
         )
         return [_answer(row) for row in rows]
+
+    def score_rows_for_round(self, round_id: str) -> builtins.list[ScoreRow]:
+        """What a score reads of the round's answers, as plain rows (domain.scoring.ScoreRow):
+        a summary of thousands of rounds need not build an Answer of each."""
+        rows: builtins.list[ScoreRow] = self._db.execute(
+            "SELECT respondent_id, criterion_id, value, na_justification, carried"
+            " FROM answers WHERE round_id = ?",
+            (round_id,),
+        ).fetchall()
+        return rows
 
     def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
         """Delete the answer with this key; returns whether there was one."""

@@ -31,6 +31,7 @@ from promise_tracker.domain.entities import (
     RoundStatus,
     Unit,
 )
+from promise_tracker.domain.scoring import ScoreRow
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
 from promise_tracker.storage.models import (
@@ -271,6 +272,20 @@ class AnswerRepository:
             .order_by(AnswerRow.criterion_id)
         )
         return [_answer(row) for row in rows]
+
+    def score_rows_for_round(self, round_id: str) -> builtins.list[ScoreRow]:
+        """What a score reads of the round's answers, as plain rows (domain.scoring.ScoreRow):
+        a summary of thousands of rounds need not build an Answer of each."""
+        rows = self._session.execute(
+            select(
+                AnswerRow.respondent_id,
+                AnswerRow.criterion_id,
+                AnswerRow.value,
+                AnswerRow.na_justification,
+                AnswerRow.carried,
+            ).where(AnswerRow.round_id == round_id)
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
     def list_for_round(self, round_id: str) -> builtins.list[Answer]:
         """The round's answers by criterion id, the consensus answer before respondents'."""

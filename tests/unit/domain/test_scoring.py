@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from promise_tracker.domain.entities import Respondent
+from promise_tracker.domain.entities import Answer, Respondent
 from promise_tracker.domain.scoring import (
     CriterionStatus,
     Score,
@@ -20,7 +21,9 @@ from promise_tracker.domain.scoring import (
     score_consensus,
     score_perspectives,
     score_respondents,
+    score_rows,
 )
+from promise_tracker.standards.model import AnswerOption, AnswerScale, LocalizedText
 from tests.factories import SCALE, answer, make_pack
 
 PACK = make_pack()  # 1 -> 1.1 (2 criteria), 1.2 (3 criteria); 2 (4 criteria): 9 in all
@@ -266,3 +269,130 @@ def test_pooled_criterion_scores_equal_the_single_answer_rule(maps) -> None:  # 
     for criterion_id in IDS:
         expected = pooled(score_answer(s.get(criterion_id), SCALE) for s in (sets or [{}]))
         assert scores.by_criterion[criterion_id] == expected
+
+
+# --- the fast paths against the definition -------------------------------------------------
+#
+# score_answer_sets and score_rows count in integers over a pack's common denominator; these
+# tests hold them to the definition: every answer's Score (score_answer) added up as
+# Fractions, criterion by criterion, standard by standard, the mean of the respondents'
+# percentages taken in the respondents' order.
+
+
+def _defined_percent(score: Score) -> float | None:
+    # Score.percent as first written, with Fraction arithmetic.
+    return None if score.applicable == 0 else float(100 * score.met / score.applicable)
+
+
+def _defined_scores(pack, sets):  # type: ignore[no-untyped-def]
+    """(overall, by_standard, by_criterion, respondents) by the definition."""
+    from promise_tracker.domain.scoring import pooled
+
+    scale = pack.answer_scale
+    each = sets or [{}]
+    by_criterion = {
+        c.id: pooled(score_answer(s.get(c.id), scale) for s in each) for c in pack.criteria()
+    }
+    by_standard = {}
+
+    def visit(standard):  # type: ignore[no-untyped-def]
+        score = pooled(by_criterion[c.id] for c in standard.criteria)
+        score += pooled(visit(child) for child in standard.children)
+        by_standard[standard.number] = score
+        return score
+
+    overall = pooled(visit(s) for s in pack.standards)
+    return overall, by_standard, by_criterion, len(sets)
+
+
+def _assert_defined(scores, pack, sets) -> None:  # type: ignore[no-untyped-def]
+    overall, by_standard, by_criterion, respondents = _defined_scores(pack, sets)
+    assert scores.overall == overall
+    assert dict(scores.by_standard) == by_standard
+    assert list(scores.by_standard) == list(by_standard)
+    assert dict(scores.by_criterion) == by_criterion
+    assert scores.respondents == respondents
+    for mine, defined in [
+        (scores.overall, overall),
+        *zip(scores.by_standard.values(), by_standard.values(), strict=True),
+    ]:
+        assert mine.percent == _defined_percent(defined)
+        assert mine.completeness == defined.completeness
+
+
+# A scale with scores that are not whole (a tenth is not even a finite binary fraction, so its
+# Fraction has a large denominator): the common denominator must keep them exact.
+_PARTS_SCALE = AnswerScale(
+    (
+        *SCALE.options,
+        AnswerOption("partly", LocalizedText.of({"en": "Partly"}), 0.5),
+        AnswerOption("a-tenth", LocalizedText.of({"en": "A tenth"}), 0.1),
+        AnswerOption("third", LocalizedText.of({"en": "A third"}), 1 / 3),
+    )
+)
+PACK_WITH_PARTS = replace(PACK, answer_scale=_PARTS_SCALE)
+_ANY_VALUE = st.sampled_from([None, "yes", "no", "na", "partly", "a-tenth", "third", "maybe"])
+_ANY_CRITERION = st.sampled_from([*IDS, "C-9-99"])  # C-9-99: not in the pack
+_REASONS = st.sampled_from(["", "  ", "Law forbids it here"])
+_ONE_ANSWER = st.tuples(_ANY_VALUE, _REASONS, st.booleans())  # value, reason, carried
+_PEOPLE = ["m1", "p1", "p2", "c1", "v1"]  # v1: a perspective the pack does not have
+_PERSPECTIVE = {"m1": "management", "p1": "professionals", "p2": "professionals"}
+_PERSPECTIVE |= {"c1": "clients", "v1": "visitors"}
+
+
+@given(
+    st.sampled_from([PACK, PACK_WITH_PARTS]),
+    st.lists(st.dictionaries(_ANY_CRITERION, _ONE_ANSWER), max_size=4),
+)
+def test_answer_sets_score_as_the_definition(pack, maps) -> None:  # type: ignore[no-untyped-def]
+    sets = [
+        {
+            cid: Answer("r1", cid, f"s{i}", v, na_justification=why, carried=carried)
+            for cid, (v, why, carried) in m.items()
+        }
+        for i, m in enumerate(maps)
+    ]
+    _assert_defined(score_answer_sets(pack, sets), pack, sets)
+
+
+@given(
+    st.sampled_from([PACK, PACK_WITH_PARTS]),
+    # who answers (None: the team; "x9": someone who is not a respondent of the round)
+    st.dictionaries(
+        st.tuples(st.sampled_from([None, *_PEOPLE, "x9"]), _ANY_CRITERION), _ONE_ANSWER
+    ),
+    st.lists(st.sampled_from(_PEOPLE), unique=True),
+)
+def test_rows_score_as_the_definition(pack, answered, people) -> None:  # type: ignore[no-untyped-def]
+    respondents = [Respondent(p, "r1", p.upper(), _PERSPECTIVE[p]) for p in people]
+    answers = [
+        Answer("r1", cid, who, v, na_justification=why, carried=carried)
+        for (who, cid), (v, why, carried) in answered.items()
+    ]
+    rows = [
+        (a.respondent_id, a.criterion_id, a.value, a.na_justification, a.carried) for a in answers
+    ]
+    figures = score_rows(pack, respondents, rows)
+
+    grouped: dict[str | None, dict[str, Answer]] = {}
+    for a in answers:
+        grouped.setdefault(a.respondent_id, {})[a.criterion_id] = a
+    _assert_defined(figures.consensus, pack, [grouped.get(None, {})])
+    members: dict[str, list[dict[str, Answer]]] = {}
+    for r in respondents:
+        members.setdefault(r.perspective, []).append(grouped.get(r.id, {}))
+    expected = [p.id for p in pack.perspectives if p.id in members]
+    assert list(figures.by_perspective) == expected
+    for perspective in expected:
+        _assert_defined(figures.by_perspective[perspective], pack, members[perspective])
+    percents = [
+        p
+        for r in respondents
+        if (p := _defined_percent(_defined_scores(pack, [grouped.get(r.id, {})])[0])) is not None
+    ]
+    assert figures.respondents_mean == (sum(percents) / len(percents) if percents else None)
+    # ...and the same as the figures of the whole-round path, as the Results view shows them.
+    perspectives = score_perspectives(pack, respondents, answers)
+    assert figures.respondents_mean == perspectives.respondents_mean()
+    assert figures.by_perspective == perspectives.by_perspective
+    assert figures.consensus == score_consensus(pack, answers)

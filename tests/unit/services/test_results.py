@@ -125,3 +125,46 @@ def test_a_unit_without_rounds_and_an_unknown_unit(workspace: Workspace) -> None
     assert history.progress() is None
     with pytest.raises(NotFoundError):
         unit_history(service, "no-such-unit")
+
+
+def test_each_rounds_answers_are_read_once(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from promise_tracker.storage import light, repositories
+
+    service = workspace.assessment
+    pack = workspace.packs.latest("promise-bqs-2017")
+    unit = service.create_unit("Barnahus Reads")
+    first = pack.criteria()[0].id
+    rounds = []
+    for year, value in ((2021, "no"), (2022, "yes"), (2023, "yes")):
+        rnd = service.create_round(unit.id, f"Round {year}", dt.date(year, 3, 1), pack)
+        person = service.add_respondent(rnd.id, f"R{year}", "professionals")
+        service.add_answers(
+            [Answer(rnd.id, first, value=value), Answer(rnd.id, first, person.id, "no")]
+        )
+        rounds.append(rnd.id)
+    reads: list[str] = []
+    # Both ways the app reads a database (plain sqlite3 and SQLAlchemy) are counted.
+    for repository in (light.LightAnswerRepository, repositories.AnswerRepository):
+        for name in ("list_for_round", "list_consensus_for_round"):
+            original = getattr(repository, name)
+
+            def counted(self, round_id, _original=original):  # type: ignore[no-untyped-def]
+                reads.append(round_id)
+                return _original(self, round_id)
+
+            monkeypatch.setattr(repository, name, counted)
+    history = unit_history(service, unit.id)
+    assert sorted(reads) == sorted(rounds)
+    # ...and what was read once still gives the statuses and both answer sets' scores.
+    assert [r.statuses[first] for r in history.rounds] == [
+        CriterionStatus.NOT_MET,
+        CriterionStatus.MET,
+        CriterionStatus.MET,
+    ]
+    assert [r.perspectives.by_perspective["professionals"].overall.met for r in history.rounds] == [
+        0,
+        0,
+        0,
+    ]
