@@ -49,6 +49,10 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from promise_tracker.gui.shared.look import install_readable_palette
+
+    # Subdued text and the selected row readable (4.5:1) in any light or dark theme.
+    install_readable_palette(app)
     install_crash_handler(log_path)
 
     from PySide6.QtCore import QTimer

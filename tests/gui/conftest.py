@@ -14,6 +14,18 @@ from promise_tracker.services.round_session import RoundSession
 from promise_tracker.services.workspace import Workspace, open_workspace
 
 
+@pytest.fixture(autouse=True)
+def _locale_restored() -> Iterator[None]:
+    """Whatever a test does to the default locale (starting the whole app sets the interface
+    language's), the next test starts with the one before: dates and numbers in later tests
+    must not depend on the order the tests run in."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo data built once; each test gets its own copy."""

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from promise_tracker.domain.entities import Action, ActionStatus, Agency
 from promise_tracker.domain.respondents import looks_like_person_name
 from promise_tracker.errors import ConflictError, NotFoundError, PromiseTrackerError
+from promise_tracker.gui.shared.accessibility import announce, content_label, describe
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
     add_form_row,
     date_display_format,
@@ -37,6 +39,7 @@ from promise_tracker.gui.shared.forms import (
 from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.window import confirm, warn
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
@@ -120,7 +123,7 @@ class ActionDialog(QDialog):
         self.criterion_label = QLabel(self)
         self.criterion_label.setObjectName("actionCriterionLabel")
         self.criterion_label.setWordWrap(True)
-        self.criterion_label.setAccessibleName(self.tr("Criterion"))
+        content_label(self.criterion_label, self.tr("Criterion"))
         font = self.criterion_label.font()
         font.setBold(True)
         self.criterion_label.setFont(font)
@@ -174,14 +177,14 @@ class ActionDialog(QDialog):
         )
         self.role_warning.setObjectName("actionRoleWarning")
         self.role_warning.setWordWrap(True)
-        self.role_warning.setAccessibleName(self.tr("Warning about the responsible role"))
+        content_label(self.role_warning, self.tr("Warning about the responsible role"))
         bold = self.role_warning.font()
         bold.setBold(True)
         self.role_warning.setFont(bold)
 
         self.due_check = QCheckBox(self.tr("D&ue by:"), self)
         self.due_check.setObjectName("actionDueCheck")
-        self.due_check.setAccessibleName(self.tr("The action has a due date"))
+        self.due_check.setAccessibleDescription(self.tr("The action has a due date"))
         self.due_check.setToolTip(
             with_shortcut(self.tr("Tick to give the action a due date"), self.tr("D&ue by:"))
         )
@@ -239,6 +242,7 @@ class ActionDialog(QDialog):
         )
 
         self.problem_label = problem_label(self, "actionProblemLabel")
+        content_label(self.problem_label, self.problem_label.accessibleName())
         set_secondary_text(self.problem_label)
 
         self.buttons = QDialogButtonBox(
@@ -247,6 +251,7 @@ class ActionDialog(QDialog):
         self.buttons.setObjectName("actionButtons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("actionSaveButton")
+        show_focus(self.save_button)  # a default button shows its focus too
         self.save_button.setAccessibleName(self.tr("Save the action"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setObjectName("actionDeleteButton")
@@ -334,9 +339,20 @@ class ActionDialog(QDialog):
         elif not self.criterion_id():
             problem = self.tr("Choose the criterion the action is for.")
         self.save_button.setEnabled(not problem)
+        shown_before = self.problem_label.text()
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
-        self.role_warning.setVisible(looks_like_person_name(self.role_edit.text()))
+        if problem and problem != shown_before and self.isVisible():
+            announce(self.problem_label, problem)
+        warned = looks_like_person_name(self.role_edit.text())
+        if warned != self.role_warning.isVisibleTo(self):
+            self.role_warning.setVisible(warned)
+            # The warning is read with the field (its description) and said when it appears.
+            describe(self.role_edit, self.role_warning.text() if warned else "")
+            if warned and self.isVisible():
+                announce(self.role_warning, self.role_warning.text(), assertive=True)
+            if self.isVisible():
+                grow_to_fit(self)
 
     def edited(self) -> Action:
         """The action as the fields show it."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.gui.shared.accessibility import announce, content_label
+
 
 def with_shortcut(tip: str, text: str) -> str:
     """`tip` followed by the Alt+letter shortcut the mnemonic in `text` gives, if any."""
@@ -30,10 +32,28 @@ def with_shortcut(tip: str, text: str) -> str:
     )
 
 
+def spoken_label(text: str) -> str:
+    """A form label as a field's accessible name: "&Lead agency:" is "Lead agency"."""
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return plain.strip().rstrip(":").strip()
+
+
 def add_form_row(form: QFormLayout, label: str, field: QWidget, tip: str) -> None:
     """A labelled row; the label becomes the field's buddy, so Alt+letter jumps to it."""
     form.addRow(label, field)
     field.setToolTip(with_shortcut(tip, label))
+
+
+def name_fields_by_labels(form: QFormLayout) -> None:
+    """Give every field of `form` its label's words as accessible name, so that what a
+    screen reader says is what the user sees (and can say to voice control)."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label_widget = label.widget() if label is not None else None
+        field_widget = field.widget() if field is not None else None
+        if isinstance(label_widget, QLabel) and field_widget is not None:
+            field_widget.setAccessibleName(spoken_label(label_widget.text()))
 
 
 def problem_label(parent: QWidget, object_name: str) -> QLabel:
@@ -41,8 +61,19 @@ def problem_label(parent: QWidget, object_name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("Forms", "What is missing"))
+    # A screen reader reads the problem itself ("Enter a title…"); the caption describes it.
+    content_label(label, QCoreApplication.translate("Forms", "What is missing"))
     return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    """Show `text` in a problem_label (hidden when empty); a problem that appears or changes
+    while its dialog is open is also said by a screen reader."""
+    changed = text != label.text()
+    label.setText(text)
+    label.setVisible(bool(text))
+    if changed and text and label.window().isVisible():
+        announce(label, text)
 
 
 @contextmanager

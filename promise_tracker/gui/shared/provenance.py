@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.gui.shared.accessibility import describe
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import SHIPPED_ORIGIN_PREFIX
@@ -131,8 +132,12 @@ class ProvenanceLine(QWidget):
 
     def _retranslate(self) -> None:
         self.button.setText(QCoreApplication.translate("Provenance", "About the wording…"))
-        self.button.setAccessibleName(
-            QCoreApplication.translate("Provenance", "Where the criteria's wording comes from")
+        # Named by its visible text (what a speech-input user says to press it); what it
+        # opens is its description.
+        self.button.setAccessibleName("")
+        describe(
+            self.button,
+            QCoreApplication.translate("Provenance", "Where the criteria's wording comes from"),
         )
         self.button.setToolTip(
             QCoreApplication.translate(

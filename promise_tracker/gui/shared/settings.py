@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from promise_tracker import i18n
 
@@ -18,6 +18,7 @@ _LAST_ROUND_ID = "session/lastRoundId"
 _LANGUAGE = "interface/language"
 _INTERFACE_LANGUAGE = "interface/uiLanguage"
 _LAST_CRITERION_GROUP = "lastCriterion"
+_LAST_FOLDER_GROUP = "lastFolder"
 
 
 class Settings:
@@ -108,6 +109,23 @@ class Settings:
     def interface_language(self, value: str | None) -> None:
         self._set_text(_INTERFACE_LANGUAGE, value)
 
+    # --- folders -------------------------------------------------------------------------
+
+    def last_folder(self, purpose: str) -> Path:
+        """The folder the user last chose for `purpose` ("export", "handout"...), if it still
+        exists; else the user's documents folder (the home folder where there is none)."""
+        remembered = self._text(_folder_key(purpose))
+        if remembered is not None and Path(remembered).is_dir():
+            return Path(remembered)
+        return documents_folder()
+
+    def remember_folder(self, purpose: str, folder: Path | str) -> None:
+        """Remember `folder` (a folder, or a file whose folder is meant) for `purpose`."""
+        path = Path(folder)
+        if not path.is_dir():
+            path = path.parent
+        self._set_text(_folder_key(purpose), str(path))
+
     # --- file ----------------------------------------------------------------------------
 
     def sync(self) -> None:
@@ -143,6 +161,33 @@ class Settings:
             self._qsettings.remove(key)
         else:
             self._qsettings.setValue(key, value)
+
+
+def last_folder(settings: Settings | None, purpose: str) -> Path:
+    """`settings.last_folder(purpose)`, or the documents folder without settings."""
+    if settings is None:
+        return documents_folder()
+    return settings.last_folder(purpose)
+
+
+def remember_folder(settings: Settings | None, purpose: str, folder: Path | str) -> None:
+    """`settings.remember_folder(purpose, folder)`; nothing without settings."""
+    if settings is not None:
+        settings.remember_folder(purpose, folder)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder where a save dialog starts the first time; the home
+    folder if the system has no documents folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _folder_key(purpose: str) -> str:
+    safe = purpose.replace("%", "%25").replace("/", "%2F").replace("\\", "%5C")
+    return f"{_LAST_FOLDER_GROUP}/{safe}"
 
 
 def _criterion_key(round_id: str) -> str:

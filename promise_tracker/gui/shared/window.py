@@ -13,8 +13,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from promise_tracker import APP_NAME
@@ -151,6 +151,18 @@ class FeatureHost(Protocol):
 
     def attach_workspace(self, workspace: Workspace, *, is_demo: bool = False) -> None:
         """Show `workspace`, which the window owns from now on."""
+
+
+def close_on_escape(window: QWidget) -> QShortcut:
+    """Esc closes `window` (a window of its own, not a dialog) as it closes a dialog, so
+    keyboard users leave every window the same way; its close path (saving settings, asking
+    about work in progress) runs as for the close button. A control that uses Esc itself (an
+    open list, a popup) still gets it first."""
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.setObjectName("closeOnEscape")
+    shortcut.activated.connect(window.close)
+    return shortcut
 
 
 def make_action(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QAccessible
+
 from promise_tracker.gui.shared.provenance import ProvenanceLine, provenance_line
 from promise_tracker.services.round_session import RoundSession
 from tests.swedish import swedish_interface
@@ -46,5 +48,8 @@ def test_in_swedish_the_line_and_the_link_are_swedish(qtbot, draft_session: Roun
             "Kvalitetsstandarder för Barnahus (PROMISE, 2017)"
         )
         assert line.button.text() == "Om formuleringen…"
-        assert line.button.accessibleName() == "Varifrån kriteriernas formulering kommer"
+        # A screen reader says what is shown, then what it opens.
+        name = QAccessible.queryAccessibleInterface(line.button).text(QAccessible.Text.Name)
+        assert name == "Om formuleringen…"
+        assert line.button.accessibleDescription() == "Varifrån kriteriernas formulering kommer"
         assert line.statement().startswith(pack.provenance.get("sv"))

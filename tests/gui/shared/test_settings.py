@@ -6,7 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.settings import (
+    Settings,
+    documents_folder,
+    last_folder,
+    remember_folder,
+)
 
 
 def test_values_survive_a_new_settings_object(tmp_path: Path) -> None:
@@ -125,3 +130,39 @@ def test_a_file_that_is_not_ini_at_all_reads_as_defaults(tmp_path: Path) -> None
     assert settings.window_geometry is None
     assert settings.last_unit_id is None
     assert settings.language is None
+
+
+def test_a_save_dialog_starts_in_documents_the_first_time(tmp_path: Path) -> None:
+    documents = Path.home() / "Documents"
+    documents.mkdir(exist_ok=True)
+    settings = Settings(tmp_path / "settings.ini")
+    assert settings.last_folder("export") == documents
+    assert last_folder(settings, "export") == documents
+    assert last_folder(None, "export") == documents
+
+
+def test_the_last_folder_is_remembered_per_purpose(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    exports = tmp_path / "exports"
+    handouts = tmp_path / "handouts"
+    exports.mkdir()
+    handouts.mkdir()
+    settings = Settings(path)
+    remember_folder(settings, "export", exports / "round.xlsx")  # a file: its folder counts
+    settings.remember_folder("handout", handouts)
+    settings.sync()
+
+    again = Settings(path)
+    assert again.last_folder("export") == exports
+    assert again.last_folder("handout") == handouts
+    assert again.last_folder("questionnaires") == documents_folder()
+
+
+def test_a_deleted_last_folder_falls_back_to_documents(tmp_path: Path) -> None:
+    gone = tmp_path / "usb-stick"
+    gone.mkdir()
+    settings = Settings(tmp_path / "settings.ini")
+    settings.remember_folder("export", gone)
+    gone.rmdir()
+    assert settings.last_folder("export") == documents_folder()
+    assert documents_folder().is_dir()
