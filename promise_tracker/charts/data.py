@@ -15,7 +15,17 @@ from promise_tracker.domain.progress import VersionBridge
 from promise_tracker.domain.scoring import CriterionStatus, PerspectiveScores, RoundScores
 
 
+class RoundState(Protocol):
+    @property
+    def is_finalised(self) -> bool: ...
+
+
 class ChartRound(Protocol):
+    @property
+    def round(self) -> RoundState:
+        """The round itself (domain.entities.Round): whether it is finalised."""
+        ...
+
     @property
     def date(self) -> dt.date: ...
 

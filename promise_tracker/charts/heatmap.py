@@ -9,6 +9,12 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from promise_tracker.charts.colours import (
+    CHANGED_COLOUR,
+    GLYPH_COLOURS,
+    STATUS_COLOURS,
+    STATUS_GLYPHS,
+)
 from promise_tracker.charts.data import ChartHistory, ChartRound
 from promise_tracker.charts.style import FONT_SIZE, TITLE_SIZE, Translate, chart_text
 from promise_tracker.domain.progress import VersionBridge
@@ -26,13 +32,11 @@ STATUS_CODES: dict[CriterionStatus, int] = {
     CriterionStatus.PARTLY_MET: 3,
     CriterionStatus.MET: 4,
 }
-# Okabe-Ito based: blue for met, vermillion for not met, orange for partly met; light grey
-# and a pale sky blue for unanswered and N/A, which carry no judgement.
-STATUS_COLOURS = ("#E8E8E8", "#B9DDF1", "#D55E00", "#E69F00", "#0072B2")
+# Blue for met, dark orange for not met, ochre for partly met; light grey and a pale sky
+# blue for unanswered and N/A, which carry no judgement. Each cell also carries its glyph
+# (✓ ✗ ◐ ? –), so no status is told by colour alone (charts.colours gives the ratios).
 STATUS_NAMES = ("Unanswered", "Not applicable", "Not met", "Partly met", "Met")
-# Hatching over a cell answered under an earlier version in which the criterion meant
-# something else.
-CHANGED_COLOUR = "#333333"
+GLYPH_GID = "status-glyph"
 
 
 def status_matrix(pack: Pack, history: ChartHistory) -> np.ndarray:
@@ -86,6 +90,12 @@ def _statuses(
     return statuses
 
 
+def status_legend(translate: Translate = chart_text) -> list[str]:
+    """The legend's texts, by status code: the glyph, then the status ("✓ Met")."""
+    pairs = zip(STATUS_GLYPHS, STATUS_NAMES, strict=True)
+    return [f"{glyph} {translate(name)}" for glyph, name in pairs]
+
+
 def heatmap_figure(
     pack: Pack,
     history: ChartHistory,
@@ -95,11 +105,14 @@ def heatmap_figure(
     font_size: float = FONT_SIZE,
     title: str | None = None,
     figsize: tuple[float, float] | None = None,
+    legend: bool = True,
 ) -> Figure:
     """One row per criterion of `pack` (matched by id in each round), one column per round.
 
     Row labels are criterion ids; a horizontal rule and the standard number separate the
-    assessed units. The image's array is status_matrix(pack, history).
+    assessed units. The image's array is status_matrix(pack, history); each cell also shows
+    its status's glyph (texts with gid "status-glyph"). Without `legend` the legend is left
+    out (a window shows it apart, where it does not scroll away with the rows).
     """
     criteria = pack.criteria()
     matrix = status_matrix(pack, history)
@@ -114,6 +127,19 @@ def heatmap_figure(
     ax.imshow(
         np.ma.masked_invalid(matrix), cmap=cmap, norm=norm, aspect="auto", interpolation="nearest"
     )
+    for row, col in zip(*np.nonzero(~np.isnan(matrix)), strict=True):
+        code = int(matrix[row, col])
+        ax.text(
+            col,
+            row,
+            STATUS_GLYPHS[code],
+            ha="center",
+            va="center",
+            fontsize=row_font,
+            color=GLYPH_COLOURS[code],
+            gid=GLYPH_GID,
+            in_layout=False,  # inside its cell: the layout need not measure hundreds of them
+        )
     changed = changed_matrix(pack, history)
     for row, col in zip(*np.nonzero(changed), strict=True):
         ax.add_patch(
@@ -155,27 +181,28 @@ def heatmap_figure(
     ax.tick_params(which="minor", length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    handles = [
-        Patch(facecolor=c, edgecolor="#999999", label=translate(n))
-        for c, n in zip(STATUS_COLOURS, STATUS_NAMES, strict=True)
-    ]
-    if changed.any():
-        handles.append(
-            Patch(
-                facecolor="white",
-                edgecolor=CHANGED_COLOUR,
-                hatch="////",
-                label=translate("Changed meaning since (not comparable)"),
+    if legend:
+        handles = [
+            Patch(facecolor=colour, edgecolor="#999999", label=text)
+            for colour, text in zip(STATUS_COLOURS, status_legend(translate), strict=True)
+        ]
+        if changed.any():
+            handles.append(
+                Patch(
+                    facecolor="white",
+                    edgecolor=CHANGED_COLOUR,
+                    hatch="////",
+                    label=translate("Changed meaning since (not comparable)"),
+                )
             )
+        ax.legend(
+            handles=handles,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.01),
+            ncols=3,
+            fontsize=font_size * 0.75,
+            frameon=False,
         )
-    ax.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.01),
-        ncols=3,
-        fontsize=font_size * 0.75,
-        frameon=False,
-    )
     heading = title if title is not None else translate("Criteria by round")
     ax.set_title(heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE)
     _ = language  # criterion ids are language-neutral; kept for a uniform builder signature

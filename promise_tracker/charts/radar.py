@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.projections.polar import PolarAxes
 
+from promise_tracker.charts.colours import RADAR_FILL_ALPHA
 from promise_tracker.charts.style import (
     FONT_SIZE,
     TITLE_SIZE,
     Translate,
     chart_text,
     series_colour,
+    series_marker,
     series_style,
     standard_label,
 )
@@ -98,20 +100,25 @@ def radar_figure(
             closed,
             color=colour,
             linestyle=series_style(index),
-            linewidth=3.0 if index == 0 else 2.0,
-            marker="o",
+            linewidth=3.0 if index == 0 else 2.2,
+            marker=series_marker(index),
             markersize=6,
             label=label,
         )
         line.set_gid(f"round-{index}")
         if index == 0:
             ax.fill(
-                closed_angles, [0 if math.isnan(v) else v for v in closed], color=colour, alpha=0.12
+                closed_angles,
+                [0 if math.isnan(v) else v for v in closed],
+                color=colour,
+                alpha=RADAR_FILL_ALPHA,
             )
     if scores_by_round:
-        ax.legend(
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.14 if titles else -0.06),
+        # A figure legend "outside" the axes: the constrained layout keeps room for it below
+        # the circle, so it never covers the standards' labels, whatever the window's size.
+        fig.legend(
+            handles=ax.get_lines(),
+            loc="outside lower center",
             ncols=min(len(scores_by_round), 4),
             fontsize=font_size * 0.85,
             frameon=False,

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from promise_tracker.charts import colours
+from promise_tracker.charts.colours import MARKERS, SERIES, STANDARD_COLOURS
 from promise_tracker.i18n import QT_TRANSLATE_NOOP, translate
 from promise_tracker.standards.model import Pack
 
 Translate = Callable[[str], str]
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
-# vision deficiencies. Black is kept apart for the consensus / overall line.
+# vision deficiencies (used by the spread bars of the team views).
 OKABE_ITO: tuple[str, ...] = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -21,24 +23,11 @@ OKABE_ITO: tuple[str, ...] = (
     "#CC79A7",  # reddish purple
     "#F0E442",  # yellow
 )
-# Standards need ten colours, more than Okabe & Ito offer: Paul Tol's "muted" scheme, also
-# designed to stay distinct with colour vision deficiencies, plus a dark grey for the tenth.
-STANDARD_PALETTE: tuple[str, ...] = (
-    "#332288",  # indigo
-    "#88CCEE",  # cyan
-    "#44AA99",  # teal
-    "#117733",  # green
-    "#999933",  # olive
-    "#DDCC77",  # sand
-    "#CC6677",  # rose
-    "#882255",  # wine
-    "#AA4499",  # purple
-    "#555555",  # dark grey
-)
-BLACK = "#000000"
-GREY = "#7F7F7F"
-# Line styles that tell apart series which have to share a colour (more than 7 of them).
-LINE_STYLES: tuple[str, ...] = ("-", "--", ":", "-.")
+# The charts' own colours, held to WCAG contrast ratios, are in charts.colours.
+STANDARD_PALETTE: tuple[str, ...] = STANDARD_COLOURS
+BLACK = colours.BLACK
+GREY = colours.NEUTRAL
+LINE_STYLES: tuple[str, ...] = colours.LINE_STYLES
 
 # Default sizes in points, chosen to stay readable on a projector.
 FONT_SIZE = 14.0
@@ -105,11 +94,18 @@ def local_months(label: str) -> str:
 
 
 def series_colour(index: int) -> str:
-    return OKABE_ITO[index % len(OKABE_ITO)]
+    """The colour of the index-th line (a round, a standard over time): 3:1 on white."""
+    return SERIES[index % len(SERIES)]
 
 
 def series_style(index: int) -> str:
-    return LINE_STYLES[(index // len(OKABE_ITO)) % len(LINE_STYLES)]
+    """The index-th line's style: lines differ in style too, not only in colour."""
+    return LINE_STYLES[index % len(LINE_STYLES)]
+
+
+def series_marker(index: int) -> str:
+    """The index-th line's marker shape."""
+    return MARKERS[index % len(MARKERS)]
 
 
 def standard_colour(pack: Pack, number: str) -> str:
@@ -117,7 +113,7 @@ def standard_colour(pack: Pack, number: str) -> str:
     top = number.split(".")[0]
     numbers = [s.number for s in pack.standards]
     index = numbers.index(top) if top in numbers else 0
-    return STANDARD_PALETTE[index % len(STANDARD_PALETTE)]
+    return STANDARD_COLOURS[index % len(STANDARD_COLOURS)]
 
 
 def standard_label(pack: Pack, number: str, language: str, *, width: int = 34) -> str:

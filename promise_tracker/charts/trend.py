@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 
+from promise_tracker.charts.colours import GRID, WHITE
 from promise_tracker.charts.data import ChartHistory
 from promise_tracker.charts.style import (
     BLACK,
@@ -19,6 +21,7 @@ from promise_tracker.charts.style import (
     chart_text,
     local_months,
     series_colour,
+    series_marker,
     series_style,
     standard_label,
 )
@@ -26,6 +29,70 @@ from promise_tracker.standards.model import Pack
 
 OVERALL_GID = "overall"
 EVENT_GID = "event"
+# The hollow markers over the overall line at draft or incomplete rounds.
+PROVISIONAL_GID = "provisional"
+# The dotted line (and its text) at the first round on another version of the standards.
+VERSION_GID = "version-change"
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    """One round as the trend chart draws it: percents are None where there is no score."""
+
+    label: str
+    date: dt.date
+    finalised: bool
+    completeness: float | None  # percent of the criteria answered
+    overall: float | None
+    standards: tuple[float | None, ...]  # in the order of the chosen standards
+    # The version of the standards the round was assessed with (None: not known), and
+    # whether it differs from the round before's; then how many of its criteria do not mean
+    # what they meant in that round (None: not known).
+    version: str | None = None
+    new_version: bool = False
+    changed_meaning: int | None = None
+
+    @property
+    def provisional(self) -> bool:
+        """A draft, or a round with criteria left unanswered: its score may still change."""
+        return not self.finalised or (self.completeness or 0.0) < 100.0
+
+
+def trend_rows(history: ChartHistory, standards: Sequence[str] | None = None) -> list[TrendRow]:
+    """The rounds oldest first, with the overall percent and the chosen standards' percents."""
+    rows = []
+    previous_version: str | None = None
+    for item in history.rounds:
+        overall = item.consensus.overall
+        by_standard = item.consensus.by_standard
+        version = _version(item)
+        new_version = previous_version is not None and version not in (None, previous_version)
+        bridge = getattr(item, "from_previous", None)
+        changed = len(bridge.not_comparable) if new_version and bridge is not None else None
+        previous_version = version or previous_version
+        rows.append(
+            TrendRow(
+                label=item.label,
+                date=item.date,
+                finalised=item.round.is_finalised,
+                completeness=overall.completeness,
+                overall=overall.percent,
+                standards=tuple(
+                    s.percent if (s := by_standard.get(number)) else None
+                    for number in standards or ()
+                ),
+                version=version,
+                new_version=new_version,
+                changed_meaning=changed,
+            )
+        )
+    return rows
+
+
+def _version(item: object) -> str | None:
+    """The version of the pack a history round was assessed with, if it says."""
+    pack = getattr(item, "pack", None)
+    return pack.version if isinstance(pack, Pack) else None
 
 
 def date_number(day: dt.date) -> float:
@@ -52,15 +119,21 @@ def trend_figure(
     line per chosen standard number (gid "standard-<number>"), and a dashed vertical line per
     event (gid "event") with its title written along it.
 
-    A missing score is NaN (a gap). Standard labels use `pack` (default: the latest round's
-    pack when the history's rounds have one, else the bare number).
+    A missing score is NaN (a gap). A draft or incomplete round's point on the overall line
+    is hollow (gid "provisional"), with its own legend entry. The first round on another
+    version of the standards than the round before is set apart by a dotted vertical line
+    half-way from that round, with the version's name (gid "version-change"): its score
+    counts other criteria. Standard labels
+    use `pack` (default: the latest round's pack when the history's rounds have one, else the
+    bare number). The values are those of trend_rows(history, standards).
     """
     rounds = list(history.rounds)
-    dates = [date_number(r.date) for r in rounds]
+    rows = trend_rows(history, standards)
+    dates = [date_number(row.date) for row in rows]
     fig = Figure(figsize=figsize)
     fig.set_layout_engine("constrained")
     ax = fig.add_subplot()
-    overall = [_percent(r.consensus.overall.percent) for r in rounds]
+    overall = [_percent(row.overall) for row in rows]
     (line,) = ax.plot(
         dates,
         overall,
@@ -72,6 +145,24 @@ def trend_figure(
         zorder=3,
     )
     line.set_gid(OVERALL_GID)
+    provisional = [
+        (x, y) for x, y, row in zip(dates, overall, rows, strict=True) if row.provisional
+    ]
+    marker_handle = None
+    if provisional:
+        (marker_handle,) = ax.plot(
+            [x for x, _ in provisional],
+            [y for _, y in provisional],
+            linestyle="none",
+            marker="o",
+            markersize=9,
+            markerfacecolor=WHITE,
+            markeredgecolor=BLACK,
+            markeredgewidth=2.2,
+            label=translate("Draft or incomplete round"),
+            zorder=4,
+        )
+        marker_handle.set_gid(PROVISIONAL_GID)
     for x, y in zip(dates, overall, strict=True):
         if not math.isnan(y):
             ax.annotate(
@@ -85,20 +176,18 @@ def trend_figure(
 
     label_pack = pack if pack is not None else getattr(rounds[-1], "pack", None) if rounds else None
     for index, number in enumerate(standards or ()):
-        values = [
-            _percent(s.percent if (s := r.consensus.by_standard.get(number)) else None)
-            for r in rounds
-        ]
+        values = [_percent(row.standards[index]) for row in rows]
         label = (
             standard_label(label_pack, number, language) if isinstance(label_pack, Pack) else number
         )
         (std_line,) = ax.plot(
             dates,
             values,
-            color=series_colour(index),
-            linestyle=series_style(index),
+            # The black overall line comes first: the standards take the next styles.
+            color=series_colour(index + 1),
+            linestyle=series_style(index + 1),
             linewidth=2.2,
-            marker="s",
+            marker=series_marker(index + 1),
             markersize=6,
             label=label,
         )
@@ -109,11 +198,12 @@ def trend_figure(
             date_number(event.date), color=GREY, linestyle="--", linewidth=1.2, zorder=1
         )
         marker.set_gid(EVENT_GID)
-        ax.text(
-            date_number(event.date),
-            0.02,
-            " " + event.title,
-            transform=ax.get_xaxis_transform(),
+        ax.annotate(
+            event.title,
+            (date_number(event.date), 0.02),
+            xycoords=ax.get_xaxis_transform(),
+            xytext=(-3, 0),  # beside the dashed line, not through it
+            textcoords="offset points",
             rotation=90,
             ha="right",
             va="bottom",
@@ -121,6 +211,27 @@ def trend_figure(
             color="#444444",
             gid=EVENT_GID,
         )
+
+    # Between the last round on one version and the first on the next: a boundary, named
+    # along its right side (the events' titles run along their left side).
+    for before, row in zip(dates, rows[1:], strict=False):
+        if row.new_version:
+            boundary = (before + date_number(row.date)) / 2
+            change = ax.axvline(boundary, color=BLACK, linestyle=":", linewidth=1.6, zorder=1)
+            change.set_gid(VERSION_GID)
+            ax.annotate(
+                translate("Standards {version}").replace("{version}", row.version or ""),
+                (boundary, 0.02),
+                xycoords=ax.get_xaxis_transform(),
+                xytext=(3, 0),  # beside the dotted line, not through it
+                textcoords="offset points",
+                rotation=90,
+                ha="left",
+                va="bottom",
+                fontsize=font_size * 0.7,
+                color=BLACK,
+                gid=VERSION_GID,
+            )
 
     everything = [r.date for r in rounds] + [e.date for e in history.events]
     if everything:
@@ -134,10 +245,21 @@ def trend_figure(
     ax.set_ylabel(translate("% of applicable criteria met"), fontsize=font_size)
     ax.set_xlabel(translate("Round date"), fontsize=font_size)
     ax.tick_params(labelsize=font_size * 0.8)
-    ax.grid(axis="y", color="#DDDDDD")
+    ax.grid(axis="y", color=GRID)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=font_size * 0.8, frameon=False)
+    handles = [h for h in ax.get_lines() if (h.get_gid() or "") not in ("", EVENT_GID, VERSION_GID)]
+    # The hollow marker's entry after the overall line it belongs to.
+    if marker_handle is not None:
+        handles.remove(marker_handle)
+        handles.insert(1, marker_handle)
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=font_size * 0.8,
+        frameon=False,
+    )
     heading = title if title is not None else translate("Scores over time")
     ax.set_title(heading, fontsize=TITLE_SIZE * font_size / FONT_SIZE)
     return fig

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.projections.polar import PolarAxes
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,11 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.charts.export import save_figure
 from promise_tracker.charts.heatmap import STATUS_NAMES
+from promise_tracker.charts.tables import ChartTable
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.results.data_table import ChartDataTable
+from promise_tracker.gui.shared.accessibility import announce
+from promise_tracker.gui.shared.forms import format_date
 
 # How close (in pixels) the pointer must be to a plotted point for its tooltip.
 HOVER_TOLERANCE = 8.0
@@ -51,9 +56,8 @@ def _number(value: float) -> str:
 
 
 def _date_text(day_number: float) -> str:
-    """A matplotlib date number as the user's short date."""
-    day = num2date(day_number).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A matplotlib date number as every date of the interface shows it."""
+    return format_date(num2date(day_number).date())
 
 
 def _tick_text(labels: list[str], index: int) -> str:
@@ -208,8 +212,20 @@ def hover_text(
     )
 
 
+# A focus frame for the scrolling chart, in the theme's highlight colour.
+SCROLL_FOCUS_STYLE = (
+    "QScrollArea#chartScroll { border: 2px solid transparent; }"
+    "QScrollArea#chartScroll:focus { border: 2px solid palette(highlight); }"
+)
+CHART_PAGE, DATA_PAGE = 0, 1
+
+
 class ChartCanvas(QWidget):
-    """One chart at a time, with "Save as…" and "Copy" buttons above it."""
+    """One chart at a time, with "Show data table", "Save as…" and "Copy" buttons above it.
+
+    The data table is the chart's text alternative: the same numbers, read as a table by a
+    screen reader and copyable; the button switches between the two.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, scrollable: bool = False) -> None:
         """With `scrollable`, a chart taller than the widget scrolls under the buttons."""
@@ -218,6 +234,14 @@ class ChartCanvas(QWidget):
         self._names: Mapping[str, str] = {}
         self._file_stem = "chart"
         self._last_tip: str | None = None
+        self._chart_name = ""
+        self._scroll: QScrollArea | None = None
+
+        self.data_button = QPushButton(self)
+        self.data_button.setObjectName("chartDataButton")
+        self.data_button.setCheckable(True)
+        self.data_button.toggled.connect(self.show_data)
+        self.data_table = ChartDataTable(self)
 
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveChartButton")
@@ -233,23 +257,33 @@ class ChartCanvas(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
+        buttons.addWidget(self.data_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.copy_button)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("chartStack")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addLayout(buttons)
-        self._scroll: QScrollArea | None = None
+        self._layout.addWidget(self.stack, 1)
         if scrollable:
             self._scroll = QScrollArea(self)
             self._scroll.setObjectName("chartScroll")
             self._scroll.setWidgetResizable(True)
             self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Reached by Tab, then scrolled with the arrow and page keys; it shows its focus.
+            self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._scroll.setStyleSheet(SCROLL_FOCUS_STYLE)
             self._scroll.setWidget(self.canvas)
-            self._layout.addWidget(self._scroll, 1)
+            self.canvas.installEventFilter(self)
+            self.stack.addWidget(self._scroll)
         else:
-            self._layout.addWidget(self.canvas, 1)
+            self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.data_table)
         self.set_minimum_chart_size(360, 260)
+        self.setTabOrder(self.data_button, self.save_button)
+        self.setTabOrder(self.save_button, self.copy_button)
         self._retranslate()
 
     # --- the figure ------------------------------------------------------------------------
@@ -265,12 +299,14 @@ class ChartCanvas(QWidget):
         *,
         names: Mapping[str, str] | None = None,
         file_stem: str = "chart",
+        table: ChartTable | None = None,
+        stretch_first: bool = True,
     ) -> None:
         """Show `fig` instead of the current figure (which is only dropped, not closed:
-        there is no pyplot state to close).
+        there is no pyplot state to close), and `table`, its numbers, in the data table.
 
         `names` maps tick texts to full names for the tooltips; `file_stem` is the default
-        file name offered by "Save as…".
+        file name offered by "Save as…"; `stretch_first` as in ChartDataTable.set_table.
         """
         old = self.canvas
         self.canvas = FigureCanvasQTAgg(fig)
@@ -281,17 +317,36 @@ class ChartCanvas(QWidget):
             self._scroll.takeWidget()
             self._scroll.setWidget(self.canvas)
         else:
-            self._layout.replaceWidget(old, self.canvas)
+            self.stack.insertWidget(CHART_PAGE, self.canvas)
+            self.stack.removeWidget(old)
+            if not self.data_button.isChecked():
+                self.stack.setCurrentIndex(CHART_PAGE)
         old.hide()
         old.deleteLater()
         self._connect_canvas()
         self._names = dict(names or {})
         self._file_stem = file_stem
         if accessible_name:
+            self._chart_name = accessible_name
             self.canvas.setAccessibleName(accessible_name)
             self.setAccessibleName(accessible_name)
-        self.canvas.show()
+            if self._scroll is not None:
+                self._scroll.setAccessibleName(accessible_name)
+        if table is not None:
+            self.data_table.set_table(table, self._chart_name, stretch_first=stretch_first)
         self.canvas.draw_idle()
+
+    def show_data(self, shown: bool = True) -> None:
+        """Show the chart's numbers as a table (True) or the chart (False)."""
+        if self.data_button.isChecked() != shown:
+            self.data_button.setChecked(shown)  # comes back here through `toggled`
+            return
+        self.stack.setCurrentIndex(DATA_PAGE if shown else CHART_PAGE)
+        self._retranslate()
+
+    @property
+    def showing_data(self) -> bool:
+        return self.stack.currentIndex() == DATA_PAGE
 
     def set_minimum_chart_size(self, width: int, height: int) -> None:
         """The smallest size the chart itself may shrink to (kept readable)."""
@@ -301,6 +356,20 @@ class ChartCanvas(QWidget):
     def _connect_canvas(self) -> None:
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("figure_leave_event", self._on_leave)
+        if self._scroll is not None:
+            self.canvas.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # matplotlib's canvas takes every wheel event for itself; in a scrolling chart the
+        # wheel scrolls, as everywhere else.
+        if (
+            self._scroll is not None
+            and watched is self.canvas
+            and event.type() == QEvent.Type.Wheel
+        ):
+            QApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     # --- tooltips --------------------------------------------------------------------------
 
@@ -371,23 +440,46 @@ class ChartCanvas(QWidget):
         return QImage.fromData(buffer.getvalue())  # the PNG header names the format
 
     def copy_to_clipboard(self) -> None:
-        """Put the chart on the clipboard as an image, to paste into a report or slides."""
-        QApplication.clipboard().setImage(self.image())
+        """Put the chart on the clipboard as an image, to paste into a report or slides; with
+        the data table shown, the whole table as tab-separated text, for a spreadsheet."""
+        if self.showing_data:
+            QApplication.clipboard().setText(self.data_table.all_text())
+        else:
+            QApplication.clipboard().setImage(self.image())
         # Say it worked where the user looks, for a moment (a tooltip would vanish at once).
         self.copy_button.setText(self.tr("Copied ✓"))
+        announce(self.copy_button, self.copy_button.text())
         QTimer.singleShot(2000, self, self._retranslate)
 
     # --- texts -----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
+        if self.data_button.isChecked():
+            self.data_button.setText(self.tr("Show chart"))
+            self.data_button.setToolTip(self.tr("Show the chart instead of its numbers"))
+        else:
+            self.data_button.setText(self.tr("Show data table"))
+            self.data_button.setToolTip(
+                self.tr("Show the chart's numbers as a table, to read or copy")
+            )
+        self.data_button.setAccessibleName(self.data_button.text())
         self.save_button.setText(self.tr("Save as…"))
-        self.save_button.setAccessibleName(self.tr("Save the chart as a file"))
+        # The name a screen reader says starts with what is written on the button.
+        self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.setToolTip(self.tr("Save this chart as a PNG image, SVG or PDF file"))
+        self.save_button.setAccessibleDescription(self.save_button.toolTip())
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the chart"))
-        self.copy_button.setToolTip(
-            self.tr("Copy this chart as an image, to paste into a document or slides")
-        )
+        if self.showing_data:
+            self.copy_button.setToolTip(
+                self.tr("Copy the whole table as text, to paste into a spreadsheet")
+            )
+        else:
+            self.copy_button.setToolTip(
+                self.tr("Copy this chart as an image, to paste into a document or slides")
+            )
+        # Named by what it shows ("Copy"); what it copies is its description.
+        self.copy_button.setAccessibleName(self.copy_button.text())
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

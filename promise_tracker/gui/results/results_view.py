@@ -13,14 +13,13 @@ from dataclasses import replace
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QLocale,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,10 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.charts.bars import bars_figure
-from promise_tracker.charts.heatmap import heatmap_figure
+from promise_tracker.charts.colours import CHANGED_COLOUR, GLYPH_COLOURS, STATUS_COLOURS
+from promise_tracker.charts.heatmap import changed_matrix, heatmap_figure, status_legend
 from promise_tracker.charts.perspectives import perspectives_figure
 from promise_tracker.charts.radar import radar_figure
 from promise_tracker.charts.style import standard_label
+from promise_tracker.charts.tables import (
+    bars_table,
+    heatmap_table,
+    perspectives_table,
+    radar_table,
+    trend_table,
+)
 from promise_tracker.charts.trend import trend_figure
 from promise_tracker.domain.entities import Event
 from promise_tracker.domain.progress import MessageKind, ProgressMessage, progress_messages
@@ -51,7 +58,7 @@ from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.results.chart_canvas import ChartCanvas
 from promise_tracker.gui.results.event_dialog import EventDialog
 from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
-from promise_tracker.gui.shared.forms import date_display_format
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.provenance import ProvenanceLine
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.results import HistoryRound, UnitHistory, unit_history
@@ -62,6 +69,11 @@ OVERVIEW_TAB, PROGRESS_TAB, PERSPECTIVES_TAB, CRITERIA_TAB = range(4)
 LIST_LIMIT = 5
 # Pixels per criterion row of the heat map: it scrolls rather than squeezing its labels.
 HEATMAP_ROW_PIXELS = 13
+# The "since the last round" panel shows when it has the keyboard focus.
+SINCE_PANEL_STYLE = (
+    "QTextBrowser#sinceLastRoundPanel { border: 2px solid transparent; }"
+    "QTextBrowser#sinceLastRoundPanel:focus { border: 2px solid palette(highlight); }"
+)
 
 
 def chart_translate(text: str) -> str:
@@ -161,6 +173,7 @@ class ResultsView(QWidget):
         self.since_panel = QTextBrowser(self)
         self.since_panel.setObjectName("sinceLastRoundPanel")
         self.since_panel.setOpenLinks(False)
+        self.since_panel.setStyleSheet(SINCE_PANEL_STYLE)
         self.since_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         # The default list indent wastes a narrow panel's width.
         self.since_panel.document().setIndentWidth(self.fontMetrics().averageCharWidth() * 2)
@@ -296,13 +309,37 @@ class ResultsView(QWidget):
         page = QWidget(self)
         self.heatmap_canvas = ChartCanvas(page, scrollable=True)
         self.heatmap_canvas.setObjectName("heatmapChart")
+        # The colour key stays in view above the rows, which scroll.
+        self.heatmap_legend = QLabel(page)
+        self.heatmap_legend.setObjectName("heatmapLegend")
+        self.heatmap_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.heatmap_legend.setWordWrap(True)
         self.criteria_empty = self._empty_label("criteriaEmptyLabel")
         self.criteria_stack = QStackedWidget(page)
         self.criteria_stack.addWidget(self.heatmap_canvas)
         self.criteria_stack.addWidget(self.criteria_empty)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.criteria_stack)
+        layout.addWidget(self.heatmap_legend)
+        layout.addWidget(self.criteria_stack, 1)
         return page
+
+    def _heatmap_legend_html(self, changed: bool) -> str:
+        """The heat map's key: each status's cell colour with its glyph, then its name."""
+        entries = []
+        for colour, glyph_colour, text in zip(
+            STATUS_COLOURS, GLYPH_COLOURS, status_legend(chart_translate), strict=True
+        ):
+            glyph, name = text.split(" ", 1)
+            entries.append(
+                f'<span style="background-color:{colour}; color:{glyph_colour};">'
+                f"&nbsp;{html.escape(glyph)}&nbsp;</span>&nbsp;{html.escape(name)}"
+            )
+        if changed:
+            entries.append(
+                f'<span style="color:{CHANGED_COLOUR};">╱╱</span>&nbsp;'
+                + html.escape(chart_translate("Changed meaning since (not comparable)"))
+            )
+        return "&nbsp;&nbsp;&nbsp; ".join(entries)
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -366,15 +403,16 @@ class ResultsView(QWidget):
         self.eventsChanged.emit()
 
     def _locale(self) -> QLocale:
-        return QLocale(self.language)
+        # Numbers follow the interface's language, as dates do (not the standards').
+        return QLocale()
 
     def _percent(self, value: float) -> str:
         return self._locale().toString(float(value), "f", 0)
 
     def _date(self, item: HistoryRound | Event) -> str:
-        locale = self._locale()
-        day = item.date
-        return locale.toString(QDate(day.year, day.month, day.day), date_display_format(locale))
+        # As the date fields show and read dates (the interface's locale, not the standards'
+        # language), so an event is listed the way it was typed.
+        return format_date(item.date)
 
     def _pack(self) -> Pack | None:
         selected = self.selected_round
@@ -611,11 +649,19 @@ class ResultsView(QWidget):
 
     # --- charts ----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Charts are built when they are first seen, at the size they are seen at: building
+        # them before (at a guessed size) meant building them all again a moment later.
+        self._build_current()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Charts are drawn with a text size that follows the view's width; after a real
-        # change of size they are drawn again, once the resizing has settled.
-        if abs(self._font_size() - self._drawn_font_size) >= 0.5:
+        # change of size they are drawn again, once the resizing has settled. Nothing is
+        # drawn before the view is shown (showEvent builds at the size it is shown at).
+        drawn = self._drawn_font_size > 0
+        if drawn and self.isVisible() and abs(self._font_size() - self._drawn_font_size) >= 0.5:
             self._resize_timer.start()
 
     def _redraw_for_size(self) -> None:
@@ -631,8 +677,8 @@ class ResultsView(QWidget):
 
     def _build_current(self) -> None:
         index = self.tabs.currentIndex()
-        if index not in self._stale:
-            return
+        if index not in self._stale or not self.isVisible():
+            return  # a hidden view builds when it is shown
         self._stale.discard(index)
         self._drawn_font_size = self._font_size()
         builders: dict[int, Callable[[], None]] = {
@@ -672,6 +718,7 @@ class ResultsView(QWidget):
             self.tr("Radar chart of scores per standard"),
             names=self._radar_names(radar, pack),
             file_stem="radar",
+            table=radar_table(pack, series, self.language, chart_translate),
         )
         bars = bars_figure(
             pack,
@@ -682,7 +729,10 @@ class ResultsView(QWidget):
             figsize=(6.0, 5.0),
         )
         self.bars_canvas.set_figure(
-            bars, self.tr("Bar chart of score and completeness per standard"), file_stem="bars"
+            bars,
+            self.tr("Bar chart of score and completeness per standard"),
+            file_stem="bars",
+            table=bars_table(pack, selected.consensus, self.language, chart_translate),
         )
 
     def _radar_names(self, fig: Figure, pack: Pack) -> dict[str, str]:
@@ -705,9 +755,10 @@ class ResultsView(QWidget):
         if history is None:
             return
         pack = self._latest_pack()
+        standards = self._checked_standards()
         fig = trend_figure(
             history,
-            self._checked_standards(),
+            standards,
             self.language,
             pack=pack,
             translate=chart_translate,
@@ -715,7 +766,12 @@ class ResultsView(QWidget):
             figsize=(8.0, 5.0),
         )
         self.trend_canvas.set_figure(
-            fig, self.tr("Line chart of scores over time, with events"), file_stem="trend"
+            fig,
+            self.tr("Line chart of scores over time, with events"),
+            file_stem="trend",
+            table=trend_table(
+                history, standards, self.language, pack=pack, translate=chart_translate
+            ),
         )
 
     def _draw_perspectives(self) -> None:
@@ -742,6 +798,7 @@ class ResultsView(QWidget):
             self.tr("Bar chart of scores per perspective"),
             names=names,
             file_stem="perspectives",
+            table=perspectives_table(pack, selected.result, self.language, chart_translate),
         )
 
     def _draw_criteria(self) -> None:
@@ -752,8 +809,10 @@ class ResultsView(QWidget):
         pack = latest.pack if latest is not None else None
         if history is None or pack is None or not history.rounds:
             self.criteria_stack.setCurrentWidget(self.criteria_empty)
+            self.heatmap_legend.hide()
             return
         self.criteria_stack.setCurrentIndex(0)
+        self.heatmap_legend.show()
         fig = heatmap_figure(
             pack,
             history,
@@ -761,11 +820,19 @@ class ResultsView(QWidget):
             translate=chart_translate,
             font_size=self._font_size() * 1.4,
             figsize=(8.0, 10.0),
+            legend=False,  # shown above, where it does not scroll away
+        )
+        self.heatmap_legend.setText(
+            self._heatmap_legend_html(bool(changed_matrix(pack, history).any()))
         )
         rows = len(pack.criteria())
-        self.heatmap_canvas.set_minimum_chart_size(360, rows * HEATMAP_ROW_PIXELS + 160)
+        self.heatmap_canvas.set_minimum_chart_size(360, rows * HEATMAP_ROW_PIXELS + 100)
         self.heatmap_canvas.set_figure(
-            fig, self.tr("Heat map of each criterion's status per round"), file_stem="criteria"
+            fig,
+            self.tr("Heat map of each criterion's status per round"),
+            file_stem="criteria",
+            table=heatmap_table(pack, history, chart_translate),
+            stretch_first=False,  # criterion ids are short; the statuses need their width
         )
 
     # --- events ----------------------------------------------------------------------------

@@ -91,3 +91,28 @@ def test_export_and_import_from_the_file_menu(qtbot, demo_workspace: Workspace, 
         assert receiver.unit_combo.currentText() == window.current_unit().name
         assert receiver.round_combo.count() == window.round_combo.count()
         dialog.close()
+
+
+def test_results_is_reached_by_tab_and_opens_with_space(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = window.toolbar().widgetForAction(window.results.action)
+    assert isinstance(button, QToolButton)
+    window.unit_combo.setFocus()
+    qtbot.waitUntil(window.unit_combo.hasFocus)
+    for _ in range(80):
+        if button.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.results.action.isChecked()
+    assert window.pages.currentWidget() is window.results.view

@@ -135,7 +135,7 @@ def test_compare_with_none_then_another_round(qtbot, view, demo_workspace) -> No
     assert _radar_values(view, 1) == pytest.approx(
         _unit_percents(demo_workspace, FIRST_ROUND_ID), nan_ok=True
     )
-    legend = view.radar_canvas.figure.axes[0].get_legend()
+    (legend,) = view.radar_canvas.figure.legends
     assert [t.get_text() for t in legend.get_texts()] == [
         "Self-assessment 2023",
         "Self-assessment 2019",
@@ -473,5 +473,7 @@ def test_criteria_over_time_marks_what_changed_meaning_in_the_newer_standards(qt
     assert ("BQS-2-02", 2) in hatched  # 2023, on 1.0.0
     assert not [cell for cell in hatched if cell[1] == 3]  # 2025 is on 1.1.0 itself
     assert ("BQS-1.1-01", 0) not in hatched  # only reworded: still compared
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert "Changed meaning since (not comparable)" in legend
+    # The key is above the scrolling rows, so it is always in view.
+    legend = view.findChild(QLabel, "heatmapLegend")
+    assert legend.isVisible()
+    assert "Changed meaning since (not comparable)" in legend.text()

@@ -24,10 +24,12 @@ def test_bar_widths_are_scores_and_completeness(pack: Pack, history: UnitHistory
         [s.completeness for s in units.values()]
     )
     assert [b.get_width() for b in complete_bars][-4:] == [0.0] * 4  # 7-10 not started
-    # Completeness is drawn lighter, in the same colour as the standard's score bar.
+    # Completeness is an outline in the standard's colour, white inside: the score bar is
+    # seen against white, never against a pale tint of itself.
     for score_bar, back in zip(score_bars, complete_bars, strict=True):
-        assert back.get_alpha() < 1
-        assert back.get_facecolor()[:3] == score_bar.get_facecolor()[:3]
+        assert not back.get_facecolor()[3]  # no fill
+        assert back.get_edgecolor()[:3] == score_bar.get_facecolor()[:3]
+        assert back.get_linewidth() > 1
     assert score_bars[0].get_facecolor()[:3] == pytest.approx(
         tuple(int(standard_colour(pack, "1.1")[i : i + 2], 16) / 255 for i in (1, 3, 5))
     )
@@ -42,7 +44,7 @@ def test_bar_widths_are_scores_and_completeness(pack: Pack, history: UnitHistory
 def test_translated_texts_and_swedish_titles(pack: Pack, history: UnitHistory) -> None:
     fig = bars_figure(pack, history.rounds[0].consensus, "sv", translate=lambda s: f"<{s}>")
     ax = fig.axes[0]
-    assert ax.get_xlabel() == "<% of applicable criteria met>"
+    assert fig.get_supxlabel() == "<% of applicable criteria met>"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["<Score>", "<Completeness>"]
     assert ax.get_yticklabels()[0].get_text() == "1.1  Barnets bästa"
 

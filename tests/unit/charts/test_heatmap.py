@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from promise_tracker.charts.heatmap import STATUS_CODES, heatmap_figure, status_matrix
+from promise_tracker.charts.colours import GLYPH_COLOURS, STATUS_GLYPHS
+from promise_tracker.charts.heatmap import (
+    GLYPH_GID,
+    STATUS_CODES,
+    heatmap_figure,
+    status_matrix,
+)
 from promise_tracker.domain.entities import Event
 from promise_tracker.domain.progress import VersionBridge, consensus_statuses
 from promise_tracker.domain.scoring import CriterionStatus, RoundScores, score_consensus
@@ -37,16 +43,35 @@ def test_cells_match_the_statuses(pack: Pack, history: UnitHistory) -> None:
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     # Norrvik's last round is on pack 1.1.0, its earlier ones on 1.0.0: the criteria whose
     # meaning changed are marked in the earlier rounds.
+    # Each status has its glyph in the legend, so none is told by colour alone.
     assert legend == [
-        "Unanswered",
-        "Not applicable",
-        "Not met",
-        "Partly met",
-        "Met",
+        "? Unanswered",
+        "– Not applicable",
+        "✗ Not met",
+        "◐ Partly met",
+        "✓ Met",
         "Changed meaning since (not comparable)",
     ]
     # the standard numbers name the row blocks
-    assert [t.get_text() for t in ax.texts] == [u.number for u in pack.assessed_units()]
+    texts = [t for t in ax.texts if t.get_gid() != GLYPH_GID]
+    assert [t.get_text() for t in texts] == [u.number for u in pack.assessed_units()]
+    # Every cell carries its status's glyph, in a colour readable on the cell.
+    glyphs = {
+        (round(t.get_position()[1]), round(t.get_position()[0])): t
+        for t in ax.texts
+        if t.get_gid() == GLYPH_GID
+    }
+    assert len(glyphs) == array.size
+    for (row, col), text in glyphs.items():
+        code = int(array[row, col])
+        assert text.get_text() == STATUS_GLYPHS[code]
+        assert text.get_color() == GLYPH_COLOURS[code]
+    met_row = next(r for r in range(len(criteria)) if array[r, 0] == met)
+    not_met_row = next(
+        r for r in range(len(criteria)) if array[r, 0] == STATUS_CODES[CriterionStatus.NOT_MET]
+    )
+    assert glyphs[(met_row, 0)].get_text() == "✓"
+    assert glyphs[(not_met_row, 0)].get_text() == "✗"
 
 
 @dataclass(frozen=True)

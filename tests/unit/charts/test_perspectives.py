@@ -64,3 +64,31 @@ def test_only_perspectives_with_respondents_are_drawn() -> None:
     assert heights(ax, "management") == pytest.approx([math.nan, math.nan, 100.0], nan_ok=True)
     assert heights(ax, CONSENSUS_GID) == pytest.approx([math.nan, math.nan, 0.0], nan_ok=True)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Management", "CONSENSUS"]
+
+
+def test_no_answers_looks_different_from_zero() -> None:
+    """A perspective with nothing to count gets no bar and the words "no answers"; a score
+    of 0 gets "0%": an empty slot never reads as 0 %, nor 0 % as "not asked"."""
+    from promise_tracker.charts.perspectives import NO_ANSWERS_GID, ZERO_GID
+
+    small = make_pack()
+    management = score_answer_sets(small, [{"C-2-01": answer("C-2-01", "yes", "m1")}])
+    result = Result(
+        consensus=score_consensus(small, [answer("C-2-01", "no")]),
+        perspectives=PerspectiveScores(by_perspective={"management": management}),
+    )
+    ax = perspectives_figure(small, result, "en").axes[0]
+    width = ax.patches[0].get_width()
+
+    def written(gid: str) -> list[tuple[int, str]]:
+        # (the standard's slot, the text) for each text with this gid
+        return sorted(
+            (round(t.get_position()[0]), t.get_text()) for t in ax.texts if t.get_gid() == gid
+        )
+
+    # Standards 1.1 and 1.2 have no answers from anyone; standard 2's consensus is 0 %.
+    assert written(NO_ANSWERS_GID) == [(0, "no answers")] * 2 + [(1, "no answers")] * 2
+    assert written(ZERO_GID) == [(2, "0%")]
+    zero = next(t for t in ax.texts if t.get_gid() == ZERO_GID)
+    consensus_bar = [p for p in ax.patches if p.get_gid() == CONSENSUS_GID][2]
+    assert zero.get_position()[0] == pytest.approx(consensus_bar.get_x() + width / 2)

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
+from promise_tracker.charts.colours import SERIES
 from promise_tracker.charts.radar import radar_figure, radar_values
-from promise_tracker.charts.style import OKABE_ITO
 from promise_tracker.domain.scoring import score_consensus
 from promise_tracker.services.results import UnitHistory
 from promise_tracker.standards.model import Pack
@@ -41,8 +41,11 @@ def test_lines_are_the_rounds_unit_percents(pack: Pack, history: UnitHistory) ->
     ]
     assert [t.get_text() for t in ax.get_xticklabels()] == numbers
     assert ax.get_ylim() == (0, 100)
-    assert [line.get_color() for line in lines] == list(OKABE_ITO[:4])
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == [r[0] for r in rounds]
+    assert [line.get_color() for line in lines] == list(SERIES[:4])
+    # Lines differ in style and marker too, not only in colour.
+    assert len({(line.get_linestyle(), line.get_marker()) for line in lines}) == 4
+    (legend,) = fig.legends
+    assert [t.get_text() for t in legend.get_texts()] == [r[0] for r in rounds]
 
 
 def test_single_round_titles_and_translation(pack: Pack, history: UnitHistory) -> None:
