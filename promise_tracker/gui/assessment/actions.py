@@ -51,9 +51,11 @@ class AssessmentActions(QObject):
             return make_action(window, name, text, slot, shortcuts, tip)
 
         self.new_unit_action = action("newUnitAction", self.tr("New &unit…"), self.new_unit)
-        self.edit_unit_action = action("editUnitAction", self.tr("&Edit unit…"), self.edit_unit)
+        # Mnemonics of their own in the File menu: Export to Excel… has the E, the demo data
+        # the D.
+        self.edit_unit_action = action("editUnitAction", self.tr("Edi&t unit…"), self.edit_unit)
         self.delete_unit_action = action(
-            "deleteUnitAction", self.tr("&Delete unit…"), self.delete_unit
+            "deleteUnitAction", self.tr("De&lete unit…"), self.delete_unit
         )
         self.new_round_action = action(
             "newRoundAction", self.tr("&New round…"), self.new_round, [key("Ctrl+Shift+N")]
@@ -113,11 +115,12 @@ class AssessmentActions(QObject):
         )
         labels = {
             FilterMode.ALL: self.tr("Show &all criteria"),
-            FilterMode.UNANSWERED: self.tr("Show &unanswered only"),
-            FilterMode.NOT_MET: self.tr("Show &not met only"),
-            FilterMode.NOT_APPLICABLE: self.tr("Show not &applicable only"),
+            # Letters unused by the moves above and by Results, Action plan and Language.
+            FilterMode.UNANSWERED: self.tr("Show unanswered &only"),
+            FilterMode.NOT_MET: self.tr("Show not &met only"),
+            FilterMode.NOT_APPLICABLE: self.tr("Show not appli&cable only"),
             FilterMode.FLAGGED: self.tr("Show &flagged only"),
-            FilterMode.TO_CONFIRM: self.tr("Show &to confirm only"),
+            FilterMode.TO_CONFIRM: self.tr("Show to conf&irm only"),
         }
         self.filter_actions: dict[FilterMode, QAction] = {
             mode: action(
@@ -166,7 +169,13 @@ class AssessmentActions(QObject):
             self.upgrade_round_action,
         ):
             round_menu.addAction(round_action)
-        host.toolbar().addAction(self.new_round_action)
+        toolbar = host.toolbar()
+        toolbar.addAction(self.new_round_action)
+        # A toolbar button takes no keyboard focus by default; this one is reached by Tab too
+        # (not by a click, which leaves the focus where the user works).
+        button = toolbar.widgetForAction(self.new_round_action)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     # --- state --------------------------------------------------------------------------------
 

@@ -315,6 +315,13 @@ class CriteriaTreeModel(QAbstractItemModel):
                         id=criterion_id, statement=statement
                     )
                 return self.tr("{id}: {statement}").format(id=criterion_id, statement=statement)
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                # The tree's level, which screen readers are not told otherwise: the standard
+                # the criterion belongs to.
+                standard = self._ancestors[criterion_id][0]
+                return self.tr("Criterion of standard {number} {title}").format(
+                    number=standard.number, title=standard.title.get(self._language)
+                )
             return None
         if column == COLUMN_PROGRESS:
             status = session.status(criterion_id)
@@ -431,6 +438,14 @@ class CriteriaTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COLUMN_TITLE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == COLUMN_TITLE:
+            parent = self._nodes[self._by_key[(False, number)]].parent
+            if parent < 0:
+                return self.tr("Standard")
+            above = session.pack.standard(self._nodes[parent].key)
+            return self.tr("Part of standard {number} {title}").format(
+                number=above.number, title=above.title.get(self._language)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COLUMN_SCORE:
             if percent is None:
                 return self.tr("No score yet")

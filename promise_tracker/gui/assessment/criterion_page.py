@@ -5,11 +5,21 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -30,8 +40,10 @@ from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.assessment.improvement_section import ImprovementSection
 from promise_tracker.gui.shared import conflict_dialog
+from promise_tracker.gui.shared.accessibility import announce, content_label, describe
+from promise_tracker.gui.shared.forms import format_date, with_shortcut
 from promise_tracker.gui.shared.look import set_secondary_text
-from promise_tracker.gui.shared.provenance import ProvenanceLine
+from promise_tracker.gui.shared.provenance import ProvenanceLine, provenance_line
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.services.round_session import AnswerClashError
 from promise_tracker.standards.model import AnswerOption, Criterion
@@ -114,6 +126,19 @@ def _wrapping_label(parent: QWidget, object_name: str, *, selectable: bool = Tru
     return label
 
 
+def _wrapped_height(label: QLabel, texts: list[str], width: int) -> int:
+    """The height `label` needs to show the longest of `texts` wrapped at `width`."""
+    metrics = QFontMetrics(label.font())
+    margins = label.contentsMargins()
+    inner = max(width - margins.left() - margins.right() - 2 * label.margin(), 1)
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    tallest = max(
+        (metrics.boundingRect(QRect(0, 0, inner, 100_000), flags, text).height() for text in texts),
+        default=0,
+    )
+    return tallest + margins.top() + margins.bottom() + 2 * label.margin()
+
+
 def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     font = widget.font()
     if font.pointSizeF() > 0:
@@ -163,6 +188,13 @@ class CriterionPage(QWidget):
         self._retry_timer.timeout.connect(self._retry_unsaved)
         self._option_buttons: dict[str, QRadioButton] = {}
         self._option_shortcuts: list[QShortcut] = []
+        # The warnings shown now (note, reason; "missing": the N/A reason is not written),
+        # and those of the criterion last shown, to say the ones that appear.
+        self._warnings: dict[str, bool] = {}
+        self._warned: dict[str, dict[str, bool]] = {}
+        self._saying_answer = False  # while an answer given by shortcut is being saved
+        # What each label's reserved height was computed for (width, language, pack, font).
+        self._reserved_for: dict[str, tuple[object, ...]] = {}
         self._build()
         self._connect(controller)
         self._build_answer_buttons()
@@ -185,6 +217,10 @@ class CriterionPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page scrolls to whichever of its fields has the focus; the area itself takes no
+        # Tab stop (it could not show that it has the focus), but it is named for screen readers.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(self.tr("Criterion"))
         outer.addWidget(self.scroll_area)
 
         content = QWidget(self.scroll_area)
@@ -205,12 +241,12 @@ class CriterionPage(QWidget):
         self.read_only_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.read_only_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.read_only_banner.setMargin(6)
-        self.read_only_banner.setAccessibleName(self.tr("Round is read-only"))
+        content_label(self.read_only_banner, self.tr("Round is read-only"))
         layout.addWidget(self.read_only_banner)
 
         self.breadcrumb_label = _wrapping_label(content, "breadcrumbLabel")
         self.breadcrumb_label.setFont(_scaled_font(self, 1.0, bold=True))
-        self.breadcrumb_label.setAccessibleName(self.tr("Standard"))
+        content_label(self.breadcrumb_label, self.tr("Standard"))
         layout.addWidget(self.breadcrumb_label)
 
         id_row = QHBoxLayout()
@@ -221,12 +257,12 @@ class CriterionPage(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         set_secondary_text(self.criterion_id_label)
-        self.criterion_id_label.setAccessibleName(self.tr("Criterion id"))
+        content_label(self.criterion_id_label, self.tr("Criterion id"))
         self.position_label = QLabel(content)
         self.position_label.setObjectName("positionLabel")
         self.position_label.setFont(_scaled_font(self, 0.9))
         set_secondary_text(self.position_label)
-        self.position_label.setAccessibleName(self.tr("Position in the round"))
+        content_label(self.position_label, self.tr("Position in the round"))
         id_row.addWidget(self.criterion_id_label)
         id_row.addWidget(QLabel("·", content))
         id_row.addWidget(self.position_label)
@@ -240,17 +276,15 @@ class CriterionPage(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.statement_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.statement_label.setAccessibleName(self.tr("Criterion statement"))
+        content_label(self.statement_label, self.tr("Criterion statement"))
         layout.addWidget(self.statement_label)
 
         self.evidence_label = _wrapping_label(content, "evidenceLabel")
-        self.evidence_label.setAccessibleName(self.tr("What counts as evidence"))
-        layout.addWidget(self.evidence_label)
+        content_label(self.evidence_label, self.tr("What counts as evidence"))
 
         self.concerns_label = _wrapping_label(content, "concernsLabel")
         set_secondary_text(self.concerns_label)
-        self.concerns_label.setAccessibleName(self.tr("Rooms and agencies concerned"))
-        layout.addWidget(self.concerns_label)
+        content_label(self.concerns_label, self.tr("Rooms and agencies concerned"))
 
         # Whose words the team judges, where it answers: the criteria are the project's
         # wording, not the publication's text.
@@ -279,7 +313,7 @@ class CriterionPage(QWidget):
         banner_buttons = QHBoxLayout()
         self.confirm_button = QPushButton(self.tr("Confirm"), self.carried_banner)
         self.confirm_button.setObjectName("confirmAnswerButton")
-        self.confirm_button.setAccessibleName(self.tr("Confirm the answer"))
+        # Named by its visible text ("Confirm"); the tooltip says what it confirms.
         self.confirm_button.setToolTip(
             self.tr("Keep this answer for this round; it counts from now on ({shortcut})").format(
                 shortcut=self._native(self.CONFIRM_SHORTCUT)
@@ -300,7 +334,6 @@ class CriterionPage(QWidget):
         banner_buttons.addStretch(1)
         banner_layout.addLayout(banner_buttons)
         self.carried_banner.hide()
-        layout.addWidget(self.carried_banner)
 
         # The answer
         self.answer_box = QGroupBox(self.tr("Your team's answer"), content)
@@ -311,9 +344,14 @@ class CriterionPage(QWidget):
         self.button_group = QButtonGroup(self)
         self.button_group.setExclusive(True)
         self.button_group.buttonClicked.connect(self._on_option_clicked)
+        # Ticked without a click (a screen reader's "press" or "toggle" action): saved too.
+        self.button_group.buttonToggled.connect(self._on_option_toggled)
         self.clear_button = QPushButton(self.tr("Clear answer"), self.answer_box)
         self.clear_button.setObjectName("clearAnswerButton")
         self.clear_button.setAccessibleName(self.tr("Clear answer"))
+        # Out of the Tab chain: after answering, Tab goes on to the note, and a space typed
+        # for the note can never land on this button and clear the answer. Alt+0 clears.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setToolTip(
             self.tr("Remove the answer; the criterion counts as unanswered ({shortcut})").format(
                 shortcut=self._native(self.CLEAR_SHORTCUT)
@@ -344,16 +382,28 @@ class CriterionPage(QWidget):
         self.justification_warning.setFont(_scaled_font(self, 1.0, bold=True))
         answer_layout.addWidget(self.justification_warning)
         layout.addWidget(self.answer_box)
+        # Below the answer, so that the options stay in one place from one criterion to the
+        # next (the heading, statement and provenance above keep the height of the longest).
+        layout.addWidget(self.carried_banner)
+        layout.addWidget(self.evidence_label)
+        layout.addWidget(self.concerns_label)
 
         # The evidence note
-        self.note_box = QGroupBox(self.tr("Evidence note"), content)
+        # The title's mnemonic (Alt+I in English) puts the cursor in the note from anywhere in
+        # the window; the event filter sends it to the text box, not to the last child used.
+        note_title = self.tr("Ev&idence note")
+        self.note_box = QGroupBox(note_title, content)
         self.note_box.setObjectName("noteBox")
+        self.note_box.installEventFilter(self)
         note_layout = QVBoxLayout(self.note_box)
         self.note_edit = QPlainTextEdit(self.note_box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setAccessibleName(self.tr("Evidence note"))
         self.note_edit.setPlaceholderText(
             self.tr("What shows this? Documents, routines, observations…")
+        )
+        self.note_edit.setToolTip(
+            with_shortcut(self.tr("What shows your team's answer; saved as you type"), note_title)
         )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setUndoRedoEnabled(False)
@@ -424,11 +474,17 @@ class CriterionPage(QWidget):
         layout.addStretch(1)
 
         self.scroll_area.setWidget(content)
+        # The window gives the page the focus when a round opens: it lands on the statement,
+        # the first thing to read, rather than on the page itself, which shows no focus.
+        self.setFocusProxy(self.statement_label)
+        for reserved in (self.statement_label, self.breadcrumb_label, self.provenance_line.label):
+            reserved.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            reserved.installEventFilter(self)
         self._content = content
 
         clear_shortcut = QShortcut(QKeySequence(self.CLEAR_SHORTCUT), self)
         clear_shortcut.setContext(self.SHORTCUT_CONTEXT)
-        clear_shortcut.activated.connect(self.clear_button.click)
+        clear_shortcut.activated.connect(self._clear_by_key)
         flag_shortcut = QShortcut(QKeySequence(self.FLAG_SHORTCUT), self)
         flag_shortcut.setContext(self.SHORTCUT_CONTEXT)
         flag_shortcut.activated.connect(self._toggle_flag_by_key)
@@ -460,7 +516,7 @@ class CriterionPage(QWidget):
             if index < 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
                 shortcut.setContext(self.SHORTCUT_CONTEXT)
-                shortcut.activated.connect(button.click)
+                shortcut.activated.connect(partial(self._answer_by_key, option.id))
                 self._option_shortcuts.append(shortcut)
         self._choice_row.addSpacing(12)
         self._choice_row.addWidget(self.clear_button)
@@ -484,10 +540,12 @@ class CriterionPage(QWidget):
                 button.setToolTip(self.tr("Answer “{answer}”").format(answer=label))
 
     def _set_tab_order(self) -> None:
+        # Few stops from the statement to the note: the answer is one stop (arrow keys move
+        # between the options) and "Clear answer" takes none (Alt+0).
         chain: list[QWidget] = [self.statement_label, self.provenance_line.button]
-        chain.append(self.confirm_button)
-        chain += [self.confirm_standard_button, *self._option_buttons.values()]
-        chain += [self.clear_button, self.justification_edit, self.note_edit, self.flag_check]
+        chain += [*self._option_buttons.values(), self.justification_edit]
+        chain += [self.confirm_button, self.confirm_standard_button]
+        chain += [self.note_edit, self.flag_check]
         improvement = self.improvement
         chain += [improvement.barrier_combo, improvement.barrier_text_edit]
         chain += [improvement.actions_list, improvement.add_action_button]
@@ -495,7 +553,54 @@ class CriterionPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _focus_answer_on_choice(self) -> None:
+        """Tab enters the options on the one chosen (on the first when none is): only that
+        one is a Tab stop; the arrow keys move between them."""
+        checked = self.button_group.checkedButton()
+        buttons = list(self._option_buttons.values())
+        entry = checked if checked is not None else (buttons[0] if buttons else None)
+        for button in buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is entry else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
+
+    def _reserve_heights(self) -> None:
+        """Give the heading, the statement and the provenance line the height the longest of
+        the pack's texts needs at their current width, so that the answer options below them
+        do not move when the next criterion's statement is shorter or longer."""
+        session = self.controller.session
+        pack = session.pack
+        criteria = session.criteria()
+        one_per_standard = {c.standard: c for c in criteria}
+        provenance = self.provenance_line.label
+        for label, texts in (
+            (self.statement_label, lambda: [c.statement.get(self.language) for c in criteria]),
+            (
+                self.breadcrumb_label,
+                lambda: [self._breadcrumb(c) for c in one_per_standard.values()],
+            ),
+            (
+                provenance,
+                lambda: [provenance_line(pack, self.language, s) for s in one_per_standard],
+            ),
+        ):
+            width = label.width()
+            key = (width, self.language, pack.id, pack.version, label.font().key())
+            if width <= 0 or self._reserved_for.get(label.objectName()) == key:
+                continue
+            self._reserved_for[label.objectName()] = key
+            label.setMinimumHeight(_wrapped_height(label, texts(), width))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.statement_label,
+            self.breadcrumb_label,
+            self.provenance_line.label,
+        ):
+            self._reserve_heights()
+        if watched is self.note_box and event.type() == QEvent.Type.Shortcut:
+            # The note's mnemonic: into the note, whatever was last used in its box.
+            self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         # A text box claims Ctrl+Z for its own undo, which would split the round's history in
         # two; letting the key through reaches the window's Undo, which also takes typing back
         # in one step and reloads the box.
@@ -553,11 +658,35 @@ class CriterionPage(QWidget):
         self.improvement.refresh()
 
     def show_criterion(self, cid: str) -> None:
+        moved = cid != self._criterion_id
         self._criterion_id = cid
         self.empty_label.hide()
         self.scroll_area.show()
         self._reload()
         self.scroll_area.verticalScrollBar().setValue(0)
+        focus = QApplication.focusWidget()
+        if moved and focus is not None and self.isAncestorOf(focus):
+            # The focus stays in the note (or on the flag) while the criterion changes under
+            # it (Ctrl+PgDown): say which criterion is shown now.
+            self._announce_criterion()
+
+    def _announce_criterion(self) -> None:
+        cid = self._criterion_id
+        if cid is None:
+            return
+        session = self.controller.session
+        criterion = session.pack.criterion(cid)
+        option = self._option(session.answer(cid).value)
+        answer = option.label.get(self.language) if option is not None else self.tr("no answer")
+        text = self.tr("{position}: {id}, {statement} Answer: {answer}").format(
+            position=self.position_label.text(),
+            id=cid,
+            statement=criterion.statement.get(self.language),
+            answer=answer,
+        )
+        if self.justification_warning.isVisibleTo(self):
+            text += " · " + self.justification_warning.text()
+        announce(self, text)
 
     def current_criterion(self) -> str | None:
         return self._criterion_id
@@ -615,6 +744,7 @@ class CriterionPage(QWidget):
             self._apply_read_only(session.read_only)
         finally:
             self._loading = False
+        self._reserve_heights()
         self.improvement.show_criterion(cid)
 
     def _breadcrumb(self, criterion: Criterion) -> str:
@@ -650,6 +780,7 @@ class CriterionPage(QWidget):
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
+        self._focus_answer_on_choice()
         cid = answer.criterion_id
         self._set_text(
             self.justification_edit,
@@ -683,13 +814,41 @@ class CriterionPage(QWidget):
         option = self._option(answer.value)
         needs_reason = option is not None and option.requires_justification
         self.justification_edit.setVisible(needs_reason)
-        self.justification_warning.setVisible(
-            needs_reason and not self.justification_edit.toPlainText().strip()
+        reason_missing = needs_reason and not self.justification_edit.toPlainText().strip()
+        self.justification_warning.setVisible(reason_missing)
+        in_note = looks_like_personal_number(self.note_edit.toPlainText())
+        in_reason = needs_reason and looks_like_personal_number(
+            self.justification_edit.toPlainText()
         )
-        texts = [self.note_edit.toPlainText()]
-        if needs_reason:
-            texts.append(self.justification_edit.toPlainText())
-        self.privacy_warning.setVisible(any(looks_like_personal_number(t) for t in texts))
+        self.privacy_warning.setVisible(in_note or in_reason)
+        self._warnings = {"note": in_note, "reason": in_reason, "missing": reason_missing}
+        self._describe_fields()
+        # A warning that appears while the user works on this criterion is said at once (the
+        # one about a personal number interrupts); on another criterion, the move says it.
+        shown_before = self._warned.get(answer.criterion_id)
+        if shown_before is not None and not self._saying_answer:
+            if (in_note or in_reason) and not (shown_before["note"] or shown_before["reason"]):
+                announce(self, self.privacy_warning.text(), assertive=True)
+            if reason_missing and not shown_before["missing"]:
+                announce(self, self.justification_warning.text())
+        self._warned = {answer.criterion_id: dict(self._warnings)}
+
+    def _describe_fields(self) -> None:
+        """The warnings about a text box become its accessible description, so a screen reader
+        says them with the box (and says nothing once they are gone)."""
+        warnings = self._warnings
+        privacy = self.privacy_warning.text()
+        note = [privacy] if warnings.get("note") else []
+        unsaved = self.unsaved_label.text() if not self.unsaved_label.isHidden() else ""
+        if unsaved:
+            note.append(unsaved)
+        reason = []
+        if warnings.get("missing"):
+            reason.append(self.justification_warning.text())
+        if warnings.get("reason"):
+            reason.append(privacy)
+        describe(self.note_edit, "\n".join(note))
+        describe(self.justification_edit, "\n".join(reason))
 
     def _load_carried(self, cid: str) -> None:
         """The banner of an answer carried forward from an earlier round, not confirmed."""
@@ -730,7 +889,9 @@ class CriterionPage(QWidget):
             self.previous_note_label.hide()
             return
         self.previous_round_label.setText(
-            self.tr("{title} ({date})").format(title=compared.title, date=compared.date.isoformat())
+            self.tr("{title} ({date})").format(
+                title=compared.title, date=format_date(compared.date)
+            )
         )
         previous = session.previous_answer(cid)
         option = self._option(previous.value) if previous is not None else None
@@ -843,7 +1004,7 @@ class CriterionPage(QWidget):
         fields = {field for (cid, field) in self._unsaved if cid == self._criterion_id}
         if not fields:
             self.unsaved_label.hide()
-            self.note_edit.setAccessibleDescription("")
+            self._describe_fields()
             return
         text = self.tr(
             "⚠ Not saved yet. Your text stays here and is saved as soon as that works again."
@@ -852,19 +1013,27 @@ class CriterionPage(QWidget):
             text += "\n" + reason
         self.unsaved_label.setText(text)
         self.unsaved_label.show()
-        self.note_edit.setAccessibleDescription(text)
+        self._describe_fields()
 
     def _current_answer(self) -> Answer | None:
         if self._criterion_id is None:
             return None
         return self.controller.session.answer(self._criterion_id)
 
+    def _on_option_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        """An option ticked by the user, by a click or otherwise (an assistive technology
+        may tick a radio button without clicking it): the answer is saved once, here; the
+        click that follows finds it saved. Loading a criterion ticks with signals blocked."""
+        if checked:
+            self._on_option_clicked(button)
+
     def _on_option_clicked(self, button: QAbstractButton) -> None:
         answer = self._current_answer()
         if answer is None:
             return
         option_id = str(button.property("optionId"))
-        self._save(replace(answer, value=option_id), "value")
+        if answer.value != option_id:
+            self._save(replace(answer, value=option_id), "value")
         option = self._option(option_id)
         needs_reason = option is not None and option.requires_justification
         missing = not self.justification_edit.toPlainText().strip()
@@ -915,6 +1084,7 @@ class CriterionPage(QWidget):
     def _confirm_by_key(self) -> None:
         if self.confirm_button.isVisible() and self.confirm_button.isEnabled():
             self.confirm_button.click()
+            self._announce_answer()
 
     def _on_confirm_standard_clicked(self) -> None:
         cid = self._criterion_id
@@ -932,6 +1102,46 @@ class CriterionPage(QWidget):
     def _toggle_flag_by_key(self) -> None:
         if self.flag_check.isEnabled() and self.flag_check.isVisible():
             self.flag_check.click()
+            self._announce_answer()
+
+    def _answer_by_key(self, option_id: str) -> None:
+        """Alt+1, Alt+2...: the option, and a screen reader says the answer now given (the
+        focus stays where it is, so nothing else would tell)."""
+        button = self._option_buttons.get(option_id)
+        if button is None or not button.isEnabled():
+            return
+        # The answer said below includes a warning the change brings up: said once.
+        self._saying_answer = True
+        try:
+            button.click()
+        finally:
+            self._saying_answer = False
+        self._announce_answer()
+
+    def _clear_by_key(self) -> None:
+        if self.clear_button.isEnabled() and self.clear_button.isVisible():
+            self.clear_button.click()
+            self._announce_answer()
+
+    def _announce_answer(self) -> None:
+        """Say the criterion's answer as it is now saved (after a shortcut changed it)."""
+        answer = self._current_answer()
+        if answer is None:
+            return
+        option = self._option(answer.value)
+        if option is None:
+            text = self.tr("{id}: no answer").format(id=answer.criterion_id)
+        else:
+            text = self.tr("{id}: answer {answer}").format(
+                id=answer.criterion_id, answer=option.label.get(self.language)
+            )
+            if option.requires_justification and not answer.na_justification.strip():
+                text += " · " + self.tr("not counted until you write why")
+        if answer.flagged:
+            text += " · " + self.tr("flagged for discussion")
+        if answer.to_confirm:
+            text += " · " + self.tr("to confirm")
+        announce(self, text)
 
     def _show_save_error(self, error: PromiseTrackerError) -> None:
         text = self.tr("Your change could not be saved.\n\n{reason}").format(reason=error.message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from promise_tracker.domain.entities import Action, ActionStatus, Barrier, Barri
 from promise_tracker.domain.scoring import CriterionStatus
 from promise_tracker.errors import ConflictError, PromiseTrackerError
 from promise_tracker.gui.shared.action_dialog import status_label
-from promise_tracker.gui.shared.forms import date_display_format, with_shortcut
+from promise_tracker.gui.shared.forms import format_date, with_shortcut
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.window import warn
@@ -113,7 +113,8 @@ class ImprovementSection(QGroupBox):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        barrier_label = QLabel(self.tr("What stands in the &way:"), self)
+        # Alt+Y: "Answering as" in the toolbar has the W.
+        barrier_label = QLabel(self.tr("What stands in the wa&y:"), self)
         barrier_label.setBuddy(self.barrier_combo)
         self.barrier_combo.setToolTip(
             with_shortcut(
@@ -286,13 +287,8 @@ class ImprovementSection(QGroupBox):
         chosen = self.actions_list.currentItem()
         chosen_id = chosen.data(0, ActionIdRole) if chosen is not None else None
         self.actions_list.clear()
-        display = date_display_format(self.locale())
         for action in actions:
-            if action.due_date is None:
-                due = self.tr("No date")
-            else:
-                day = action.due_date
-                due = QDate(day.year, day.month, day.day).toString(display)
+            due = self.tr("No date") if action.due_date is None else format_date(action.due_date)
             overdue = action.is_overdue(today)
             if overdue:
                 due = self.tr("⚠ {date} overdue").format(date=due)

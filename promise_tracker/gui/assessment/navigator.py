@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from promise_tracker.gui.assessment.criteria_model import (
     filter_matches,
 )
 from promise_tracker.gui.assessment.filter_mode import FilterMode
+from promise_tracker.gui.shared.accessibility import announce
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.window import guarded
 
@@ -130,6 +131,8 @@ class NavigatorPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Standards and criteria"))
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        # A narrow indentation leaves the titles more room (the levels still show clearly).
+        self.tree.setIndentation(max(12, self.fontMetrics().horizontalAdvance("MM")))
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,10 +146,16 @@ class NavigatorPanel(QWidget):
         # change would walk the whole tree every time, which slows opening a round.
         header.setSectionResizeMode(COLUMN_PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.Fixed)
+        # The widest text of the answer and score columns, measured once per language.
+        self._widest: dict[int, int] = {}
         self._fit_columns()
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
+        # Tabbing into the tree says the row the cursor is on (Qt puts it on the first row
+        # when there is none).
+        self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)  # its width shares out the columns
         # Right click, the Menu key or Shift+F10: confirm carried-forward answers.
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
@@ -207,13 +216,29 @@ class NavigatorPanel(QWidget):
         metrics = QFontMetrics(bold)
         # Room for the status dot and the cell margins besides the text.
         padding = self.tree.iconSize().width() + metrics.height() + 12
-        header = self.tree.header()
         for column, texts in zip(
             (COLUMN_PROGRESS, COLUMN_SCORE), self.model.widest_texts(), strict=True
         ):
             titles = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(t) for t in [*texts, titles])
-            header.resizeSection(column, widest + padding)
+            self._widest[column] = widest + padding
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """The answer and score columns as wide as their widest text, except in a narrow
+        panel: there the titles keep at least 60 % of the width (in Swedish the answers'
+        words are long enough to squeeze the titles out), and the answers are shortened
+        ("…", whole in the tooltip and for screen readers)."""
+        header = self.tree.header()
+        wanted = self._widest
+        available = self.tree.viewport().width()
+        room = max(available * 2 // 5, 1)
+        total = sum(wanted.values())
+        for column, width in wanted.items():
+            if total > room:
+                width = max(room * width // total, self.fontMetrics().horizontalAdvance("M") * 3)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     # --- confirming carried-forward answers ---------------------------------------------------
 
@@ -425,6 +450,16 @@ class NavigatorPanel(QWidget):
     # --- keys in the search box ---------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+        ):
+            # After the view has handled the focus (and set its current row).
+            QTimer.singleShot(0, self, self._announce_current_row)
         if watched is self.search_box and isinstance(event, QKeyEvent):
             key = event.key()
             if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
@@ -440,6 +475,28 @@ class NavigatorPanel(QWidget):
                     self._enter_tree()
                     return True
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def _announce_current_row(self) -> None:
+        """Say the row the tree's cursor is on: the criterion or standard, its answer or
+        progress, and its score."""
+        if not self.tree.hasFocus():
+            return
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            announce(self.tree, self.empty_label.text())
+            return
+        role = Qt.ItemDataRole.AccessibleTextRole
+        parts = [str(index.siblingAtColumn(COLUMN_TITLE).data(role) or "")]
+        parts.append(
+            str(
+                index.siblingAtColumn(COLUMN_TITLE).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+                or ""
+            )
+        )
+        for column in (COLUMN_PROGRESS, COLUMN_SCORE):
+            parts.append(str(index.siblingAtColumn(column).data(role) or ""))
+        announce(self.tree, ", ".join(part for part in parts if part))
 
     def _enter_tree(self) -> None:
         """From the search box into the results, on the current or else the first criterion."""

@@ -29,10 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.gui.shared.accessibility import content_label
 from promise_tracker.gui.shared.forms import (
     add_form_row,
     date_display_format,
+    format_date,
+    name_fields_by_labels,
     problem_label,
+    show_problem,
+    spoken_label,
     with_shortcut,
 )
 from promise_tracker.standards.model import Pack
@@ -125,12 +130,10 @@ class RoundDialog(QDialog):
         today = dt.date.today()
         self.title_edit = QLineEdit(self._default_title(today.year), self)
         self.title_edit.setObjectName("roundTitleEdit")
-        self.title_edit.setAccessibleName(self.tr("Title of the round"))
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
 
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("roundDateEdit")
-        self.date_edit.setAccessibleName(self.tr("Date of the round"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_display_format(self.locale()))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
@@ -140,7 +143,6 @@ class RoundDialog(QDialog):
 
         self.pack_combo = QComboBox(self)
         self.pack_combo.setObjectName("roundPackCombo")
-        self.pack_combo.setAccessibleName(self.tr("Standards pack"))
         # Long pack titles must not widen the dialog beyond the screen; the popup shows them.
         self.pack_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -171,7 +173,7 @@ class RoundDialog(QDialog):
         # The provenance statement is shown in full: users must know whose words they judge.
         self.provenance_label = QLabel(self)
         self.provenance_label.setObjectName("packProvenanceLabel")
-        self.provenance_label.setAccessibleName(self.tr("Provenance of the standards pack"))
+        content_label(self.provenance_label, self.tr("Provenance of the standards pack"))
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
         self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,6 +234,7 @@ class RoundDialog(QDialog):
             self.tr("The standards and criteria the round is assessed against."),
         )
 
+        name_fields_by_labels(form)
         self.problem_label = problem_label(self, "roundProblemLabel")
 
         self.buttons = QDialogButtonBox(
@@ -304,7 +307,7 @@ class RoundDialog(QDialog):
         for earlier in reversed(self._earlier):  # the latest first, chosen by default
             self.start_from_combo.addItem(
                 self.tr("{title} ({date})").format(
-                    title=earlier.title, date=earlier.date.isoformat()
+                    title=earlier.title, date=format_date(earlier.date)
                 ),
                 earlier.id,
             )
@@ -394,7 +397,15 @@ class RoundDialog(QDialog):
         return str(data) if data else None
 
     def _default_title(self, year: int) -> str:
-        return self.tr("Self-assessment {year}").format(year=year)
+        """The suggested title for a round in `year` (the year of the round's date, never an
+        earlier round's title), numbered when the unit already has a round of that name."""
+        base = self.tr("Self-assessment {year}").format(year=year)
+        taken = {earlier.title for earlier in self._earlier}
+        title, number = base, 2
+        while title in taken:
+            title = self.tr("{title} ({number})").format(title=base, number=number)
+            number += 1
+        return title
 
     def _on_date_changed(self, date: QDate) -> None:
         # While the title is still the suggested one, it follows the chosen year.
@@ -412,8 +423,7 @@ class RoundDialog(QDialog):
     def _update_ok(self) -> None:
         blank = not self.title_edit.text().strip()
         self.ok_button.setEnabled(not blank)
-        self.problem_label.setText(self.tr("Enter a title for the round.") if blank else "")
-        self.problem_label.setVisible(blank)
+        show_problem(self.problem_label, self.tr("Enter a title for the round.") if blank else "")
 
     def fields(self) -> RoundFields:
         chosen = self.date_edit.date()
@@ -469,9 +479,9 @@ class RoundTitleDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.title_edit = QLineEdit(current, self)
         self.title_edit.setObjectName("renameRoundTitleEdit")
-        self.title_edit.setAccessibleName(self.tr("New title of the round"))
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
         label = QLabel(self.tr("New &title:"), self)
+        self.title_edit.setAccessibleName(spoken_label(label.text()))
         label.setBuddy(self.title_edit)
         self.title_edit.setToolTip(
             with_shortcut(self.tr("The title shown for the round everywhere."), label.text())

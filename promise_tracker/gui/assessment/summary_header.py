@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.domain.scoring import RoundScores, ScoreBasis
+from promise_tracker.gui.shared.accessibility import content_label
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
 
@@ -44,18 +46,23 @@ def _number(value: Fraction) -> str:
 
 
 class _ElidingLabel(QLabel):
-    """A one-line label that ends in "…" when narrowed, rather than being cut mid-letter."""
+    """A one-line label that ends in "…" when narrowed, rather than being cut mid-letter.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    A screen reader gets the whole text as its name (not the shortened one) and `caption`
+    ("Unit", "Round") as its description.
+    """
+
+    def __init__(self, parent: QWidget | None = None, caption: str = "") -> None:
         super().__init__(parent)
         self._full_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
+        self.setAccessibleDescription(caption)
 
     def setText(self, text: str) -> None:
         self._full_text = text
         self.setToolTip(text)
-        self.setAccessibleDescription(text)
+        self.setAccessibleName(text)
         self._elide()
 
     def text(self) -> str:
@@ -99,18 +106,15 @@ class SummaryHeader(QWidget):
 
         names = QVBoxLayout()
         names.setSpacing(0)
-        self.unit_label = _ElidingLabel(self)
+        self.unit_label = _ElidingLabel(self, self.tr("Unit"))
         self.unit_label.setObjectName("unitNameLabel")
         self.unit_label.setFont(_font(self, 1.0, bold=True))
-        self.unit_label.setAccessibleName(self.tr("Unit"))
-        self.round_title_label = _ElidingLabel(self)
+        self.round_title_label = _ElidingLabel(self, self.tr("Round"))
         self.round_title_label.setObjectName("roundTitleLabel")
-        self.round_title_label.setAccessibleName(self.tr("Round"))
         # Long names are shortened ("…", whole in the tooltip) rather than pushing the figures
         # off screen.
-        self.answers_shown_label = _ElidingLabel(self)
+        self.answers_shown_label = _ElidingLabel(self, self.tr("Whose answers and score are shown"))
         self.answers_shown_label.setObjectName("answersShownLabel")
-        self.answers_shown_label.setAccessibleName(self.tr("Whose answers and score are shown"))
         set_secondary_text(self.answers_shown_label)
         names.addWidget(self.unit_label)
         names.addWidget(self.round_title_label)
@@ -122,7 +126,7 @@ class SummaryHeader(QWidget):
         self.status_label.setObjectName("statusLabel")
         self.status_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.status_label.setMargin(3)
-        self.status_label.setAccessibleName(self.tr("Round status"))
+        content_label(self.status_label, self.tr("Round status"))
         layout.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
 
         score_box = QVBoxLayout()
@@ -131,10 +135,13 @@ class SummaryHeader(QWidget):
         self.overall_score_label.setObjectName("overallScoreLabel")
         self.overall_score_label.setFont(_font(self, 1.8, bold=True))
         self.overall_score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.overall_score_label.setAccessibleName(self.tr("Overall score"))
-        self.score_caption = QLabel(self.tr("met overall"), self)
+        content_label(self.overall_score_label, self.tr("Overall score"))
+        # What the figure is a share of, so that a first answer's "100 %" is not read as the
+        # round's result: "met overall" only once every criterion is answered.
+        self.score_caption = QLabel(self)
         self.score_caption.setObjectName("overallScoreCaption")
         self.score_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        content_label(self.score_caption, self.tr("What the overall score counts"))
         self.score_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         score_box.addWidget(self.overall_score_label)
         score_box.addWidget(self.score_caption)
@@ -152,13 +159,13 @@ class SummaryHeader(QWidget):
         )
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setAccessibleName(self.tr("Counts of answers"))
+        content_label(self.counts_label, self.tr("Counts of answers"))
         # Answers carried forward from an earlier round wait for the team: said in words, as
         # they count as unanswered until confirmed.
         self.to_confirm_label = QLabel(self)
         self.to_confirm_label.setObjectName("toConfirmLabel")
         self.to_confirm_label.setFont(_font(self, 1.0, bold=True))
-        self.to_confirm_label.setAccessibleName(self.tr("Answers to confirm"))
+        content_label(self.to_confirm_label, self.tr("Answers to confirm"))
         self.to_confirm_label.setToolTip(
             self.tr(
                 "Answers carried forward from an earlier round count once your team confirms "
@@ -174,7 +181,7 @@ class SummaryHeader(QWidget):
         self.saved_indicator = QLabel(self)
         self.saved_indicator.setObjectName("savedIndicator")
         self.saved_indicator.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.saved_indicator.setAccessibleName(self.tr("Save status"))
+        content_label(self.saved_indicator, self.tr("Save status"))
         self.saved_indicator.setToolTip(
             self.tr("Every change is saved as soon as you make it; there is no Save button.")
         )
@@ -208,7 +215,7 @@ class SummaryHeader(QWidget):
         assessment_round = session.round
         self.unit_label.setText(self.unit_name)
         title = self.tr("{title} · {date}").format(
-            title=assessment_round.title, date=assessment_round.date.isoformat()
+            title=assessment_round.title, date=format_date(assessment_round.date)
         )
         self.round_title_label.setText(title)
         if assessment_round.is_finalised:
@@ -228,12 +235,23 @@ class SummaryHeader(QWidget):
         progress = session.scores.overall
         self.completeness_bar.setRange(0, max(progress.total, 1))
         self.completeness_bar.setValue(progress.answered)
-        # The figure is written out rather than left to the bar's %p, which truncates: the
-        # header must show the same rounded percentage as every other view.
+        # Counts first: "1 of 79 answered" says at once how far the round is. The share is
+        # written out rather than left to the bar's %p, which truncates: the header shows the
+        # same rounded percentage as every other view.
         completeness = progress.completeness or 0.0
         self.completeness_bar.setFormat(
-            self.tr("{percent} % answered").format(percent=f"{completeness:.0f}")
+            self.tr("{answered} of {total} answered ({percent} %)").format(
+                answered=progress.answered, total=progress.total, percent=f"{completeness:.0f}"
+            )
         )
+        if percent is None:
+            caption = self.tr("no score yet")
+        elif overall.unanswered == 0:
+            caption = self.tr("met overall")
+        else:
+            # A share of what is answered so far, never to be read as the round's result.
+            caption = self.tr("met of %n answered so far", "", overall.applicable)
+        self.score_caption.setText(caption)
         pooled = session.respondent_id is None and session.basis is ScoreBasis.RESPONDENTS
         if pooled:
             # The figure pools the respondents' answers; what is left to do is the team's.
@@ -299,7 +317,9 @@ class SummaryHeader(QWidget):
         self.answers_shown_label.setFont(font)
         for label in (self.overall_score_label, self.score_caption):
             label.setToolTip(explanation)
-        self.overall_score_label.setAccessibleDescription(explanation)
+        self.overall_score_label.setAccessibleDescription(
+            self.tr("Overall score. {explanation}").format(explanation=explanation)
+        )
         return scores
 
     def _on_saved(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,60 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker import i18n
+from promise_tracker.domain.countries import COUNTRY_NAMES
+from promise_tracker.domain.countries import country_name as domain_country_name
 from promise_tracker.domain.entities import Agency, Unit
-from promise_tracker.gui.shared.forms import add_form_row, problem_label
+from promise_tracker.gui.shared.forms import (
+    add_form_row,
+    name_fields_by_labels,
+    problem_label,
+    show_problem,
+)
 from promise_tracker.gui.shared.labels import agency_label
 
 FIRST_YEAR = 1990  # shown as "Unknown": no Barnahus opened before 1998
 
-# The Council of Europe member states (ISO 3166-1 alpha-2 code, English name).
-COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("AL", "Albania"),
-    ("AD", "Andorra"),
-    ("AM", "Armenia"),
-    ("AT", "Austria"),
-    ("AZ", "Azerbaijan"),
-    ("BE", "Belgium"),
-    ("BA", "Bosnia and Herzegovina"),
-    ("BG", "Bulgaria"),
-    ("HR", "Croatia"),
-    ("CY", "Cyprus"),
-    ("CZ", "Czechia"),
-    ("DK", "Denmark"),
-    ("EE", "Estonia"),
-    ("FI", "Finland"),
-    ("FR", "France"),
-    ("GE", "Georgia"),
-    ("DE", "Germany"),
-    ("GR", "Greece"),
-    ("HU", "Hungary"),
-    ("IS", "Iceland"),
-    ("IE", "Ireland"),
-    ("IT", "Italy"),
-    ("LV", "Latvia"),
-    ("LI", "Liechtenstein"),
-    ("LT", "Lithuania"),
-    ("LU", "Luxembourg"),
-    ("MT", "Malta"),
-    ("MD", "Moldova"),
-    ("MC", "Monaco"),
-    ("ME", "Montenegro"),
-    ("NL", "Netherlands"),
-    ("MK", "North Macedonia"),
-    ("NO", "Norway"),
-    ("PL", "Poland"),
-    ("PT", "Portugal"),
-    ("RO", "Romania"),
-    ("SM", "San Marino"),
-    ("RS", "Serbia"),
-    ("SK", "Slovakia"),
-    ("SI", "Slovenia"),
-    ("ES", "Spain"),
-    ("SE", "Sweden"),
-    ("CH", "Switzerland"),
-    ("TR", "Türkiye"),
-    ("UA", "Ukraine"),
-    ("GB", "United Kingdom"),
+# The Council of Europe member states (ISO 3166-1 alpha-2 code, English name), from the
+# domain's table, which also holds their Swedish names.
+COUNTRIES: tuple[tuple[str, str], ...] = tuple(
+    (code, names[0]) for code, names in COUNTRY_NAMES.items()
 )
 
 # Other names people type for the same countries (lower case).
@@ -102,11 +66,19 @@ def _tr(text: str) -> str:
 
 
 def country_name(code: str) -> str:
-    """The (translated) name of a country code; the code itself when the table lacks it."""
-    for known, name in COUNTRIES:
-        if known == code:
-            return QCoreApplication.translate("Countries", name)
-    return code
+    """The name of a country code in the interface language (Swedish or English); the code
+    itself when the table lacks it."""
+    return domain_country_name(code, i18n.language())
+
+
+def countries_in_order() -> list[tuple[str, str]]:
+    """(code, name in the interface language) of every country, in that language's
+    alphabetical order (Swedish sorts Ö after Z)."""
+    language = i18n.language()
+    collator = QCollator(QLocale(language))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    named = [(code, domain_country_name(code, language)) for code in COUNTRY_NAMES]
+    return sorted(named, key=lambda item: collator.sortKey(item[1]))
 
 
 def country_code(text: str) -> str | None:
@@ -118,9 +90,10 @@ def country_code(text: str) -> str | None:
     if not typed:
         return ""
     folded = typed.casefold()
-    for code, name in COUNTRIES:
-        translated = QCoreApplication.translate("Countries", name)
-        if folded in (name.casefold(), translated.casefold(), code.casefold()):
+    # The English and the Swedish name are both known whatever the interface language, so a
+    # unit is read back the same way on any computer; the code is what is stored.
+    for code, names in COUNTRY_NAMES.items():
+        if folded in (*(name.casefold() for name in names), code.casefold()):
             return code
     if folded in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[folded]
@@ -161,17 +134,15 @@ class UnitDialog(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("unitNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Name of the unit"))
         self.name_edit.setPlaceholderText(self.tr("For example: Barnahus Norrvik"))
         self.name_edit.setMaxLength(200)
 
         self.country_combo = QComboBox(self)
         self.country_combo.setObjectName("unitCountryCombo")
-        self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, _name in COUNTRIES:
-            self.country_combo.addItem(country_name(code), code)
+        for code, name in countries_in_order():
+            self.country_combo.addItem(name, code)
         completer = self.country_combo.completer()
         if completer is not None:
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -180,26 +151,25 @@ class UnitDialog(QDialog):
         line_edit = self.country_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Not given"))
+            # The text field inside the box is what a screen reader lands on.
+            line_edit.setAccessibleName(self.tr("Country"))
         self.country_combo.setCurrentIndex(-1)
 
         self.region_edit = QLineEdit(self)
         self.region_edit.setObjectName("unitRegionEdit")
-        self.region_edit.setAccessibleName(self.tr("Region"))
         self.region_edit.setPlaceholderText(self.tr("Region, county or city (optional)"))
         self.region_edit.setMaxLength(200)
 
         self.lead_agency_combo = QComboBox(self)
         self.lead_agency_combo.setObjectName("unitLeadAgencyCombo")
-        self.lead_agency_combo.setAccessibleName(self.tr("Lead agency"))
-        self.lead_agency_combo.addItem(self.tr("—"), "")
-        self.lead_agency_combo.setItemData(0, self.tr("Not given"), Qt.ItemDataRole.ToolTipRole)
+        # In words, not "—": a screen reader reads the chosen item as the box's value.
+        self.lead_agency_combo.addItem(self.tr("Not given"), "")
         for agency in Agency:
             self.lead_agency_combo.addItem(agency_label(agency), agency.value)
 
         this_year = dt.date.today().year
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("unitYearSpin")
-        self.year_spin.setAccessibleName(self.tr("Year the unit opened"))
         self.year_spin.setRange(FIRST_YEAR, this_year)
         self.year_spin.setSpecialValueText(self.tr("Unknown"))
         self.year_spin.setValue(FIRST_YEAR)
@@ -235,6 +205,7 @@ class UnitDialog(QDialog):
             self.tr("The year the unit first received children; leave at “Unknown” if unsure."),
         )
 
+        name_fields_by_labels(form)
         self.problem_label = problem_label(self, "unitProblemLabel")
 
         self.buttons = QDialogButtonBox(
@@ -303,8 +274,7 @@ class UnitDialog(QDialog):
                 ).format(country=self.country_combo.currentText().strip())
             )
         self.ok_button.setEnabled(not problems)
-        self.problem_label.setText("\n".join(problems))
-        self.problem_label.setVisible(bool(problems))
+        show_problem(self.problem_label, "\n".join(problems))
 
     def fields(self) -> UnitFields:
         """The entered values (valid once OK is enabled)."""

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.forms import add_form_row, problem_label
+from promise_tracker.gui.shared.forms import (
+    add_form_row,
+    name_fields_by_labels,
+    problem_label,
+    show_problem,
+)
 
 if TYPE_CHECKING:
     from promise_tracker.services.round_upgrade import CriterionLine, UpgradePlan
@@ -48,7 +53,6 @@ class UpgradeDialog(QDialog):
         form = QFormLayout()
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("upgradeVersionCombo")
-        self.version_combo.setAccessibleName(self.tr("Version to upgrade to"))
         for version in versions:
             self.version_combo.addItem(version, version)
         self.version_combo.setCurrentIndex(len(versions) - 1)  # the newest
@@ -58,6 +62,7 @@ class UpgradeDialog(QDialog):
             self.version_combo,
             self.tr("The installed version of the standards to move the round to"),
         )
+        name_fields_by_labels(form)
         layout.addLayout(form)
 
         self.summary_label = QLabel(self)
@@ -129,13 +134,11 @@ class UpgradeDialog(QDialog):
         except PromiseTrackerError as error:
             self.plan = None
             self.summary_label.setText("")
-            self.problem.setText(str(error))
-            self.problem.show()
+            show_problem(self.problem, str(error))
             ok.setEnabled(False)
             return
         self.plan = plan
-        self.problem.setText("")
-        self.problem.hide()
+        show_problem(self.problem, "")
         ok.setEnabled(True)
         self.summary_label.setText(
             self.tr(

@@ -22,6 +22,7 @@ from promise_tracker.domain.scoring import CriterionStatus
 from promise_tracker.errors import StorageError
 from promise_tracker.gui.assessment.criterion_page import CriterionPage, looks_like_personal_number
 from promise_tracker.gui.assessment.summary_header import SummaryHeader
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.services.round_session import RoundSession
 from promise_tracker.services.workspace import Workspace
@@ -339,7 +340,8 @@ def test_previous_round_shows_the_earlier_answer(qtbot, controller: RoundControl
     label = session.pack.answer_scale.option(previous.value).label.get("en")
     assert session.compare_round is not None
     assert page.previous_round_label.text() == (
-        f"{session.compare_round.title} ({session.compare_round.date.isoformat()})"
+        # the date as every date in the interface is shown (the date fields' format)
+        f"{session.compare_round.title} ({format_date(session.compare_round.date)})"
     )
     assert page.previous_answer_label.text() == f"Answer: {label}"
     assert previous.note in page.previous_note_label.text()
@@ -609,7 +611,7 @@ def test_the_full_provenance_statement_opens_from_the_keyboard(
 ) -> None:  # type: ignore[no-untyped-def]
     screen = open_screen(qtbot, controller, _criterion_of(controller.session, "6"))
     line = screen.page.provenance_line
-    assert line.button.accessibleName() == "Where the criteria's wording comes from"
+    assert line.button.accessibleDescription() == "Where the criteria's wording comes from"
     # Tab from the statement reaches the link first; Space opens the statement.
     qtbot.keyClick(screen.page.statement_label, Qt.Key.Key_Tab)
     qtbot.waitUntil(line.button.hasFocus)

@@ -53,7 +53,9 @@ def test_header_shows_the_session_scores(qtbot, controller: RoundController) -> 
     assert bar is not None
     assert (bar.value(), bar.maximum()) == (overall.answered, overall.total)
     assert overall.completeness is not None
-    assert bar.text() == f"{round(overall.completeness)} % answered"
+    assert bar.text() == (
+        f"{overall.answered} of {overall.total} answered ({round(overall.completeness)} %)"
+    )
     assert label(header, "savedIndicator") == ""
     # Compact: one or two lines of text, within a 1366 pixel wide window.
     assert header.sizeHint().height() < 4 * header.fontMetrics().lineSpacing()
@@ -99,7 +101,7 @@ def test_an_unanswered_round_has_no_score(qtbot, demo_workspace: Workspace) -> N
     header = make_header(qtbot, RoundController(RoundSession(service, fresh.id)))
     assert label(header, "overallScoreLabel") == "–"
     assert label(header, "countsLabel") == "0 of 0 met · 0 not applicable · 79 unanswered"
-    assert header.completeness_bar.text() == "0 % answered"
+    assert header.completeness_bar.text() == "0 of 79 answered (0 %)"
 
 
 def test_switching_rounds_follows_only_the_new_one(

@@ -52,7 +52,7 @@ def test_new_unit_dialog_starts_empty_with_ok_disabled(qtbot) -> None:  # type: 
     assert dialog.windowTitle() == "New unit"
     assert dialog.findChild(QLineEdit, "unitNameEdit").text() == ""
     assert dialog.findChild(QComboBox, "unitCountryCombo").currentText() == ""
-    assert dialog.findChild(QComboBox, "unitLeadAgencyCombo").currentText() == "—"
+    assert dialog.findChild(QComboBox, "unitLeadAgencyCombo").currentText() == "Not given"
     assert dialog.findChild(QSpinBox, "unitYearSpin").text() == "Unknown"
     assert not dialog.ok_button.isEnabled()
     assert dialog.problem_label.text() == "Enter a name for the unit."
