@@ -49,7 +49,7 @@ class ReportActions(QObject):
         from promise_tracker.gui.reports.report_dialog import ReportDialog
 
         self.dialog = ReportDialog.show_for(
-            host.main_window(), host.workspace.assessment, chosen, host.language
+            host.main_window(), host.workspace.assessment, chosen, host.language, host.settings
         )
 
 

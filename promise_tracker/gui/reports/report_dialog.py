@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTranslator, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTranslator, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,20 @@ from PySide6.QtWidgets import (
 from promise_tracker import i18n
 from promise_tracker.domain.entities import Action, Barrier, Event, Round, Unit
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.forms import action_and_close_buttons, add_form_row
+from promise_tracker.gui.shared.focus_ring import show_focus
+from promise_tracker.gui.shared.forms import (
+    action_and_close_buttons,
+    add_form_row,
+    format_date,
+    name_fields_by_labels,
+    spoken_label,
+)
+from promise_tracker.gui.shared.settings import (
+    Settings,
+    documents_folder,
+    last_folder,
+    remember_folder,
+)
 from promise_tracker.reports.round_report import (
     ReportRoundResult,
     ReportSource,
@@ -46,6 +59,10 @@ from promise_tracker.standards.registry import PackRegistry
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
 FORMATS = (("pdf", ".pdf"), ("docx", ".docx"))
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+# The settings key of the folder reports were last written to.
+REPORT_FOLDER = "report"
 
 
 def safe_file_name(text: str) -> str:
@@ -163,9 +180,12 @@ class ReportDialog(QDialog):
         languages: Sequence[str],
         language: str,
         parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
+        self.settings = settings
         self.setWindowTitle(self.tr("Round report"))
         self.service = service
         self.round = current_round
@@ -210,7 +230,7 @@ class ReportDialog(QDialog):
         self.compare_combo.addItem(self.tr("The round before (automatic)"), "")
         for other in rounds:
             if other.id != current_round.id:
-                self.compare_combo.addItem(f"{other.title} ({other.date.isoformat()})", other.id)
+                self.compare_combo.addItem(f"{other.title} ({format_date(other.date)})", other.id)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("reportPaperCombo")
@@ -221,9 +241,11 @@ class ReportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("reportFileEdit")
         self.file_edit.setAccessibleName(self.tr("File to write"))
-        folder = self._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        # The folder used last time (kept in the settings), else the user's Documents.
+        if settings is not None:
+            folder = last_folder(settings, REPORT_FOLDER)
+        else:
+            folder = Path(self._last_folder or documents_folder())
         self.file_edit.setText(str(Path(folder) / self.suggested_name()))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("reportBrowseButton")
@@ -252,6 +274,13 @@ class ReportDialog(QDialog):
         add_form_row(form, self.tr("&Paper:"), self.paper_combo, self.tr("The paper size"))
         add_form_row(form, self.tr("F&ile:"), file_widget, self.tr("Where the report is written"))
         form.addRow("", self.redacted_check)
+        # Each field is named by its label, as it is seen (and said to voice control).
+        name_fields_by_labels(form)
+        file_label = form.labelForField(file_widget)
+        if isinstance(file_label, QLabel):
+            file_label.setBuddy(self.file_edit)  # Alt+I goes to the file name
+            self.file_edit.setAccessibleName(spoken_label(file_label.text()))
+        file_widget.setAccessibleName("")
 
         self.write_button = QPushButton(self.tr("&Write report"), self)
         self.write_button.setObjectName("reportWriteButton")
@@ -268,6 +297,8 @@ class ReportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._follow_format)
         self.redacted_check.toggled.connect(self._follow_format)
         self.setMinimumWidth(560)
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     # --- choices -------------------------------------------------------------------------
 
@@ -324,7 +355,7 @@ class ReportDialog(QDialog):
         try:
             snapshot = _Snapshot(self.service, self.round.id)
         except PromiseTrackerError as error:
-            self._show_error(str(error))
+            self._show_error(error.message)
             return
         translate = report_translate(self.language)
         options = {
@@ -378,6 +409,7 @@ class ReportDialog(QDialog):
     def _on_written(self, path: str) -> None:
         self.written_path = Path(path)
         ReportDialog._last_folder = str(self.written_path.parent)
+        remember_folder(self.settings, REPORT_FOLDER, self.written_path.parent)
         self._close_progress()
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -389,7 +421,7 @@ class ReportDialog(QDialog):
         box.setObjectName("reportWrittenBox")
         open_button = box.addButton(self.tr("&Open the report"), QMessageBox.ButtonRole.ActionRole)
         open_button.setObjectName("reportOpenButton")
-        folder_button = box.addButton(self.tr("&Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        folder_button = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
         folder_button.setObjectName("reportFolderButton")
         open_button.clicked.connect(self.open_report)
         folder_button.clicked.connect(self.show_folder)
@@ -464,7 +496,11 @@ class ReportDialog(QDialog):
 
     @staticmethod
     def show_for(
-        parent: QWidget | None, service: ReportSource, current_round: Round, language: str
+        parent: QWidget | None,
+        service: ReportSource,
+        current_round: Round,
+        language: str,
+        settings: Settings | None = None,
     ) -> ReportDialog:
         """Open the dialog (window-modal, not blocking) for `current_round`; returns it."""
         unit = service.unit(current_round.unit_id)
@@ -472,7 +508,9 @@ class ReportDialog(QDialog):
         languages: Sequence[str] = ("en", "sv")
         with suppress(PromiseTrackerError):  # a missing pack: the report then says what is wrong
             languages = service.round_result(current_round.id).pack.languages
-        dialog = ReportDialog(service, current_round, unit, rounds, languages, language, parent)
+        dialog = ReportDialog(
+            service, current_round, unit, rounds, languages, language, parent, settings=settings
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -204,7 +204,13 @@ class TeamActions(QObject):
 
         session = controller.session
         dialog = QuestionnaireExportDialog(
-            host.service, unit, session.round, session.pack, host.language, host.main_window()
+            host.service,
+            unit,
+            session.round,
+            session.pack,
+            host.language,
+            host.main_window(),
+            settings=host.settings,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -23,8 +23,17 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -48,6 +57,8 @@ from promise_tracker.domain.entities import Answer
 from promise_tracker.domain.scoring import CriterionStatus, criterion_status
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.shared import conflict_dialog
+from promise_tracker.gui.shared.accessibility import announce, content_label
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.look import scaled_font, set_secondary_text
 from promise_tracker.gui.shared.spread_bar import SpreadBar, spread_text
 from promise_tracker.gui.team.disagreement_view import (
@@ -129,6 +140,8 @@ class ConsensusMode(QWidget):
         self.show_criterion(
             start_criterion if start_criterion in self._orders[self.ORDER_PACK] else first
         )
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     # --- building -----------------------------------------------------------------------------
 
@@ -150,19 +163,19 @@ class ConsensusMode(QWidget):
 
         # Top bar: where we are, how far the team has come, the order, names, leave.
         top = QHBoxLayout()
-        self.position_label = _label(self, "positionLabel", wrap=False)
-        self.position_label.setAccessibleName(self.tr("Position in the meeting"))
-        top.addWidget(self.position_label)
-        top.addStretch(1)
+        # It wraps rather than being cut off on a narrow screen (1024 pixels at this size).
+        self.position_label = _label(self, "positionLabel")
+        content_label(self.position_label, self.tr("Position in the meeting"))
+        top.addWidget(self.position_label, 1)
         self.progress_label = _label(self, "progressLabel", wrap=False)
         self.progress_label.setFont(scaled_font(base, 1.0, bold=True))
-        self.progress_label.setAccessibleName(self.tr("Agreed so far"))
+        content_label(self.progress_label, self.tr("Agreed so far"))
         top.addWidget(self.progress_label)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximum(len(self._orders[self.ORDER_PACK]))
-        self.progress_bar.setFixedWidth(round(base.pixelSize() * 8))
+        self.progress_bar.setFixedWidth(round(base.pixelSize() * (8 if self._roomy() else 5)))
         self.progress_bar.setAccessibleName(self.tr("Criteria agreed"))
         top.addWidget(self.progress_bar)
         top.addSpacing(margin)
@@ -185,12 +198,11 @@ class ConsensusMode(QWidget):
         self.hide_names_check = QCheckBox(self.tr("&Hide names"), self)
         self.hide_names_check.setObjectName("hideNamesCheck")
         self.hide_names_check.setChecked(True)
-        self.hide_names_check.setAccessibleName(self.tr("Hide respondents' names"))
+        self.hide_names_check.setAccessibleDescription(self.tr("Hide respondents' names"))
         self.hide_names_check.setToolTip(
             self.tr("Show “Respondent 1”, “Respondent 2”… instead of aliases (Alt+H)")
         )
         self.hide_names_check.toggled.connect(self._show_notes)
-        top.addWidget(self.hide_names_check)
         self.leave_button = QPushButton(self.tr("Leave (Esc)"), self)
         self.leave_button.setObjectName("leaveButton")
         self.leave_button.setAccessibleName(self.tr("Leave the meeting"))
@@ -218,8 +230,21 @@ class ConsensusMode(QWidget):
         body = QHBoxLayout()
         body.setSpacing(margin * 2)
         outer.addLayout(body, 1)
-        body.addWidget(self._build_criterion_side(base), 3)
+        # On a short screen the criterion's side scrolls rather than squeezing the spread's
+        # bars into their labels.
+        criterion_scroll = QScrollArea(self)
+        criterion_scroll.setObjectName("criterionScroll")
+        criterion_scroll.setWidgetResizable(True)
+        criterion_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        criterion_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        criterion_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        criterion_scroll.setAccessibleName(self.tr("The criterion and the respondents' answers"))
+        criterion_scroll.setWidget(self._build_criterion_side(base))
+        self.criterion_scroll = criterion_scroll
+        body.addWidget(criterion_scroll, 3)
         body.addWidget(self._build_answer_side(base), 2)
+        outer.addLayout(self._build_navigation())
+        self._set_tab_order()
 
     def _build_criterion_side(self, base: QFont) -> QWidget:
         side = QWidget(self)
@@ -229,18 +254,18 @@ class ConsensusMode(QWidget):
         layout.setSpacing(round(base.pixelSize() * 0.5))
         self.breadcrumb_label = _label(side, "breadcrumbLabel")
         set_secondary_text(self.breadcrumb_label)
-        self.breadcrumb_label.setAccessibleName(self.tr("Standard"))
+        content_label(self.breadcrumb_label, self.tr("Standard"))
         layout.addWidget(self.breadcrumb_label)
         self.statement_label = _label(side, "statementLabel")
-        self.statement_label.setFont(scaled_font(base, 1.45, bold=True))
-        self.statement_label.setAccessibleName(self.tr("Criterion statement"))
+        self.statement_label.setFont(scaled_font(base, 1.45 if self._roomy() else 1.2, bold=True))
+        content_label(self.statement_label, self.tr("Criterion statement"))
         layout.addWidget(self.statement_label)
         self.evidence_label = _label(side, "evidenceLabel")
-        self.evidence_label.setAccessibleName(self.tr("What counts as evidence"))
+        content_label(self.evidence_label, self.tr("What counts as evidence"))
         layout.addWidget(self.evidence_label)
         self.previous_label = _label(side, "previousLabel")
         set_secondary_text(self.previous_label)
-        self.previous_label.setAccessibleName(self.tr("Answer agreed in the previous round"))
+        content_label(self.previous_label, self.tr("Answer agreed in the previous round"))
         layout.addWidget(self.previous_label)
 
         spread_box = QGroupBox(self.tr("How the respondents answered"), side)
@@ -250,6 +275,7 @@ class ConsensusMode(QWidget):
         self._spread_rows: list[tuple[QLabel, SpreadBar, QLabel]] = []
         for row, perspective in enumerate([*self.data.comparison.perspectives, ""]):
             name = QLabel(spread_box)
+            name.setWordWrap(True)
             if perspective:
                 name.setText(perspective_label(self.pack, perspective, self.language))
             else:
@@ -260,6 +286,8 @@ class ConsensusMode(QWidget):
             bar.setMinimumHeight(round(base.pixelSize() * 1.6))
             words = QLabel(spread_box)
             words.setObjectName(f"spreadText_{perspective or 'all'}")
+            words.setWordWrap(True)  # the spread never widens the side past the screen
+            words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             set_secondary_text(words)
             self.spread_grid.addWidget(name, row * 2, 0)
             self.spread_grid.addWidget(bar, row * 2, 1)
@@ -270,12 +298,14 @@ class ConsensusMode(QWidget):
         notes_box = QGroupBox(self.tr("What respondents wrote"), side)
         notes_box.setObjectName("notesBox")
         notes_layout = QVBoxLayout(notes_box)
+        self.hide_names_check.setParent(notes_box)
+        notes_layout.addWidget(self.hide_names_check)
         self.notes_label = QLabel(notes_box)
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes_label.setAccessibleName(self.tr("What respondents wrote"))
+        content_label(self.notes_label, self.tr("What respondents wrote"))
         # Only the notes scroll: there may be many, and the rest must stay in view.
         notes_scroll = QScrollArea(notes_box)
         notes_scroll.setObjectName("notesScroll")
@@ -298,7 +328,7 @@ class ConsensusMode(QWidget):
         box_layout = QVBoxLayout(box)
         self.status_label = _label(box, "agreedStatusLabel")
         self.status_label.setFont(scaled_font(base, 1.0, bold=True))
-        self.status_label.setAccessibleName(self.tr("Agreed answer"))
+        content_label(self.status_label, self.tr("Agreed answer"))
         box_layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
         # A chosen answer must be plain to see from across the room, in any theme. A style
@@ -319,6 +349,7 @@ class ConsensusMode(QWidget):
             button.setObjectName(f"agree_{option.id}")
             button.setCheckable(True)
             button.setStyleSheet(chosen_style)
+            self._room_for_bold(button)
             button.setAccessibleName(label)
             if index < 9:
                 button.setToolTip(
@@ -333,6 +364,7 @@ class ConsensusMode(QWidget):
         self.clear_button = QPushButton(self.tr("0  Clear"), box)
         self.clear_button.setObjectName("clearAgreedButton")
         self.clear_button.setStyleSheet(chosen_style)
+        self._room_for_bold(self.clear_button)
         self.clear_button.setAccessibleName(self.tr("Clear the agreed answer"))
         self.clear_button.setToolTip(self.tr("No agreed answer (0 or Alt+0)"))
         self.clear_button.clicked.connect(lambda: self.choose(None))
@@ -375,7 +407,12 @@ class ConsensusMode(QWidget):
         box_layout.addWidget(dissent_label)
         box_layout.addWidget(self.dissent_edit, 1)
         layout.addWidget(box, 1)
+        return side
 
+    def _build_navigation(self) -> QHBoxLayout:
+        """Previous, next not agreed and next, across the whole width (they do not fit beside
+        the answer on a 1024-pixel screen)."""
+        side = self
         nav = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous (PgUp)"), side)
         self.previous_button.setObjectName("previousButton")
@@ -384,7 +421,7 @@ class ConsensusMode(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.skip_button = QPushButton(self.tr("Next not agreed (Ctrl+Enter)"), side)
         self.skip_button.setObjectName("nextNotAgreedButton")
-        self.skip_button.setAccessibleName(self.tr("Next criterion without agreement"))
+        self.skip_button.setAccessibleDescription(self.tr("Next criterion without agreement"))
         self.skip_button.setToolTip(
             self.tr("The next criterion the team has not agreed on yet (Ctrl+Enter)")
         )
@@ -394,11 +431,15 @@ class ConsensusMode(QWidget):
         self.next_button.setAccessibleName(self.tr("Next criterion"))
         self.next_button.setToolTip(self.tr("Next criterion (PageDown, or Right)"))
         self.next_button.clicked.connect(lambda: self.step(1))
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        for button in (self.skip_button, self.next_button):
+            nav.addWidget(button)
         for button in (self.previous_button, self.skip_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            nav.addWidget(button)
-        layout.addLayout(nav)
+        return nav
 
+    def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             *self.option_buttons.values(),
             self.clear_button,
@@ -414,7 +455,19 @@ class ConsensusMode(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        return side
+
+    def _roomy(self) -> bool:
+        """Whether the screen has room for the largest type (at least 800 lines)."""
+        screen = self.screen()
+        return screen is None or screen.availableGeometry().height() >= 800
+
+    def _room_for_bold(self, button: QPushButton) -> None:
+        """Wide enough for its text in bold (as shown when chosen), so choosing an answer
+        never cuts its label."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        padding = self.font().pixelSize() // 2 + 2 * 2 + 8  # padding, border, margin
+        button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + padding)
 
     def _text_edit(
         self, parent: QWidget, name: str, accessible: str, tip: str, lines: int
@@ -448,9 +501,16 @@ class ConsensusMode(QWidget):
         for index, option in enumerate(options[:9]):
             self._answer_shortcuts += add(
                 [str(index + 1), f"Num+{index + 1}", f"Alt+{index + 1}"],
-                partial(self.choose, option.id),
+                partial(self._choose_by_key, option.id),
             )
-        self._answer_shortcuts += add(["0", "Num+0", "Alt+0"], lambda: self.choose(None))
+        self._answer_shortcuts += add(["0", "Num+0", "Alt+0"], partial(self._choose_by_key, None))
+
+    def _choose_by_key(self, option_id: str | None) -> None:
+        """An answer given by a key changes nothing the focus is on: say what was agreed."""
+        if self.read_only:
+            return
+        self.choose(option_id)
+        announce(self, self.status_label.text())
 
     # --- keys in the text boxes -----------------------------------------------------------------
 
@@ -511,7 +571,39 @@ class ConsensusMode(QWidget):
     def go_to_index(self, index: int) -> None:
         order = self.order()
         if 0 <= index < len(order):
-            self.show_criterion(order[index])
+            self._move_to(order[index])
+
+    def _move_to(self, criterion_id: str) -> None:
+        """Show another criterion as the facilitator asked (a key or a button): the keyboard
+        leaves a text box for the answer buttons, so the next digit answers instead of being
+        typed into the new criterion's note, and a screen reader hears where the team is."""
+        was_typing = isinstance(QApplication.focusWidget(), QPlainTextEdit)
+        self.show_criterion(criterion_id)
+        if was_typing:
+            self._answer_focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, self._criterion_announcement())
+
+    def focus_answers(self) -> None:
+        """Put the keyboard on the answer buttons (when the meeting opens): the digits answer,
+        Space presses the focused answer, and a screen reader starts on a named control."""
+        self._answer_focus_target().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _answer_focus_target(self) -> QWidget:
+        """The chosen answer's button (the first when none is chosen); in a read-only round,
+        whose answer buttons are disabled, the Next button."""
+        if self.read_only:
+            return self.next_button
+        chosen = self.agreed_answer(self._criterion_id).value
+        button = self.option_buttons.get(chosen or "")
+        return button if button is not None else next(iter(self.option_buttons.values()))
+
+    def _criterion_announcement(self) -> str:
+        statement = self.pack.criterion(self._criterion_id).statement.get(self.language)
+        return self.tr("{position}. {statement} {status}").format(
+            position=self.position_label.text(),
+            statement=statement,
+            status=self.status_label.text(),
+        )
 
     def step(self, direction: int) -> None:
         order = self.order()
@@ -524,13 +616,14 @@ class ConsensusMode(QWidget):
         for offset in range(1, len(order) + 1):
             candidate = order[(start + offset) % len(order)]
             if criterion_status(self._agreed.get(candidate), scale) in _WAITING:
-                self.show_criterion(candidate)
+                self._move_to(candidate)
                 return
         self.position_label.setText(
             self.tr("Every criterion has an agreed answer. {position}").format(
                 position=self.position_label.text()
             )
         )
+        announce(self, self.position_label.text())
 
     def choose(self, option_id: str | None) -> None:
         """Record the agreed answer of the current criterion (None clears it)."""

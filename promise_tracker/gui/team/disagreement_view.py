@@ -40,8 +40,16 @@ from promise_tracker.domain.disagreement import (
     respondent_notes,
 )
 from promise_tracker.domain.entities import Answer, Respondent, Round
-from promise_tracker.domain.scoring import ScoreBasis, index_answers
+from promise_tracker.domain.scoring import (
+    CriterionStatus,
+    ScoreBasis,
+    criterion_status,
+    index_answers,
+)
 from promise_tracker.errors import NotFoundError
+from promise_tracker.gui.shared.accessibility import content_label
+from promise_tracker.gui.shared.focus_ring import show_focus
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import scaled_font, set_secondary_text
 from promise_tracker.gui.shared.spread_bar import (
     OPTION_COLOURS,
@@ -50,6 +58,7 @@ from promise_tracker.gui.shared.spread_bar import (
     spread_text,
 )
 from promise_tracker.gui.shared.table_rows import RIGHT, Cell, Row, RowsModel
+from promise_tracker.gui.shared.window import close_on_escape
 from promise_tracker.standards.model import Pack
 
 if TYPE_CHECKING:
@@ -102,6 +111,19 @@ class TeamRound:
 
     def notes(self, criterion_id: str) -> list[RespondentNote]:
         return respondent_notes(criterion_id, self.respondents, self.answers)
+
+    def is_agreed(self, criterion_id: str) -> bool:
+        """Whether the team has recorded an agreed answer that counts (an N/A with its
+        reason, an answer carried from an earlier round once confirmed)."""
+        status = criterion_status(self.consensus.get(criterion_id), self.pack.answer_scale)
+        return status not in _NOT_AGREED
+
+
+_NOT_AGREED = {
+    CriterionStatus.UNANSWERED,
+    CriterionStatus.NEEDS_JUSTIFICATION,
+    CriterionStatus.TO_CONFIRM,
+}
 
 
 def percent_text(value: float | None) -> str:
@@ -235,12 +257,16 @@ class DisagreementView(QWidget):
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("disagreementView")
+        self.setWindowTitle(self.tr("Disagreement"))
+        close_on_escape(self)
         self.service = service
         self.round_id = round_id
         self.language = language
         self.data: TeamRound | None = None
         self._build()
         self.refresh()
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     # --- building -----------------------------------------------------------------------------
 
@@ -250,12 +276,12 @@ class DisagreementView(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setObjectName("disagreementTitle")
         self.title_label.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.title_label.setAccessibleName(QCoreApplication.translate("DisagreementView", "Round"))
+        content_label(self.title_label, self.tr("Round"))
         top.addWidget(self.title_label, 1)
         self.hide_names_check = QCheckBox(self.tr("&Hide names"), self)
         self.hide_names_check.setObjectName("hideNamesCheck")
         self.hide_names_check.setChecked(True)
-        self.hide_names_check.setAccessibleName(self.tr("Hide respondents' names"))
+        self.hide_names_check.setAccessibleDescription(self.tr("Hide respondents' names"))
         self.hide_names_check.setToolTip(
             self.tr("Show “Respondent 1”, “Respondent 2”… instead of aliases (Alt+H)")
         )
@@ -275,6 +301,7 @@ class DisagreementView(QWidget):
         self.basis_label = QLabel(self)
         self.basis_label.setObjectName("basisLabel")
         self.basis_label.setWordWrap(True)
+        content_label(self.basis_label, self.tr("How the round's score is counted"))
         set_secondary_text(self.basis_label)
         layout.addWidget(self.basis_label)
 
@@ -306,16 +333,38 @@ class DisagreementView(QWidget):
                 "0 when everyone who answered agrees, 1 when answers split evenly over every "
                 "option (mean over the standard's criteria)."
             ),
-            scores_box,
+            self,
         )
         scores_hint.setWordWrap(True)
+        scores_hint.setObjectName("scoresHint")
         set_secondary_text(scores_hint)
-        scores_layout.addWidget(scores_hint)
+        # Across the whole width (two lines, not four beside the list): on a 600-line screen
+        # the selected criterion keeps its room. It explains both tables' columns.
+        layout.insertWidget(layout.indexOf(self.splitter), scores_hint)
 
         # Right: what to discuss, and the selected criterion.
         self.discussion_box = QGroupBox(self.tr("Needs discussion"), self.splitter)
         self.discussion_box.setObjectName("discussionBox")
         discussion_layout = QVBoxLayout(self.discussion_box)
+        self.hide_agreed_check = QCheckBox(self.tr("Hide criteria the team has &agreed"), self)
+        self.hide_agreed_check.setObjectName("hideAgreedCheck")
+        self.hide_agreed_check.setChecked(True)
+        self.hide_agreed_check.setToolTip(
+            self.tr(
+                "Leave out the criteria that already have an agreed answer; shown, they say "
+                "the answer in the Agreed column"
+            )
+        )
+        self.hide_agreed_check.toggled.connect(self._on_hide_agreed)
+        discussion_layout.addWidget(self.hide_agreed_check)
+        # Said instead of an empty list: why nothing is listed and what to do about it.
+        self.empty_label = QLabel(self.discussion_box)
+        self.empty_label.setObjectName("discussionEmptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setVisible(False)
+        discussion_layout.addWidget(self.empty_label)
         self.discussion_model = RowsModel([], self)
         self.discussion_table = _table(
             self.discussion_box, "discussionTable", self.tr("Criteria that need discussion")
@@ -337,7 +386,7 @@ class DisagreementView(QWidget):
         self.statement_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statement_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statement_label.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.statement_label.setAccessibleName(self.tr("Criterion statement"))
+        content_label(self.statement_label, self.tr("Criterion statement"))
         detail_layout.addWidget(self.statement_label)
         self.perspective_model = RowsModel([], self)
         self.perspective_table = _table(
@@ -367,7 +416,8 @@ class DisagreementView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         QWidget.setTabOrder(self.hide_names_check, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.scores_table)
-        QWidget.setTabOrder(self.scores_table, self.discussion_table)
+        QWidget.setTabOrder(self.scores_table, self.hide_agreed_check)
+        QWidget.setTabOrder(self.hide_agreed_check, self.discussion_table)
         QWidget.setTabOrder(self.discussion_table, self.perspective_table)
         QWidget.setTabOrder(self.perspective_table, self.notes_table)
 
@@ -414,7 +464,7 @@ class DisagreementView(QWidget):
         self.title_label.setText(
             self.tr("Disagreement in “{title}” ({date}) · {count} respondents").format(
                 title=data.round.title,
-                date=data.round.date.isoformat(),
+                date=format_date(data.round.date),
                 count=len(data.respondents),
             )
         )
@@ -458,7 +508,11 @@ class DisagreementView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # All rows when there is room; on a small screen it shrinks and scrolls.
         self.scores_table.setMaximumHeight(fit_height(self.scores_table))
-        self.scores_table.setMinimumHeight(min(fit_height(self.scores_table), 160))
+        # At least three rows: with the selected criterion below it, that fits 600 lines.
+        header_height = self.scores_table.horizontalHeader().sizeHint().height()
+        few_rows = header_height + 3 * self.scores_table.verticalHeader().defaultSectionSize()
+        self.scores_table.setMinimumHeight(min(fit_height(self.scores_table), few_rows))
+        _start_on_first_row(self.scores_table)
 
     def _fill_discussion(self) -> None:
         data = self.data
@@ -470,9 +524,17 @@ class DisagreementView(QWidget):
             self.tr("Disagreement"),
             self.tr("Answers"),
             self.tr("Perspectives"),
+            self.tr("Agreed"),
         ]
         rows = []
+        hide_agreed = self.hide_agreed_check.isChecked()
         for item in data.discussion:
+            agreed = data.is_agreed(item.criterion_id)
+            if agreed and hide_agreed:
+                continue
+            agreed_text = (
+                answer_label(pack, data.consensus[item.criterion_id].value, lang) if agreed else ""
+            )
             spread = data.spreads[item.criterion_id]
             statement = pack.criterion(item.criterion_id).statement.get(lang)
             clash = self.tr("disagree") if item.perspectives_disagree else ""
@@ -493,6 +555,7 @@ class DisagreementView(QWidget):
                             spread=spread.overall,
                         ),
                         Cell(clash, clash_tip),
+                        Cell(agreed_text),
                     ),
                 )
             )
@@ -503,11 +566,46 @@ class DisagreementView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(3, 220)
+        header.resizeSection(3, 170)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        self.discussion_table.setColumnHidden(5, hide_agreed)
         self.discussion_table.setWordWrap(False)
+        self._show_empty(len(rows), len(data.discussion))
         labels = [o.label.get(lang) for o in pack.answer_scale.options] + [self.tr("no answer")]
         self.legend.set_labels(labels)
+
+    def _show_empty(self, shown: int, needing: int) -> None:
+        """Instead of an empty list, say why nothing is listed and what to do."""
+        data = self.data
+        assert data is not None
+        if not data.respondents:
+            text = self.tr(
+                "This round has no respondents yet, so there is nothing to compare. Add the "
+                "people who answer under Team > Respondents… (Ctrl+Shift+R); their answers "
+                "show here as they come in."
+            )
+        elif shown == 0 and needing > 0:
+            text = self.tr(
+                "The team has agreed an answer on every criterion that needed discussion. "
+                "Untick “Hide criteria the team has agreed” to see them again."
+            )
+        elif shown == 0:
+            text = self.tr("The respondents' answers agree: no criterion needs discussion.")
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.discussion_table.setVisible(not text)
+        self.legend.setVisible(not text)
+        self.hide_agreed_check.setVisible(bool(data.respondents))
+
+    def _on_hide_agreed(self, *_: object) -> None:
+        selected = self.selected_criterion()
+        self._fill_discussion()
+        row = self.discussion_model.row_of(selected) if selected else -1
+        self._select_row(row if row >= 0 else 0)
+        self._show_selected()
 
     def _select_row(self, row: int) -> None:
         if not 0 <= row < self.discussion_model.rowCount():
@@ -530,7 +628,10 @@ class DisagreementView(QWidget):
         data = self.data
         cid = self.selected_criterion()
         if data is None or cid is None:
-            self.statement_label.setText(self.tr("No criterion needs discussion."))
+            if data is not None and not data.respondents:
+                self.statement_label.setText(self.tr("No respondents yet."))
+            else:
+                self.statement_label.setText(self.tr("No criterion needs discussion."))
             self.perspective_model.set_rows([], [])
             self.notes_model.set_rows([], [])
             return
@@ -568,6 +669,7 @@ class DisagreementView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.perspective_table.setFixedHeight(fit_height(self.perspective_table))
+        _start_on_first_row(self.perspective_table)
 
         hide = self.hide_names_check.isChecked()
         notes = []
@@ -597,3 +699,14 @@ class DisagreementView(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        _start_on_first_row(self.notes_table)
+
+
+def _start_on_first_row(table: QTableView) -> None:
+    """Give `table` a current cell, so tabbing into it lands on (and a screen reader reads)
+    a row instead of nothing."""
+    model = table.model()
+    if model is None or model.rowCount() == 0:
+        return
+    if not table.currentIndex().isValid():
+        table.setCurrentIndex(model.index(0, 0))

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import Qt, QTimer, QTranslator, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,12 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.accessibility import announce, content_label
 from promise_tracker.gui.shared.file_list import FileListDialog, FileListInput
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     add_form_row,
     busy_cursor,
+    name_fields_by_labels,
     problem_label,
+    show_problem,
+    spoken_label,
     with_shortcut,
 )
 from promise_tracker.gui.shared.passwords import (
@@ -48,7 +54,17 @@ from promise_tracker.gui.shared.passwords import (
     ask_file_password,
     unlock_files,
 )
+from promise_tracker.gui.shared.settings import (
+    Settings,
+    documents_folder,
+    last_folder,
+    remember_folder,
+)
 from promise_tracker.gui.shared.translation import LANGUAGE_NAMES
+from promise_tracker.gui.shared.window_size import grow_to_fit
+
+# The settings key of the folder questionnaires were last written to.
+QUESTIONNAIRE_FOLDER = "questionnaires"
 
 if TYPE_CHECKING:
     from promise_tracker.domain.entities import Respondent, Round, Unit
@@ -118,9 +134,12 @@ class QuestionnaireExportDialog(QDialog):
         pack: Pack,
         language: str,
         parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("questionnaireExportDialog")
+        self.settings = settings
         self.setWindowTitle(self.tr("Export questionnaires"))
         self.service = service
         self.unit = unit
@@ -165,13 +184,13 @@ class QuestionnaireExportDialog(QDialog):
         all_text = self.tr("Select &all")
         self.all_button = QPushButton(all_text, self)
         self.all_button.setObjectName("questionnaireSelectAllButton")
-        self.all_button.setAccessibleName(self.tr("Select every respondent"))
+        self.all_button.setAccessibleDescription(self.tr("Select every respondent"))
         self.all_button.setToolTip(with_shortcut(self.tr("Check every respondent."), all_text))
         self.all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         none_text = self.tr("Select &none")
         self.none_button = QPushButton(none_text, self)
         self.none_button.setObjectName("questionnaireSelectNoneButton")
-        self.none_button.setAccessibleName(self.tr("Select no respondent"))
+        self.none_button.setAccessibleDescription(self.tr("Select no respondent"))
         self.none_button.setToolTip(with_shortcut(self.tr("Uncheck every respondent."), none_text))
         self.none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         select_row = QHBoxLayout()
@@ -191,7 +210,7 @@ class QuestionnaireExportDialog(QDialog):
 
         self.excel_check = QCheckBox(self.tr("E&xcel workbook (.xlsx), to fill in"), self)
         self.excel_check.setObjectName("questionnaireExcelCheck")
-        self.excel_check.setAccessibleName(self.tr("Write Excel questionnaires"))
+        self.excel_check.setAccessibleDescription(self.tr("Write Excel questionnaires"))
         self.excel_check.setChecked(True)
         self.excel_check.setToolTip(
             with_shortcut(
@@ -201,7 +220,7 @@ class QuestionnaireExportDialog(QDialog):
         self.pdf_writer = pdf_writer()
         self.pdf_check = QCheckBox(self.tr("&PDF, to print"), self)
         self.pdf_check.setObjectName("questionnairePdfCheck")
-        self.pdf_check.setAccessibleName(self.tr("Write PDF questionnaires"))
+        self.pdf_check.setAccessibleDescription(self.tr("Write PDF questionnaires"))
         if self.pdf_writer is None:
             self.pdf_check.setEnabled(False)
             self.pdf_check.setToolTip(self.tr("PDF questionnaires are not available here."))
@@ -239,15 +258,17 @@ class QuestionnaireExportDialog(QDialog):
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("questionnaireFolderEdit")
         self.folder_edit.setAccessibleName(self.tr("Folder to write the questionnaires to"))
-        self.folder_edit.setText(
-            QuestionnaireExportDialog._last_folder
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        # The folder used last time (kept in the settings), else the user's Documents.
+        if settings is not None:
+            start_folder = last_folder(settings, QUESTIONNAIRE_FOLDER)
+        else:
+            start_folder = Path(QuestionnaireExportDialog._last_folder or documents_folder())
+        self.folder_edit.setText(str(start_folder))
         self.folder_edit.textChanged.connect(self._update_buttons)
         browse_text = self.tr("&Browse…")
         self.browse_button = QPushButton(browse_text, self)
         self.browse_button.setObjectName("questionnaireBrowseButton")
-        self.browse_button.setAccessibleName(self.tr("Choose the folder"))
+        self.browse_button.setAccessibleDescription(self.tr("Choose the folder"))
         self.browse_button.setToolTip(with_shortcut(self.tr("Choose the folder."), browse_text))
         self.browse_button.clicked.connect(self.browse)
         folder_row = QWidget(self)
@@ -269,9 +290,13 @@ class QuestionnaireExportDialog(QDialog):
             folder_row,
             self.tr("One file per respondent is written here, named after unit, round and alias."),
         )
+        # Each field is named by its label, as it is seen (and said to voice control).
+        name_fields_by_labels(form)
+        folder_row.setAccessibleName("")
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.folder_edit)
+            self.folder_edit.setAccessibleName(spoken_label(folder_label.text()))
 
         self.problem_label = problem_label(self, "questionnaireExportProblemLabel")
         self.result_view = QPlainTextEdit(self)
@@ -280,11 +305,24 @@ class QuestionnaireExportDialog(QDialog):
         self.result_view.setReadOnly(True)
         self.result_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.result_view.hide()
+        open_text = self.tr("&Open folder")
+        self.open_folder_button = QPushButton(open_text, self)
+        self.open_folder_button.setObjectName("questionnaireOpenFolderButton")
+        self.open_folder_button.setAccessibleDescription(
+            self.tr("Open the folder the questionnaires were written to")
+        )
+        self.open_folder_button.setToolTip(
+            with_shortcut(self.tr("Show the folder in the file manager."), open_text)
+        )
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        self.written_folder: Path | None = None
 
         export_text = self.tr("&Export")
         self.export_button = QPushButton(export_text, self)
         self.export_button.setObjectName("questionnaireExportButton")
-        self.export_button.setAccessibleName(self.tr("Write the questionnaires"))
+        self.export_button.setAccessibleDescription(self.tr("Write the questionnaires"))
         self.export_button.setToolTip(
             with_shortcut(self.tr("Write one file per checked respondent."), export_text)
         )
@@ -307,6 +345,7 @@ class QuestionnaireExportDialog(QDialog):
         layout.addWidget(self.password_option)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.result_view)
+        layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
 
         for first, second in zip(
@@ -322,6 +361,7 @@ class QuestionnaireExportDialog(QDialog):
                 self.password_option.check,
                 self.password_option.password_edit,
                 self.password_option.repeat_edit,
+                self.open_folder_button,
                 self.export_button,
             ),
             (
@@ -335,6 +375,7 @@ class QuestionnaireExportDialog(QDialog):
                 self.password_option.check,
                 self.password_option.password_edit,
                 self.password_option.repeat_edit,
+                self.open_folder_button,
                 self.export_button,
                 close,
             ),
@@ -346,6 +387,8 @@ class QuestionnaireExportDialog(QDialog):
         self.respondent_list.setFocus()
         if self.respondent_list.count():
             self.respondent_list.setCurrentRow(0)
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     _last_folder: str = ""  # shared by the dialogs of one session
 
@@ -383,8 +426,10 @@ class QuestionnaireExportDialog(QDialog):
     def _update_buttons(self, *_: object) -> None:
         problem = self._problem()
         self.export_button.setEnabled(not problem)
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
+        shown_before = self.problem_label.isVisibleTo(self)
+        show_problem(self.problem_label, problem)
+        if problem and not shown_before and self.isVisible():
+            grow_to_fit(self)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -427,15 +472,26 @@ class QuestionnaireExportDialog(QDialog):
                 progress=step,
                 password=password,
             )
-        except (PromiseTrackerError, OSError) as error:
+        except PromiseTrackerError as error:
             progress.close()
-            self.result_view.setPlainText(
-                self.tr("Nothing more was written. {reason}").format(reason=str(error))
+            self._show_result(
+                self.tr("Nothing more was written. {reason}").format(reason=error.message)
             )
-            self.result_view.show()
+            return []
+        except OSError:
+            progress.close()
+            self._show_result(
+                self.tr(
+                    "Nothing more was written: the files could not be saved in {folder}. "
+                    "Check that the folder exists and that you may save files there, or "
+                    "choose another folder."
+                ).format(folder=folder)
+            )
             return []
         progress.close()
         QuestionnaireExportDialog._last_folder = str(folder)
+        remember_folder(self.settings, QUESTIONNAIRE_FOLDER, folder)
+        self.written_folder = folder
         self.written = written
         count = sum(len(item.paths) for item in written)
         lines = [
@@ -462,9 +518,22 @@ class QuestionnaireExportDialog(QDialog):
             lines.append(
                 self.tr("Stopped before the last {count}.").format(count=len(ids) - len(written))
             )
-        self.result_view.setPlainText("\n".join(lines))
-        self.result_view.show()
+        self._show_result("\n".join(lines))
+        if written:
+            self.open_folder_button.show()
         return written
+
+    def _show_result(self, text: str) -> None:
+        """Show what happened below the choices, say its first line, make room for it."""
+        self.result_view.setPlainText(text)
+        self.result_view.show()
+        grow_to_fit(self)
+        announce(self.result_view, text.splitlines()[0] if text else "")
+
+    def open_folder(self) -> None:
+        """Show the folder the questionnaires were written to in the file manager."""
+        if self.written_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder)))
 
     # Separate, so tests replace it: no folder dialog in tests.
     def _ask_folder(self, start: str) -> str:
@@ -520,7 +589,7 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         add_text = self.tr("&Add files…")
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName("questionnaireAddFilesButton")
-        self.add_button.setAccessibleName(self.tr("Add questionnaires to import"))
+        self.add_button.setAccessibleDescription(self.tr("Add questionnaires to import"))
         self.add_button.setToolTip(
             with_shortcut(self.tr("Choose filled questionnaires (.xlsx)."), add_text)
         )
@@ -528,7 +597,9 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         folder_text = self.tr("Add &folder…")
         self.add_folder_button = QPushButton(folder_text, self)
         self.add_folder_button.setObjectName("questionnaireAddFolderButton")
-        self.add_folder_button.setAccessibleName(self.tr("Add the questionnaires of a folder"))
+        self.add_folder_button.setAccessibleDescription(
+            self.tr("Add the questionnaires of a folder")
+        )
         self.add_folder_button.setToolTip(
             with_shortcut(
                 self.tr(
@@ -589,7 +660,7 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         self.problem_label = problem_label(self, "questionnaireImportProblemLabel")
         self.result_label = QLabel(self)
         self.result_label.setObjectName("questionnaireImportResultLabel")
-        self.result_label.setAccessibleName(self.tr("Result of the import"))
+        content_label(self.result_label, self.tr("Result of the import"))
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
@@ -632,6 +703,8 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         self.file_list.accept_drops(self)
         self._refresh()
         self.add_button.setFocus()
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     # --- the list -----------------------------------------------------------------------
 
@@ -778,8 +851,7 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
     def _update_buttons(self) -> None:
         problem = self._problem()
         self.import_button.setEnabled(not problem)
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
+        show_problem(self.problem_label, problem)
 
     def run_import(self) -> QuestionnaireImportSummary | None:
         if self.preview is None or self._problem():
@@ -792,19 +864,24 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
                     self.service, self.preview, accept_changed=set(self._accepted)
                 )
         except PromiseTrackerError as error:
-            self.result_label.setText(
-                self.tr("Nothing was imported. {reason}").format(reason=str(error))
+            self._show_import_result(
+                self.tr("Nothing was imported. {reason}").format(reason=error.message)
             )
-            self.result_label.show()
             return None
         self.last_summary = summary
         self._accepted.clear()
         self._refresh()  # the list now says what is stored
-        self.result_label.setText(self.describe(summary))
-        self.result_label.show()
+        self._show_import_result(self.describe(summary))
         if summary.changed:
             self.imported.emit()
         return summary
+
+    def _show_import_result(self, text: str) -> None:
+        """Show what the import did under the list, and say it."""
+        self.result_label.setText(text)
+        self.result_label.show()
+        grow_to_fit(self)
+        announce(self.result_label, text)
 
     def describe(self, summary: QuestionnaireImportSummary) -> str:
         if summary.files_imported:

@@ -38,12 +38,20 @@ from PySide6.QtWidgets import (
 from promise_tracker.domain.entities import Agency, Respondent
 from promise_tracker.domain.respondents import looks_like_person_name
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.accessibility import announce, content_label, describe
 from promise_tracker.gui.shared.conflict_dialog import save_resolving_conflicts
-from promise_tracker.gui.shared.forms import add_form_row, problem_label, with_shortcut
+from promise_tracker.gui.shared.focus_ring import show_focus
+from promise_tracker.gui.shared.forms import (
+    add_form_row,
+    problem_label,
+    show_problem,
+    with_shortcut,
+)
 from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.table_rows import FlatListModel
+from promise_tracker.gui.shared.window_size import grow_to_fit
 from promise_tracker.standards.model import Pack
 
 ALIAS_MAX_LENGTH = 60
@@ -240,7 +248,8 @@ class RespondentEditDialog(QDialog):
         self.name_warning = QLabel(self)
         self.name_warning.setObjectName("aliasNameWarning")
         self.name_warning.setWordWrap(True)
-        self.name_warning.setAccessibleName(self.tr("Warning about the alias"))
+        content_label(self.name_warning, self.tr("Warning about the alias"))
+        self.name_warning.setVisible(False)
         self.name_warning.setText(
             self.tr(
                 "⚠ This looks like a person's name. Respondents must not be identifiable: "
@@ -260,7 +269,8 @@ class RespondentEditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("respondentOkButton")
-        ok.setAccessibleName(self.tr("Save the respondent"))
+        # Named as it reads ("OK"), so voice control finds it; what it does is described.
+        ok.setAccessibleDescription(self.tr("Save the respondent"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -278,6 +288,8 @@ class RespondentEditDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.alias_edit.setFocus()
         self.alias_edit.selectAll()
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
@@ -296,9 +308,18 @@ class RespondentEditDialog(QDialog):
         elif alias.casefold() in self._taken:
             problem = self.tr("Another respondent of this round already has this alias.")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
-        self.name_warning.setVisible(looks_like_person_name(alias))
+        show_problem(self.problem_label, problem)
+        warn = looks_like_person_name(alias)
+        if warn == self.name_warning.isVisibleTo(self):
+            return
+        self.name_warning.setVisible(warn)
+        # Read with the field (and said at once, before the user types on).
+        describe(self.alias_edit, self.name_warning.text() if warn else "")
+        if warn:
+            if self.isVisible():
+                announce(self.alias_edit, self.name_warning.text(), assertive=True)
+            # The dialog grows for the warning instead of squeezing its fields.
+            grow_to_fit(self)
 
     def fields(self) -> RespondentFields:
         return RespondentFields(
@@ -426,6 +447,8 @@ class RespondentsDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
+from promise_tracker.gui.shared.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from promise_tracker.gui.shared.round_controller import RoundController
@@ -125,10 +126,13 @@ class TeamViews(QObject):
             )
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.setWindowTitle(self.tr("Disagreement"))
-            view.resize(1400, 860)
+            # Roomy where the screen allows; never larger than its free area (1024x600).
+            fit_to_screen(view, QSize(1400, 860))
             view.destroyed.connect(self._forget_disagreement)
             view.criterionActivated.connect(self._go_to_criterion)
             self.disagreement = view
+            view.show()
+            fit_to_screen(view, QSize(1400, 860))  # again, now that its frame is known
         elif self.disagreement.round_id != round_id:
             self.disagreement.set_round(round_id)
         else:
@@ -165,7 +169,7 @@ class TeamViews(QObject):
         self.meeting = meeting
         meeting.showFullScreen()
         meeting.activateWindow()
-        meeting.setFocus()
+        meeting.focus_answers()
         return meeting
 
     def _after_meeting(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.domain.scoring import Score
+from promise_tracker.gui.shared.focus_ring import show_focus
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.training.standards_models import language_name, walk_standards
 from promise_tracker.services.presenter_results import PresenterResults
 from promise_tracker.standards.model import Criterion, Pack, Standard
@@ -347,7 +350,7 @@ class PresenterWindow(QWidget):
         where = self.tr("{unit} · {round} ({date}, {status})").format(
             unit=results.unit_name,
             round=results.round_title,
-            date=results.round_date.isoformat(),
+            date=format_date(results.round_date),
             status=status,
         )
         if score.percent is None:
@@ -536,6 +539,8 @@ class PresenterSetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._update_enabled()
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     def _fill_languages(self, wanted: str) -> None:
         pack = self.pack()

@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,6 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import i18n
+from promise_tracker.gui.shared.focus_ring import show_focus
+from promise_tracker.gui.shared.settings import Settings, last_folder, remember_folder
+from promise_tracker.gui.shared.window import close_on_escape
+from promise_tracker.gui.shared.window_size import fit_to_screen
 from promise_tracker.gui.training.standards_models import (
     COLUMN_ID,
     KEY_ROLE,
@@ -62,6 +68,9 @@ from promise_tracker.standards.model import FALLBACK_LANGUAGE, Criterion, Pack, 
 
 # (parent, caption, suggested path, filter) -> chosen path, "" when cancelled.
 SaveFileDialog = Callable[[QWidget, str, str, str], str]
+
+# The settings key of the folder handouts were last saved to.
+HANDOUT_FOLDER = "handout"
 
 
 def _qt_save_dialog(parent: QWidget, caption: str, path: str, filters: str) -> str:
@@ -201,6 +210,8 @@ class HandoutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     def languages(self) -> list[str]:
         chosen = [str(self.first_combo.currentData())]
@@ -229,11 +240,16 @@ class StandardsBrowser(QMainWindow):
         parent: QWidget | None = None,
         *,
         save_file_dialog: SaveFileDialog | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
+        # The notice after a handout was written (tests reach it here).
+        self.saved_box: QMessageBox | None = None
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("standardsBrowser")
+        close_on_escape(self)
         self.packs = tuple(packs)
         if not self.packs:
             raise ValueError("the browser needs at least one standards pack")
@@ -246,7 +262,10 @@ class StandardsBrowser(QMainWindow):
         self.bilingual_model: BilingualModel | None = None
         self._build()
         self.set_pack(self.pack)
-        self.resize(1200, 800)
+        # Roomy where the screen allows; never larger than its free area (1024x600).
+        fit_to_screen(self, QSize(1200, 800))
+        for button in self.findChildren(QPushButton):
+            show_focus(button)  # a default button shows its focus too
 
     # --- construction -------------------------------------------------------------------
 
@@ -295,6 +314,7 @@ class StandardsBrowser(QMainWindow):
 
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("browserTabs")
+        self.tabs.setAccessibleName(self.tr("Views of the standards"))
         self.tabs.addTab(self._build_browse_tab(), self.tr("&Browse"))
         self.tabs.addTab(self._build_bilingual_tab(), self.tr("Two lan&guages"))
         self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self._fit_rows))
@@ -788,13 +808,15 @@ class StandardsBrowser(QMainWindow):
             return None
         languages = dialog.languages()
         standard = dialog.standard()
+        dialog.deleteLater()  # one dialog per handout, not one more child each time
         suggested = f"{self.pack.id}-{'-'.join(languages)}"
         if standard is not None:
             suggested += f"-standard-{standard}"
         chosen = self.save_file_dialog(
             self,
             self.tr("Export handout (PDF)"),
-            str(Path.home() / f"{suggested}.pdf"),
+            # The folder used last time, else the user's Documents.
+            str(last_folder(self.settings, HANDOUT_FOLDER) / f"{suggested}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
@@ -814,12 +836,52 @@ class StandardsBrowser(QMainWindow):
                 write_handout(path, self.pack, languages, standard=standard)
             finally:
                 QGuiApplication.restoreOverrideCursor()
-        except (PromiseTrackerError, OSError) as error:
+        except PromiseTrackerError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Export handout (PDF)"),
-                self.tr("The handout could not be written: {reason}").format(reason=error),
+                self.tr("The handout could not be written: {reason}").format(reason=error.message),
             )
             return None
-        self.statusBar().showMessage(self.tr("Handout written to {path}").format(path=path), 8000)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.tr("Export handout (PDF)"),
+                self.tr(
+                    "The handout could not be saved as {path}. Check that the folder exists, "
+                    "that you may save files there and that the file is not open in another "
+                    "program, then try again."
+                ).format(path=path),
+            )
+            return None
+        remember_folder(self.settings, HANDOUT_FOLDER, path.parent)
+        self._show_saved(path)
         return path
+
+    def _show_saved(self, path: Path) -> None:
+        """Say where the handout was saved (it stays until closed), with Open folder."""
+        text = self.tr("The handout was saved as “{name}” in {folder}.").format(
+            name=path.name, folder=path.parent
+        )
+        self.statusBar().showMessage(text, 8000)
+        if self.saved_box is not None:
+            self.saved_box.close()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handout saved"), text, parent=self)
+        box.setObjectName("handoutSavedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        open_button = box.addButton(self.tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button.setObjectName("handoutOpenFolderButton")
+        open_button.setAccessibleDescription(self.tr("Open the folder the handout was saved in"))
+        # Clicking it opens the folder and, as any message box button, closes the box.
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        )
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.finished.connect(self._forget_saved_box)
+        self.saved_box = box
+        box.open()
+
+    def _forget_saved_box(self, *_: object) -> None:
+        self.saved_box = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.gui.shared.progress import run_with_progress
 from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
+from promise_tracker.gui.shared.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from promise_tracker.gui.training.presenter import PresenterWindow
@@ -117,11 +118,18 @@ class TrainingActions(QObject):
         from promise_tracker.gui.training.standards_browser import StandardsBrowser
 
         if self.browser is None:
-            browser = StandardsBrowser(self.packs(), self.host.language, self.host.main_window())
+            browser = StandardsBrowser(
+                self.packs(),
+                self.host.language,
+                self.host.main_window(),
+                settings=self.host.settings,
+            )
             browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             browser.destroyed.connect(self._forget_browser)
             browser.presentRequested.connect(self._present_from_browser)
             self.browser = browser
+            browser.show()
+            fit_to_screen(browser)  # again, now that its frame is known
         self.browser.show()
         if QGuiApplication.platformName() != "offscreen":  # nothing to raise there (tests)
             self.browser.raise_()

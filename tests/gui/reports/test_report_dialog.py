@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPus
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.reports.report_dialog import ReportDialog
-from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.forms import format_date
+from promise_tracker.gui.shared.settings import Settings, documents_folder
 from promise_tracker.reports.round_report import percent
 from promise_tracker.services.workspace import Workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import FINALISED_ROUND_ID
 from tests.unit.reports.conftest import flat, pdf_pages, requires_poppler
 
@@ -101,8 +103,28 @@ def test_a_redacted_swedish_word_report_on_letter_and_its_folder(  # type: ignor
     assert "1.1 Barnets bästa" in headings
     text = "\n".join(p.text for p in document.paragraphs)
     assert compare.itemText(1) in text  # the summary compares with the round chosen
-    dialog.result_box.findChild(QPushButton, "reportFolderButton").click()
+    folder_button = dialog.result_box.findChild(QPushButton, "reportFolderButton")
+    assert folder_button.text() == "Open &folder"
+    folder_button.click()
     assert urls == [QUrl.fromLocalFile(str(tmp_path))]
+
+    # The next report starts in that folder, also after a restart (the settings file).
+    assert Settings(window.settings.path).last_folder("report") == tmp_path
+    monkeypatch.setattr(ReportDialog, "_last_folder", "")
+    dialog.close()
+    again = open_dialog(window)
+    assert Path(again.findChild(QLineEdit, "reportFileEdit").text()).parent == tmp_path
+
+
+def test_the_first_report_starts_in_documents(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ReportDialog, "_last_folder", "")
+    dialog = open_dialog(window)
+    file_edit = dialog.findChild(QLineEdit, "reportFileEdit")
+    assert Path(file_edit.text()).parent == documents_folder()
+    # The rounds to compare with show their dates as every date of the interface does.
+    compare = dialog.findChild(QComboBox, "reportCompareCombo")
+    first = window.service.rounds(window.current_unit().id)[0]
+    assert compare.itemText(1) == f"{first.title} ({format_date(first.date)})"
 
 
 def test_a_file_that_cannot_be_written_is_reported(  # type: ignore[no-untyped-def]
@@ -120,3 +142,11 @@ def test_a_file_that_cannot_be_written_is_reported(  # type: ignore[no-untyped-d
     assert "The report was not written." in box.text()
     assert "could not be written" in failed.args[0]
     assert "Errno" not in box.text()
+
+
+def test_the_report_dialog_is_named_as_seen(window: MainWindow) -> None:
+    dialog = open_dialog(window)
+    file_edit = dialog.findChild(QLineEdit, "reportFileEdit")
+    assert file_edit.accessibleName() == "File"
+    assert dialog.findChild(QComboBox, "reportCompareCombo").accessibleName() == "Compare with"
+    assert_accessible(dialog)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+import itertools
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from promise_tracker.domain.disagreement import criterion_spreads, discussion_order
 from promise_tracker.domain.entities import Answer
 from promise_tracker.domain.scoring import CriterionStatus, criterion_status
 from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.team.consensus_mode import ConsensusMode
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import DRAFT_ROUND_ID, FINALISED_ROUND_ID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -318,3 +323,105 @@ def test_a_rationale_saved_elsewhere_during_the_meeting_is_not_overwritten(
     assert asked == [[("Note", "Ask HR!", "Ask HR first")]]
     assert agreed_rows(demo_workspace)[cid].note == "Ask HR first"
     assert mode.rationale_edit.toPlainText() == "Ask HR first"
+
+
+def test_pagedown_from_a_text_box_leaves_the_keys_for_answering(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    mode = open_meeting(qtbot, demo_workspace)
+    mode.set_order(ConsensusMode.ORDER_PACK)
+    mode.go_to_index(0)
+    mode.rationale_edit.setFocus()
+    qtbot.waitUntil(mode.rationale_edit.hasFocus)
+    qtbot.keyClicks(mode.rationale_edit, "Checked the routine")
+    first = mode.current_criterion()
+
+    # The screen reader hears the criterion now shown, with its statement.
+    with qtbot.waitSignal(announcer().announced) as heard:
+        press(qtbot, Qt.Key.Key_PageDown)
+    second = mode.current_criterion()
+    assert second != first
+    statement = mode.pack.criterion(second).statement.get("en")
+    assert heard.args[0].startswith(f"Criterion 2 of {len(mode.order())} · {second}")
+    assert statement in heard.args[0]
+    # The keyboard is on the answer buttons, not in the next criterion's note...
+    assert not isinstance(QApplication.focusWidget(), QPlainTextEdit)
+    assert QApplication.focusWidget() in mode.option_buttons.values()
+
+    # ...so the next "2" agrees on "No" (and says so) instead of being typed.
+    note_before = mode.rationale_edit.toPlainText()
+    with qtbot.waitSignal(announcer().announced) as heard:
+        press(qtbot, Qt.Key.Key_2)
+    assert heard.args == ["Agreed: No"]
+    assert mode.rationale_edit.toPlainText() == note_before
+    assert agreed_rows(demo_workspace)[second].value == "no"
+    assert agreed_rows(demo_workspace)[first].note.endswith("Checked the routine")
+
+    # Ctrl+Enter from the dissent box likewise.
+    mode.dissent_edit.setFocus()
+    qtbot.waitUntil(mode.dissent_edit.hasFocus)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert mode.current_criterion() != second
+    assert QApplication.focusWidget() in mode.option_buttons.values()
+
+
+def test_at_1024x600_the_spread_keeps_its_labels(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    mode = ConsensusMode(demo_workspace.assessment, DRAFT_ROUND_ID, "en")
+    qtbot.addWidget(mode)
+    mode.resize(1024, 600)
+    mode.show()
+    qtbot.waitExposed(mode)
+    mode.show_criterion("BQS-3-03")  # a long statement and four rows of spread
+    QApplication.processEvents()
+    side = mode.findChild(QWidget, "criterionSide")
+    for name, bar, words in mode._spread_rows:
+        boxes = [
+            w.geometry().translated(w.parentWidget().mapTo(side, QPoint(0, 0)))
+            for w in (name, bar, words)
+        ]
+        # Nothing drawn over anything else, and each shows all of its text.
+        for first, second in itertools.combinations(boxes, 2):
+            assert not first.intersects(second), (name.text(), first, second)
+        assert bar.height() >= bar.minimumHeight()
+        for label in (name, words):
+            needed = label.heightForWidth(label.width())
+            assert label.height() >= max(needed, label.fontMetrics().height()), label.text()
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width() or (
+                label.wordWrap() and needed > label.fontMetrics().height()
+            ), label.text()
+    # The navigation buttons show their whole text.
+    for button in (mode.previous_button, mode.skip_button, mode.next_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_a_screen_reader_hears_the_criterion_and_the_controls_as_seen(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    mode = open_meeting(qtbot, demo_workspace)
+    for label, caption in (
+        (mode.statement_label, "Criterion statement"),
+        (mode.position_label, "Position in the meeting"),
+        (mode.status_label, "Agreed answer"),
+    ):
+        iface = QAccessible.queryAccessibleInterface(label)
+        assert iface.text(QAccessible.Text.Name) == label.text()
+        assert iface.text(QAccessible.Text.Description) == caption
+    assert_accessible(mode)
+
+
+def test_the_focused_answer_button_shows_its_focus(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    mode = open_meeting(qtbot, demo_workspace)
+    button = mode.option_buttons["no"]
+    unfocused = button.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    focused = button.grab().toImage()
+    # Its style sheet (the chosen answer's look) would otherwise hide the focus frame.
+    assert focused != unfocused
+    edge = focused.pixelColor(0, focused.height() // 2)
+    assert edge.name() == button.palette().color(QPalette.ColorRole.Highlight).name()
+    # A chosen answer is never cut: its bold label fits.
+    press(qtbot, Qt.Key.Key_2)
+    bold = QFont(button.font())
+    bold.setBold(True)
+    assert button.width() >= QFontMetrics(bold).horizontalAdvance(button.text())

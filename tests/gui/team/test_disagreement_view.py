@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import QApplication, QWidget
 
 from promise_tracker.domain.disagreement import (
     compare_scores,
@@ -17,12 +18,14 @@ from promise_tracker.domain.disagreement import (
 )
 from promise_tracker.domain.entities import Answer
 from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.shared import window_size
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.spread_bar import SpreadRole
 from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.team.disagreement_view import DisagreementView
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import DRAFT_ROUND_ID
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -85,6 +88,7 @@ def test_needs_discussion_in_the_domain_order(qtbot, demo_workspace: Workspace) 
     pack, _, _, spreads = domain_data(demo_workspace)
     expected = needs_discussion(pack, spreads)
     view = open_view(qtbot, demo_workspace)
+    view.hide_agreed_check.setChecked(False)  # every criterion, agreed or not
     assert view.discussion_ids() == [item.criterion_id for item in expected]
     assert view.discussion_box.title() == f"Needs discussion ({len(expected)} criteria)"
     model = view.discussion_model
@@ -131,7 +135,9 @@ def test_scores_side_by_side(qtbot, demo_workspace: Workspace) -> None:  # type:
 
 def test_selecting_a_criterion_shows_its_spread_and_notes(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     view = open_view(qtbot, demo_workspace)
+    view.hide_agreed_check.setChecked(False)
     ids = view.discussion_ids()
+    view.select_criterion(ids[0])
     table = view.discussion_table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
@@ -253,3 +259,95 @@ def test_the_basis_of_the_score_is_called_agreed_never_official(
         text = swedish.basis_label.text()
     assert "teamets överenskomna resultat" in text
     assert "officiell" not in text.casefold()
+
+
+def test_criteria_the_team_agreed_are_left_out_until_asked_for(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    pack, _, answers, spreads = domain_data(demo_workspace)
+    consensus = {a.criterion_id: a for a in answers if a.respondent_id is None}
+    needing = [item.criterion_id for item in needs_discussion(pack, spreads)]
+    agreed = [cid for cid in needing if cid in consensus and consensus[cid].value is not None]
+    assert agreed  # the demo team has agreed some of the disputed criteria
+    view = open_view(qtbot, demo_workspace)
+    assert view.hide_agreed_check.isChecked()
+    listed = view.discussion_ids()
+    assert listed == [cid for cid in needing if cid not in agreed]
+    assert view.discussion_box.title() == f"Needs discussion ({len(listed)} criteria)"
+
+    # Ticked off with the keyboard (its mnemonic), the agreed ones come back with their answer.
+    view.discussion_table.setFocus()
+    qtbot.keyClick(view.discussion_table, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: not view.hide_agreed_check.isChecked())
+    assert view.discussion_ids() == needing
+    row = view.discussion_model.row_of(agreed[0])
+    label = pack.answer_scale.option(consensus[agreed[0]].value).label.get("en")
+    assert cell(view.discussion_model, row, 5) == label
+    assert not view.discussion_table.isColumnHidden(5)
+    assert cell(view.discussion_model, view.discussion_model.row_of(listed[0]), 5) == ""
+
+
+def test_without_respondents_it_says_how_to_add_them(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    service = demo_workspace.assessment
+    for respondent in service.respondents(DRAFT_ROUND_ID):
+        service.delete_respondent(respondent.id)
+    view = open_view(qtbot, demo_workspace)
+    assert view.empty_label.isVisible()
+    assert "Team > Respondents… (Ctrl+Shift+R)" in view.empty_label.text()
+    assert not view.discussion_table.isVisible()  # no empty list to puzzle over
+    assert view.statement_label.text() == "No respondents yet."
+
+
+def test_window_fits_a_1024x600_screen(qtbot, demo_workspace: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(0, 0, 1024, 600))
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
+    window.round_combo.setCurrentIndex(window.round_combo.findData(DRAFT_ROUND_ID))
+    view = window.team_views.show_disagreement()
+    assert view is not None
+    qtbot.waitExposed(view)
+    frame = view.frameGeometry()
+    assert frame.width() <= 1024
+    assert frame.height() <= 600
+    assert view.minimumSizeHint().height() <= view.height()
+    # Nothing in the selected criterion's box is drawn over anything else.
+    QApplication.processEvents()
+    box = view.detail_box
+    parts = [w for w in box.findChildren(QWidget) if w.parentWidget() is box and w.isVisible()]
+    for first, second in itertools.combinations(parts, 2):
+        assert not first.geometry().intersects(second.geometry()), (
+            first.objectName() or first.metaObject().className(),
+            second.objectName() or second.metaObject().className(),
+        )
+    for part in parts:
+        assert part.height() >= min(part.minimumSizeHint().height(), part.maximumHeight())
+
+
+def test_a_screen_reader_hears_what_is_shown(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        view = open_view(qtbot, demo_workspace)
+    finally:
+        QLocale.setDefault(before)
+    shown = demo_workspace.assessment.round(DRAFT_ROUND_ID).date
+    # The round's date as every date of the interface shows it.
+    assert f"({shown.month}/{shown.day}/{shown.year})" in view.title_label.text()
+    for label, caption in (
+        (view.title_label, "Round"),
+        (view.statement_label, "Criterion statement"),
+    ):
+        iface = QAccessible.queryAccessibleInterface(label)
+        assert iface.text(QAccessible.Text.Name) == label.text()
+        assert iface.text(QAccessible.Text.Description) == caption
+    # Tabbing into any table lands on a row a screen reader can read.
+    for table in (
+        view.scores_table,
+        view.discussion_table,
+        view.perspective_table,
+        view.notes_table,
+    ):
+        assert table.currentIndex().isValid(), table.objectName()
+    assert_accessible(view)

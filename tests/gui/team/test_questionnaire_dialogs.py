@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
-from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared.accessibility import announcer
+from promise_tracker.gui.shared.settings import Settings, documents_folder
 from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.team.questionnaire_dialogs import (
     QuestionnaireExportDialog,
@@ -27,6 +29,7 @@ from promise_tracker.gui.team.questionnaire_dialogs import (
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.questionnaires import export_questionnaires
 from promise_tracker.services.workspace import Workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import DRAFT_ROUND_ID
 from tests.gui.shared.test_file_list import drag_and_drop, file_drag
 
@@ -224,12 +227,17 @@ def test_import_preview_accept_changed_and_the_round_refreshes(  # type: ignore[
     assert dialog.table.item(1, 0).checkState() == Qt.CheckState.Checked
     assert dialog.import_button.isEnabled()
     before = window.controller.session.answer_count(adder.id)  # type: ignore[union-attr]
-    with qtbot.waitSignal(dialog.imported, timeout=3000):
+    said = "Questionnaires imported: 2; answers saved: 2, cleared: 0. Rejected files left out: 1."
+    with (
+        qtbot.waitSignal(dialog.imported, timeout=3000),
+        qtbot.waitSignal(
+            announcer().announced, check_params_cb=lambda text: text == said, timeout=3000
+        ),
+    ):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     result = dialog.findChild(QLabel, "questionnaireImportResultLabel")
-    assert result.text() == (
-        "Questionnaires imported: 2; answers saved: 2, cleared: 0. Rejected files left out: 1."
-    )
+    assert result.text() == said  # shown, and said to a screen reader
+    assert QAccessible.queryAccessibleInterface(result).text(QAccessible.Text.Name) == said
     assert [r[2] for r in rows(dialog)] == [
         "Unchanged: already imported",
         "Unchanged: already imported",
@@ -378,7 +386,9 @@ def test_add_folder_adds_the_questionnaires_of_a_folder(  # type: ignore[no-unty
     button = dialog.findChild(QPushButton, "questionnaireAddFolderButton")
     assert button is dialog.add_folder_button
     assert button.text() == "Add &folder…"
-    assert button.accessibleName() == "Add the questionnaires of a folder"
+    # Named as it reads; what it does is its description.
+    assert button.accessibleName() == ""
+    assert button.accessibleDescription() == "Add the questionnaires of a folder"
     assert button.toolTip().startswith("Choose a folder: every questionnaire (.xlsx) in it")
     letters = [
         b.text().replace("&&", "").split("&")[1][0].lower()
@@ -400,3 +410,64 @@ def test_add_folder_adds_the_questionnaires_of_a_folder(  # type: ignore[no-unty
     qtbot.waitUntil(lambda: asked == ["folder"])
     assert dialog.files == [path.resolve() for path in workbooks_of(returned)]
     assert [r[0] for r in rows(dialog)] == [p.name for p in workbooks_of(returned)]
+
+
+def test_export_starts_in_documents_then_remembers_the_folder_and_opens_it(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(QuestionnaireExportDialog, "_last_folder", "")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = open_export(window)
+    # The first time: the user's Documents folder.
+    assert dialog.folder_edit.text() == str(documents_folder())
+    assert not dialog.open_folder_button.isVisible()
+    out = tmp_path / "for respondents"
+    out.mkdir()
+    monkeypatch.setattr(dialog, "_ask_folder", lambda start: str(out))
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(announcer().announced) as heard:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert heard.args == [f"Wrote 8 files for 8 respondents to {out}:"]
+    # Done: "Open folder" shows the folder in the file manager.
+    assert dialog.open_folder_button.isVisible()
+    assert dialog.open_folder_button.accessibleName() in ("", "Open folder")
+    qtbot.keyClick(dialog.open_folder_button, Qt.Key.Key_Space)
+    assert opened == [QUrl.fromLocalFile(str(out))]
+    dialog.close()
+
+    # Next time, even after a restart (a fresh read of the settings file): that folder.
+    assert Settings(window.settings.path).last_folder("questionnaires") == out
+    monkeypatch.setattr(QuestionnaireExportDialog, "_last_folder", "")
+    again = open_export(window)
+    assert again.folder_edit.text() == str(out)
+
+
+def test_export_names_are_what_the_buttons_say(window: MainWindow) -> None:
+    dialog = open_export(window)
+    for button in (dialog.export_button, dialog.browse_button):
+        name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
+        assert name == button.text().replace("&", ""), name
+
+
+def test_the_questionnaire_dialogs_are_named_as_seen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    export = open_export(window)
+    assert export.folder_edit.accessibleName() == "Folder"
+    assert_accessible(export)
+    export.close()
+    window.team.import_questionnaires_action.trigger()
+    assert_accessible(window.team.questionnaire_import_dialog)
+
+
+def test_the_default_button_shows_its_focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_export(window)
+    qtbot.waitExposed(dialog)
+    button = dialog.export_button
+    assert button.isDefault()
+    dialog.respondent_list.setFocus()
+    qtbot.waitUntil(dialog.respondent_list.hasFocus)
+    unfocused = button.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    # Fusion draws a focused default button exactly like an unfocused one.
+    assert button.grab().toImage() != unfocused

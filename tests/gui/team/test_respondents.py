@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu
@@ -24,6 +25,7 @@ from promise_tracker.gui.team.respondents_dialog import (
 from promise_tracker.paths import AppPaths, resolve_paths
 from promise_tracker.services.round_session import RoundSession
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import FINALISED_ROUND_ID
 
 PACK_ID = "promise-bqs-2017"
@@ -358,7 +360,7 @@ def test_answering_as_a_respondent_by_keyboard(qtbot, paths) -> None:  # type: i
     assert header.counts_label.text() == (
         "1 of 1 respondents' answers met · 0 not applicable · 79 unanswered"
     )
-    assert header.completeness_bar.text() == "0 % answered"
+    assert header.completeness_bar.text() == "0 of 79 answered (0 %)"
     assert tree.index_for_criterion(first).siblingAtColumn(1).data() == ""
     assert window.page.answer_box.title() == "Your team's answer"
     # The team's own history is empty: undo does not reach R1's answers.
@@ -414,3 +416,43 @@ def test_a_fresh_session_reads_what_a_respondent_answered(qtbot, paths) -> None:
             "na",
             "No such cases here",
         )
+
+
+def test_the_name_warning_is_said_and_the_dialog_makes_room_for_it(
+    qtbot, controller: RoundController
+) -> None:  # type: ignore[no-untyped-def]
+    session = controller.session
+    dialog = RespondentEditDialog(session.pack, "en", set())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height_before = dialog.height()
+    fields = (dialog.alias_edit, dialog.perspective_combo, dialog.agency_combo)
+    with qtbot.waitSignal(announcer().announced) as heard:
+        qtbot.keyClicks(dialog.alias_edit, "john smith")
+    warning = dialog.name_warning.text()
+    assert heard.args == [warning]
+    assert "looks like a person's name" in warning
+    # A screen reader reads it with the field, and the label itself says the warning.
+    assert dialog.alias_edit.accessibleDescription() == warning
+    assert dialog.name_warning.accessibleName() == ""  # its visible text is its name
+    QApplication.processEvents()
+    assert dialog.height() > height_before
+    for field in fields:
+        assert field.height() >= field.sizeHint().height()
+    label = dialog.name_warning
+    assert label.height() >= label.heightForWidth(label.width())
+    # Gone again once the alias is one: so is the description.
+    dialog.alias_edit.clear()
+    qtbot.keyClicks(dialog.alias_edit, "Police 2")
+    assert not dialog.name_warning.isVisible()
+    assert dialog.alias_edit.accessibleDescription() == ""
+
+
+def test_the_respondent_dialogs_are_named_as_seen(qtbot, controller: RoundController) -> None:  # type: ignore[no-untyped-def]
+    dialog = RespondentEditDialog(controller.session.pack, "en", set())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QWidget, "respondentOkButton")
+    assert QAccessible.queryAccessibleInterface(ok).text(QAccessible.Text.Name) == "OK"
+    assert_accessible(dialog)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import contrast_ratio
 from promise_tracker.gui.training.presenter import (
     ACCENT,
@@ -146,8 +149,18 @@ def test_contrast_and_type_scale_with_the_screen(qtbot, pack: Pack) -> None:  # 
     assert window.content_layout.totalHeightForWidth(window.width()) <= window.height()
 
 
+@pytest.fixture
+def english_dates() -> Iterator[None]:
+    """Dates shown as an English (US) user sees them (the tests otherwise run in the C
+    locale, whose dates look like ISO ones)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
 def test_demo_results_without_names_or_notes_by_default(
-    qtbot, pack: Pack, demo_workspace: Workspace
+    qtbot, pack: Pack, demo_workspace: Workspace, english_dates: None
 ) -> None:  # type: ignore[no-untyped-def]
     results = latest_results(demo_workspace.assessment, FJORDBY)
     assert results is not None
@@ -161,6 +174,9 @@ def test_demo_results_without_names_or_notes_by_default(
     ).official.by_standard["1"]
     shown = _shown(window)
     assert "Barnahus Fjordby (demo)" in shown
+    # The round's date as every date of the interface shows it (not ISO in one place).
+    assert f"({format_date(results.round_date)}, " in shown
+    assert results.round_date.isoformat() not in shown
     assert f"standard 1 {round(score.percent)} % met" in shown
     assert window.bar.isVisible()
     assert window.bar.percent == pytest.approx(score.percent)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
-from promise_tracker.gui.shared.settings import Settings
+from promise_tracker.gui.shared import window_size
+from promise_tracker.gui.shared.settings import Settings, documents_folder
 from promise_tracker.gui.shared.window import Menu
 from promise_tracker.gui.training import standards_browser
 from promise_tracker.gui.training.standards_browser import StandardsBrowser
@@ -25,6 +26,7 @@ from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import open_workspace
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import PackRegistry
+from tests.gui.a11y import assert_accessible
 
 PACK_ID = "promise-bqs-2017"
 
@@ -275,3 +277,75 @@ def test_handout_writes_a_pdf(qtbot, browser: StandardsBrowser, tmp_path: Path) 
     QTimer.singleShot(0, accept)
     assert browser.export_handout() == tmp_path / "police.pdf"
     assert (tmp_path / "police.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_browser_fits_a_1024x600_screen(qtbot, pack: Pack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(0, 0, 1024, 600))
+    window = StandardsBrowser([pack], "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= 1024
+    assert window.height() <= 600
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.minimumSizeHint().height() <= 600
+
+
+def test_handout_says_where_it_was_saved_and_remembers_the_folder(  # type: ignore[no-untyped-def]
+    qtbot, pack: Pack, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    import promise_tracker.reports.handout as handout
+
+    monkeypatch.setattr(handout, "write_handout", lambda path, *_, **__: path.write_bytes(b"%PDF"))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    settings = Settings(tmp_path / "settings.ini")
+    window = StandardsBrowser([pack], "en", settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    out = tmp_path / "training"
+    out.mkdir()
+
+    def save_dialog(parent, caption, start, filters) -> str:  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out / "standards.pdf")
+
+    window.save_file_dialog = save_dialog
+
+    def accept() -> None:
+        dialogs = window.findChildren(standards_browser.HandoutDialog)
+        next(d for d in dialogs if d.isVisible()).accept()
+
+    QTimer.singleShot(0, accept)
+    assert window.export_handout() == out / "standards.pdf"
+    # The first time it starts in Documents.
+    assert Path(asked[0]).parent == documents_folder()
+    # It says where the file went, until the user closes the notice.
+    box = window.saved_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == f"The handout was saved as “standards.pdf” in {out}."
+    open_button = box.findChild(QPushButton, "handoutOpenFolderButton")
+    assert open_button.text() == "&Open folder"
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(out))]
+
+    # The next handout starts in that folder, also after a restart.
+    QTimer.singleShot(0, accept)
+    window.export_handout()
+    assert Path(asked[1]).parent == out
+    assert Settings(tmp_path / "settings.ini").last_folder("handout") == out
+
+
+def test_the_browser_and_handout_dialog_are_named_as_seen(
+    browser: StandardsBrowser, pack: Pack
+) -> None:
+    assert_accessible(browser)
+    dialog = standards_browser.HandoutDialog(pack, "en", None, browser)
+    dialog.show()
+    assert_accessible(dialog)
+    dialog.close()
