@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker import APP_NAME, __version__
+from promise_tracker.gui.shared.accessibility import announce, content_label
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.look import app_icon, scaled_font
 from promise_tracker.paths import AppPaths
 from promise_tracker.standards.model import Pack
@@ -35,7 +37,9 @@ def _selectable(text: str, parent: QWidget, name: str) -> QLabel:
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    label.setAccessibleName(name)
+    # The text shown (a version, a folder) is what a screen reader reads; the caption is
+    # its description.
+    content_label(label, name)
     return label
 
 
@@ -102,6 +106,9 @@ class AboutDialog(QDialog):
         self.packs_area.setObjectName("aboutPacksArea")
         self.packs_area.setAccessibleName(self.tr("Installed standards packs"))
         self.packs_area.setWidgetResizable(True)
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the texts in it,
+        # and the area scrolls to show the one with the focus.
+        self.packs_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.packs_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.packs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.packs_area.setWidget(self._packs_widget())
@@ -110,7 +117,7 @@ class AboutDialog(QDialog):
 
         self.copied_label = QLabel(self)
         self.copied_label.setObjectName("copiedLabel")
-        self.copied_label.setAccessibleName(self.tr("Copy status"))
+        content_label(self.copied_label, self.tr("Copy status"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("&Copy details"), self)
@@ -130,6 +137,7 @@ class AboutDialog(QDialog):
         close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close_button.setObjectName("aboutCloseButton")
         close_button.setDefault(True)
+        show_focus(close_button)  # a default button shows its focus too
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.copied_label, 1)
@@ -251,3 +259,4 @@ class AboutDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
         self.copied_label.setText(self.tr("Details copied to the clipboard."))
+        announce(self.copied_label, self.copied_label.text())

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,9 +35,12 @@ from promise_tracker.gui.exchange import actions as exchange_actions
 from promise_tracker.gui.improvement import actions as improvement_actions
 from promise_tracker.gui.reports import actions as reports_actions
 from promise_tracker.gui.results import actions as results_actions
+from promise_tracker.gui.shared import window_size
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu, make_action, warn
+from promise_tracker.gui.shared.window_size import fit_to_screen
 from promise_tracker.gui.team import actions as team_actions
 from promise_tracker.gui.team import team_views
 from promise_tracker.gui.training import training_actions
@@ -55,6 +58,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WorkspaceOpener = Callable[[bool], "Workspace"]  # demo? -> an opened workspace
+# Below this screen width the unit and round boxes are narrower.
+SMALL_SCREEN_WIDTH = 1200
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +111,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = preferences_dialog.install(self)
         self.standards_language = standards_language.install(self)
         self._finish_menus()
-        self.resize(1280, 760)
+        # Roomy on an office screen, never larger than a small one (a 1024x600 laptop or
+        # projector): the window and its frame fit the screen's free area.
+        fit_to_screen(self, QSize(1280, 760))
         self._restore_geometry()
         if workspace is None:
             self.pages.setCurrentIndex(self.PAGE_LOADING)
@@ -159,13 +166,17 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         unit_label = QLabel(self.tr("&Unit:"), bar)
-        self.unit_combo = ElidingComboBox(24, bar)
+        # Narrower boxes on a small screen (1024x600), so the toolbar's other items stay on
+        # it instead of behind its overflow button; a long name ends in "…", whole in the
+        # tooltip.
+        small = window_size.available_area().width() < SMALL_SCREEN_WIDTH
+        self.unit_combo = ElidingComboBox(14 if small else 24, bar)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setAccessibleName(self.tr("Unit"))
         self.unit_combo.currentTextChanged.connect(self.unit_combo.setToolTip)
         unit_label.setBuddy(self.unit_combo)
         round_label = QLabel(self.tr("R&ound:"), bar)  # Alt+R opens the Round menu
-        self.round_combo = ElidingComboBox(28, bar)
+        self.round_combo = ElidingComboBox(18 if small else 28, bar)
         self.round_combo.setObjectName("roundCombo")
         self.round_combo.setAccessibleName(self.tr("Round"))
         self.round_combo.currentTextChanged.connect(self.round_combo.setToolTip)
@@ -347,6 +358,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger screen (or before a projector was plugged in): shrink it.
+            fit_to_screen(self)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
@@ -377,7 +390,7 @@ class MainWindow(QMainWindow):
     def _round_label(self, item: Round) -> str:
         status = self.tr("finalised") if item.is_finalised else self.tr("draft")
         return self.tr("{date}  {title} ({status})").format(
-            date=item.date.isoformat(), title=item.title, status=status
+            date=format_date(item.date), title=item.title, status=status
         )
 
     def _on_round_chosen(self, *_: object) -> None:
@@ -451,6 +464,10 @@ class MainWindow(QMainWindow):
         if self.page is None or not self.isVisible():
             return
         self.activateWindow()
+        if self.focusWidget() in (self.unit_combo, self.round_combo):
+            # The user is choosing with the arrow keys in the unit or round box: the next
+            # arrow must go on choosing, not land on the criterion page.
+            return
         self.page.setFocus()
 
     def _on_round_changed(self) -> None:

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from promise_tracker import APP_NAME, i18n
+from promise_tracker.gui.app_shell import restart
+from promise_tracker.gui.shared.accessibility import announce
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.translation import LANGUAGE_NAMES, choose_language, system_language
 from promise_tracker.gui.shared.window import FeatureHost, Menu
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 if TYPE_CHECKING:
     from promise_tracker.gui.shared.settings import Settings
@@ -35,6 +41,8 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
+        # Set by "Restart now": the dialog was accepted to restart with the new language.
+        self.restart_requested = False
 
         self.interface_combo = QComboBox(self)
         self.interface_combo.setObjectName("interfaceLanguageCombo")
@@ -79,20 +87,40 @@ class PreferencesDialog(QDialog):
         )
         self.restart_note.setObjectName("restartNote")
         self.restart_note.setWordWrap(True)
-        self.restart_note.setVisible(False)
+        restart_text = self.tr("&Restart now")
+        self.restart_button = QPushButton(restart_text, self)
+        self.restart_button.setObjectName("restartNowButton")
+        self.restart_button.setAutoDefault(False)
+        self.restart_button.setToolTip(
+            self.tr("Save the choices, close {app} and open it again in the new language.").format(
+                app=APP_NAME
+            )
+        )
+        self.restart_button.setAccessibleDescription(self.restart_button.toolTip())
+        self.restart_button.clicked.connect(self._restart_now)
+        self.restart_row = QWidget(self)
+        self.restart_row.setObjectName("restartRow")
+        restart_layout = QHBoxLayout(self.restart_row)
+        restart_layout.setContentsMargins(0, 0, 0, 0)
+        restart_layout.addWidget(self.restart_note, 1)
+        restart_layout.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.restart_row.setVisible(False)
         self.interface_combo.currentIndexChanged.connect(self._update_restart_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.setObjectName("preferencesButtons")
+        ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setObjectName("preferencesOkButton")
+        show_focus(ok_button)  # a default button shows its focus too
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(self.restart_note)
+        layout.addWidget(self.restart_row)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -117,7 +145,18 @@ class PreferencesDialog(QDialog):
         return choose_language(self.interface_language()) != i18n.language()
 
     def _update_restart_note(self) -> None:
-        self.restart_note.setVisible(self.needs_restart())
+        needed = self.needs_restart()
+        if needed == self.restart_row.isVisibleTo(self):
+            return
+        self.restart_row.setVisible(needed)
+        if needed and self.isVisible():
+            # Taller, not squeezed: the note wraps to more lines in longer languages.
+            grow_to_fit(self)
+            announce(self.restart_note, self.restart_note.text())
+
+    def _restart_now(self) -> None:
+        self.restart_requested = True
+        self.accept()
 
     def save(self) -> None:
         """Write the choices to the settings file."""
@@ -132,13 +171,16 @@ def open_preferences(host: FeatureHost) -> bool:
     dialog = PreferencesDialog(host.settings, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    restart = dialog.needs_restart()
+    restart_needed = dialog.needs_restart()
     dialog.save()
     chosen = dialog.standards_language()
     # The standards texts change at once; "same as the interface" is kept as no choice.
     host.set_language(chosen or host.settings.standards_language)
     host.settings.language = chosen
-    if restart:
+    if restart_needed and dialog.restart_requested:
+        host.settings.sync()
+        restart.restart_app(parent)
+    elif restart_needed:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("PreferencesDialog", "Preferences"),

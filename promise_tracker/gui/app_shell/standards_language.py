@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from promise_tracker.gui.shared.accessibility import content_label
 from promise_tracker.gui.shared.window import FeatureHost, Menu
 from promise_tracker.standards.problems import escape_controls
 
@@ -28,7 +29,7 @@ class StandardsLanguage(QObject):
         self.actions: dict[str, QAction] = {}
         self.pack_label = QLabel(window)
         self.pack_label.setObjectName("packLabel")
-        self.pack_label.setAccessibleName(self.tr("Standards pack of this round"))
+        content_label(self.pack_label, self.tr("Standards pack of this round"))
         window.statusBar().addPermanentWidget(self.pack_label)
         self._pack_shown: object = None
         host.roundChanged.connect(self._on_round_changed)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from promise_tracker.gui.shared.accessibility import announce
 from promise_tracker.standards.problems import escape_controls
 
 
@@ -29,6 +30,7 @@ def show_read_only_notice(window: QWidget, problem: str) -> QMessageBox:
     box.setObjectName("readOnlyNotice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # modal to the window, without waiting: the data loads behind it
+    _read_out(box)
     return box
 
 
@@ -45,6 +47,7 @@ def show_low_space_notice(window: QWidget, message: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
+    _read_out(box)
     return box
 
 
@@ -81,7 +84,14 @@ def show_pack_problems_notice(window: QWidget, problems: Sequence[str]) -> QMess
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
+    _read_out(box)
     return box
+
+
+def _read_out(box: QMessageBox) -> None:
+    """Have a screen reader say the notice when it appears: it opens over a window that is
+    still loading, where the focus may stay, so its appearing alone may go unheard."""
+    announce(box, f"{box.windowTitle()}. {box.text()}")
 
 
 def _first_lines(problem: str, count: int = 2) -> str:

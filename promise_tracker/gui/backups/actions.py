@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QFileDialog
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.settings import last_folder, remember_folder
 from promise_tracker.gui.shared.window import FeatureHost, Menu, confirm, make_action, warn
 
 if TYPE_CHECKING:
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from promise_tracker.services.backups import Backup
 
 DATABASE_SUFFIX = ".sqlite"
+# The settings key of the folder File > Save a copy… last wrote to.
+COPY_FOLDER = "dataCopy"
 
 
 class BackupActions(QObject):
@@ -202,20 +205,17 @@ class BackupActions(QObject):
 
     # Separate methods, so tests replace them.
     def _ask_save_path(self, suggested_name: str) -> str:
-        folder = self._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        # The folder of the last copy (remembered across sessions), else the documents.
+        folder = last_folder(self.host.settings, COPY_FOLDER)
         path, _ = QFileDialog.getSaveFileName(
             self.host.main_window(),
             self.tr("Save a copy of your data"),
-            str(Path(folder) / suggested_name),
+            str(folder / suggested_name),
             self.tr("PROMISE tracker data (*.sqlite)"),
         )
         if path:
-            BackupActions._last_folder = str(Path(path).parent)
+            remember_folder(self.host.settings, COPY_FOLDER, Path(path).parent)
         return path
-
-    _last_folder: str = ""  # shared by the windows of one session
 
     def _open_url(self, url: QUrl) -> None:
         from PySide6.QtGui import QDesktopServices

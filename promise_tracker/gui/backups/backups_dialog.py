@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promise_tracker.gui.shared.forms import action_and_close_buttons, with_shortcut
+from promise_tracker.gui.shared.accessibility import announce, content_label
+from promise_tracker.gui.shared.forms import action_and_close_buttons, format_date, with_shortcut
 from promise_tracker.gui.shared.table_rows import RIGHT, Cell, Row, RowsModel
 
 if TYPE_CHECKING:
@@ -33,9 +34,10 @@ COLUMN_WHEN, COLUMN_KIND, COLUMN_SIZE, COLUMN_UNITS, COLUMN_ROUNDS, COLUMN_ANSWE
 
 
 def local_date_time(when: dt.datetime) -> str:
-    """A date and time in the user's locale (short format, with seconds left out)."""
-    value = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    """A date as every date in the app is shown, and the time in the user's locale (short
+    format, with seconds left out)."""
+    time = QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(when.date())} {time}"
 
 
 class BackupsDialog(QDialog):
@@ -68,7 +70,7 @@ class BackupsDialog(QDialog):
             self,
         )
         intro.setObjectName("backupsIntroLabel")
-        intro.setAccessibleName(self.tr("About the backups"))
+        content_label(intro, self.tr("About the backups"))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -102,11 +104,11 @@ class BackupsDialog(QDialog):
 
         self.empty_label = QLabel(self.tr("There are no backups yet."), self)
         self.empty_label.setObjectName("backupsEmptyLabel")
-        self.empty_label.setAccessibleName(self.tr("No backups"))
+        content_label(self.empty_label, self.tr("No backups"))
 
         self.result_label = QLabel(self)
         self.result_label.setObjectName("backupsResultLabel")
-        self.result_label.setAccessibleName(self.tr("What was done"))
+        content_label(self.result_label, self.tr("What was done"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.hide()
@@ -114,7 +116,8 @@ class BackupsDialog(QDialog):
         restore_text = self.tr("&Restore…")
         self.restore_button = QPushButton(restore_text, self)
         self.restore_button.setObjectName("restoreBackupButton")
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.restore_button.setAccessibleName(restore_text.replace("&", ""))
+        self.restore_button.setAccessibleDescription(self.tr("Restore the chosen backup"))
         self.restore_button.setToolTip(
             with_shortcut(
                 self.tr("Put the chosen backup in place of your data (asks first)."), restore_text
@@ -136,14 +139,15 @@ class BackupsDialog(QDialog):
         folder_text = self.tr("&Open folder")
         self.open_folder_button = QPushButton(folder_text, self)
         self.open_folder_button.setObjectName("openBackupsFolderButton")
-        self.open_folder_button.setAccessibleName(self.tr("Open the backups folder"))
+        self.open_folder_button.setAccessibleName(folder_text.replace("&", ""))
+        self.open_folder_button.setAccessibleDescription(self.tr("Open the backups folder"))
         self.open_folder_button.setToolTip(
             with_shortcut(self.tr("Show the backups folder in the file manager."), folder_text)
         )
         self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.clicked.connect(lambda: self._open_folder())
 
-        self.buttons, close = action_and_close_buttons(
+        self.buttons, _close = action_and_close_buttons(
             self, self.restore_button, QDialogButtonBox.ButtonRole.ActionRole, "backupsCloseButton"
         )
         self.buttons.setObjectName("backupsButtons")
@@ -160,10 +164,11 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addLayout(row)
 
-        self.setTabOrder(self.table, self.restore_button)
-        self.setTabOrder(self.restore_button, self.back_up_button)
+        # In the order shown; the button box's buttons are left where the box put them (it
+        # forwards the focus to its first button: moved before the box, Tab from Close went
+        # back to Restore).
+        self.setTabOrder(self.table, self.back_up_button)
         self.setTabOrder(self.back_up_button, self.open_folder_button)
-        self.setTabOrder(self.open_folder_button, close)
         self.resize(self.fontMetrics().averageCharWidth() * 110, 460)
         self.reload()
         self.table.setFocus()
@@ -254,3 +259,4 @@ class BackupsDialog(QDialog):
     def _show_result(self, message: str) -> None:
         self.result_label.setText(message)
         self.result_label.show()
+        announce(self.result_label, message)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 
 from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
+from promise_tracker.gui.shared.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from promise_tracker.gui.exchange.compare_window import CompareWindow
@@ -70,7 +71,12 @@ class ExchangeActions(QObject):
         from promise_tracker.gui.exchange.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog.show_for(
-            host.main_window(), host.workspace, unit, host.current_round(), host.language
+            host.main_window(),
+            host.workspace,
+            unit,
+            host.current_round(),
+            host.language,
+            host.settings,
         )
 
     def show_import(self) -> None:
@@ -91,7 +97,8 @@ class ExchangeActions(QObject):
         window = CompareWindow(packs, host.language, host.main_window())
         window.setWindowFlag(Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.resize(1280, 760)
+        # Roomy on an office screen, never larger than a small one (1024x600).
+        fit_to_screen(window, QSize(1280, 760))
         window.show()
         self.compare_window = window
 

@@ -68,9 +68,12 @@ from promise_tracker.exchange.compare import (
     read_many,
 )
 from promise_tracker.exchange.names import barrier_kind_name
+from promise_tracker.gui.shared.accessibility import announce, content_label
 from promise_tracker.gui.shared.action_dialog import lead_agency_text, short_statement, status_label
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
 from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password
+from promise_tracker.gui.shared.window import close_on_escape
 
 if TYPE_CHECKING:
     from promise_tracker.standards.registry import PackRegistry
@@ -363,6 +366,7 @@ class CompareWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle(self.tr("Compare units"))
+        close_on_escape(self)
         self.packs = packs
         self.language = language
         self.summaries: list[ExportSummary] = []
@@ -390,6 +394,12 @@ class CompareWindow(QMainWindow):
         self.alias_model.aliasesChanged.connect(self.refresh)
         self.refresh()
         self._set_busy(False)
+
+    def _set_status(self, text: str) -> None:
+        """Show what the window is doing or has done, and have a screen reader say it."""
+        self.status_label.setText(text)
+        if text and self.isVisible():
+            announce(self.status_label, text)
 
     # --- building --------------------------------------------------------------------------
 
@@ -450,7 +460,7 @@ class CompareWindow(QMainWindow):
         self.progress_bar.setFormat(self.tr("%v of %m files"))
         self.status_label = QLabel(self)
         self.status_label.setObjectName("compareStatus")
-        self.status_label.setAccessibleName(self.tr("Status"))
+        content_label(self.status_label, self.tr("Status"))
 
         self.add_files_button.clicked.connect(self.on_add_files)
         self.add_folder_button.clicked.connect(self.on_add_folder)
@@ -553,7 +563,7 @@ class CompareWindow(QMainWindow):
         self.tabs.addTab(self.trends_view, self.tr("&Trends"))
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("compareNotes")
-        self.notes_label.setAccessibleName(self.tr("Notes"))
+        content_label(self.notes_label, self.tr("Notes"))
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -599,7 +609,7 @@ class CompareWindow(QMainWindow):
     def _empty_label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
+        content_label(label, accessible)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setMargin(24)
@@ -656,7 +666,7 @@ class CompareWindow(QMainWindow):
         )
         self.actions_counts_label = QLabel(self)
         self.actions_counts_label.setObjectName("actionsCounts")
-        self.actions_counts_label.setAccessibleName(self.tr("Number of open actions"))
+        content_label(self.actions_counts_label, self.tr("Number of open actions"))
         self.actions_counts_label.setWordWrap(True)
         set_secondary_text(self.actions_counts_label)
         return self._page(
@@ -732,7 +742,7 @@ class CompareWindow(QMainWindow):
         self._unlocking = True
         self.last_progress = (0, 0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is read
-        self.status_label.setText(self.tr("Reading…"))
+        self._set_status(self.tr("Reading…"))
         thread = QThread(self)
         worker = ReadWorker(paths, passwords)
         worker.moveToThread(thread)
@@ -752,7 +762,7 @@ class CompareWindow(QMainWindow):
         if self._worker is not None:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
+            self._set_status(self.tr("Cancelling…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -807,7 +817,7 @@ class CompareWindow(QMainWindow):
         self._set_busy(False)
         message, self._message = self._message, ""
         if message:
-            self.status_label.setText(message)
+            self._set_status(message)
         self.readFinished.emit()
 
     def _read_with_next_password(self) -> bool:
@@ -932,10 +942,10 @@ class CompareWindow(QMainWindow):
         if self.is_reading:
             return
         if not self.summaries:
-            self.status_label.setText(self.tr("Add the export files of the units to compare."))
+            self._set_status(self.tr("Add the export files of the units to compare."))
             return
         files = self.comparison.files if self.comparison else ()
-        self.status_label.setText(
+        self._set_status(
             self.tr("{accepted} accepted, {refused} refused, {excluded} filtered out").format(
                 accepted=sum(f.status == ACCEPTED for f in files),
                 refused=sum(f.status not in (ACCEPTED, EXCLUDED) for f in files),
@@ -1009,7 +1019,7 @@ class CompareWindow(QMainWindow):
             flags = ", ".join(self._reason_text(f) for f in unit.flags)
             tip = self.tr("{round} ({date}); completeness {completeness}").format(
                 round=unit.round_title,
-                date=unit.round_date.isoformat() if unit.round_date else "–",
+                date=format_date(unit.round_date) if unit.round_date else "–",
                 completeness=self._percent(unit.completeness).text,
             )
             rows.append(
@@ -1093,7 +1103,7 @@ class CompareWindow(QMainWindow):
         rows = []
         for trend in self.comparison.trends if self.comparison else ():
             for point in trend.points:
-                date = point.date.isoformat() if point.date else "–"
+                date = format_date(point.date) if point.date else "–"
                 rows.append(
                     [
                         Cell(trend.name, trend.name),
@@ -1164,9 +1174,9 @@ class CompareWindow(QMainWindow):
                 if action.due_date is None:
                     due = self.tr("No date")
                 elif action.overdue:
-                    due = self.tr("⚠ {date} overdue").format(date=action.due_date.isoformat())
+                    due = self.tr("⚠ {date} overdue").format(date=format_date(action.due_date))
                 else:
-                    due = action.due_date.isoformat()
+                    due = format_date(action.due_date)
                 agency = lead_agency_text(action.lead_agency)
                 status = status_label(action.status)
                 rows.append(
@@ -1211,6 +1221,7 @@ class CompareWindow(QMainWindow):
         comparison = self.comparison
         if comparison is None or not comparison.units:
             self.notes_label.setText("")
+            self.notes_label.hide()  # an empty text a screen reader would stop on, unnamed
             return
         pack_id, version, _ = comparison.reference_pack
         lines = [
@@ -1241,6 +1252,7 @@ class CompareWindow(QMainWindow):
                 )
             )
         self.notes_label.setText("\n".join(lines))
+        self.notes_label.show()
 
     # --- exporting --------------------------------------------------------------------------
 
@@ -1265,7 +1277,7 @@ class CompareWindow(QMainWindow):
                 self.tr("The comparison could not be saved: {error}").format(error=error),
             )
             return
-        self.status_label.setText(self.tr("Saved {name}").format(name=written.name))
+        self._set_status(self.tr("Saved {name}").format(name=written.name))
 
     # --- closing ----------------------------------------------------------------------------
 

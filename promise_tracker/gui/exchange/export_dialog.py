@@ -8,7 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Round, Unit
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.accessibility import announce, content_label
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     add_form_row,
@@ -39,6 +41,8 @@ from promise_tracker.gui.shared.forms import (
     with_shortcut,
 )
 from promise_tracker.gui.shared.passwords import PasswordOption
+from promise_tracker.gui.shared.settings import Settings, last_folder, remember_folder
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 if TYPE_CHECKING:
     from promise_tracker.exchange.round_export import ExportSource
@@ -46,6 +50,8 @@ if TYPE_CHECKING:
 
 # Languages are named in their own language, so a reader finds theirs whatever the UI shows.
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
+# The settings key of the folder exports go to (shared by every export of the app).
+EXPORT_FOLDER = "export"
 # Characters Windows, macOS or Linux refuse in a file name, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -67,9 +73,11 @@ class ExportDialog(QDialog):
         languages: Sequence[str],
         language: str,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self.settings = settings
         self.setWindowTitle(self.tr("Export to Excel"))
         self.service = service
         self.unit = unit
@@ -98,7 +106,6 @@ class ExportDialog(QDialog):
             round_text = self.tr("&This round (no round is open)")
         self.round_radio = QRadioButton(round_text, what)
         self.round_radio.setObjectName("exportRoundRadio")
-        self.round_radio.setAccessibleName(self.tr("Export this round"))
         self.round_radio.setToolTip(
             with_shortcut(
                 self.tr("The open round's answers, with the unit's earlier scores for context."),
@@ -108,7 +115,6 @@ class ExportDialog(QDialog):
         unit_text = self.tr("The unit's whole &history (every round)")
         self.unit_radio = QRadioButton(unit_text, what)
         self.unit_radio.setObjectName("exportUnitRadio")
-        self.unit_radio.setAccessibleName(self.tr("Export the unit's whole history"))
         self.unit_radio.setToolTip(
             with_shortcut(self.tr("Every round of the unit, oldest first."), unit_text)
         )
@@ -140,7 +146,6 @@ class ExportDialog(QDialog):
         redacted_text = self.tr("Leave out notes and &justifications (to share)")
         self.redacted_check = QCheckBox(redacted_text, self)
         self.redacted_check.setObjectName("exportRedactedCheck")
-        self.redacted_check.setAccessibleName(self.tr("Leave out notes and justifications"))
         self.redacted_check.setToolTip(
             with_shortcut(
                 self.tr("Make a file that is safe to share outside the team."), redacted_text
@@ -163,27 +168,32 @@ class ExportDialog(QDialog):
         self.password_option = PasswordOption(self)
         self.password_option.changed.connect(self._update_buttons)
         self.problem_label = problem_label(self, "exportProblemLabel")
-        self.problem_label.setAccessibleName(self.tr("Why Export is not available"))
+        content_label(self.problem_label, self.tr("Why Export is not available"))
 
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setAccessibleName(self.tr("Choose where to save, then export"))
+        # Its name is its visible label (what a speech-input user says); what it does next
+        # is the description.
+        self.export_button.setAccessibleDescription(self.tr("Choose where to save, then export"))
         self.export_button.setToolTip(
             with_shortcut(
                 self.tr("Choose a file name and write the workbook."), self.tr("&Export…")
             )
         )
         self.export_button.setDefault(True)
+        show_focus(self.export_button)  # its default frame alone does not show the focus
         self.export_button.clicked.connect(self.export)
 
         self.result_label = QLabel(self)
         self.result_label.setObjectName("exportResultLabel")
-        self.result_label.setAccessibleName(self.tr("Where the file was saved"))
+        content_label(self.result_label, self.tr("Where the file was saved"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("&Open folder"), self)
         self.open_folder_button.setObjectName("openExportFolderButton")
-        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the exported file"))
+        self.open_folder_button.setAccessibleDescription(
+            self.tr("Open the folder of the exported file")
+        )
         self.open_folder_button.setToolTip(
             with_shortcut(self.tr("Show the folder in the file manager."), self.tr("&Open folder"))
         )
@@ -194,7 +204,7 @@ class ExportDialog(QDialog):
         self.result_label.hide()
         self.open_folder_button.hide()
 
-        self.buttons, close = action_and_close_buttons(
+        self.buttons, _close = action_and_close_buttons(
             self, self.export_button, QDialogButtonBox.ButtonRole.AcceptRole, "exportCloseButton"
         )
         self.buttons.setObjectName("exportButtons")
@@ -220,8 +230,9 @@ class ExportDialog(QDialog):
         self.setTabOrder(self.password_option.check, self.password_option.password_edit)
         self.setTabOrder(self.password_option.password_edit, self.password_option.repeat_edit)
         self.setTabOrder(self.password_option.last_widget(), self.open_folder_button)
-        self.setTabOrder(self.open_folder_button, self.export_button)
-        self.setTabOrder(self.export_button, close)
+        # The button box's own buttons are left where the box put them: the box forwards
+        # the focus to its first button, so a box placed after its buttons (which
+        # setTabOrder on them does) sent Tab from Close back to Export, trapping it there.
         self._update_buttons()
         (self.round_radio if self.round_radio.isChecked() else self.unit_radio).setFocus()
 
@@ -246,8 +257,12 @@ class ExportDialog(QDialog):
     def _update_buttons(self) -> None:
         problem = self._problem()
         self.export_button.setEnabled(not problem)
+        shown_before = self.problem_label.text()
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
+        if problem and problem != shown_before and self.isVisible():
+            announce(self.problem_label, problem)
+            grow_to_fit(self)
 
     def suggested_name(self) -> str:
         """A file name from the unit and the round (or "all rounds"), safe on every system."""
@@ -313,7 +328,9 @@ class ExportDialog(QDialog):
         self.result_label.setText(saved.format(path=written))
         self.result_label.show()
         self.open_folder_button.show()
+        grow_to_fit(self)
         self.open_folder_button.setFocus()
+        announce(self.result_label, self.result_label.text())
         return written
 
     def open_folder(self) -> None:
@@ -335,21 +352,21 @@ class ExportDialog(QDialog):
         box.open()  # window-modal without a nested event loop
 
     # Separate methods, so tests replace them: no file dialog, nothing opened for real.
+    def start_path(self, suggested_name: str) -> Path:
+        """Where the save dialog starts: the folder of the last export (remembered across
+        sessions), the documents folder the first time."""
+        return last_folder(self.settings, EXPORT_FOLDER) / suggested_name
+
     def _ask_save_path(self, suggested_name: str) -> str:
-        folder = self._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
-            str(Path(folder) / suggested_name),
+            str(self.start_path(suggested_name)),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if path:
-            ExportDialog._last_folder = str(Path(path).parent)
+            remember_folder(self.settings, EXPORT_FOLDER, Path(path).parent)
         return path
-
-    _last_folder: str = ""  # shared by the dialogs of one session
 
     def _open_url(self, url: QUrl) -> None:
         QDesktopServices.openUrl(url)
@@ -361,6 +378,7 @@ class ExportDialog(QDialog):
         unit: Unit,
         current_round: Round | None,
         language: str = "en",
+        settings: Settings | None = None,
     ) -> ExportDialog:
         """Open the dialog (window-modal, not blocking) for `unit`; returns it."""
         service = workspace.assessment
@@ -371,7 +389,7 @@ class ExportDialog(QDialog):
             # A missing pack keeps the default; the export itself then says what is wrong.
             with suppress(PromiseTrackerError):
                 languages = service.pack_for(shown).languages
-        dialog = ExportDialog(service, unit, current_round, languages, language, parent)
+        dialog = ExportDialog(service, unit, current_round, languages, language, parent, settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

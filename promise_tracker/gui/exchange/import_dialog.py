@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.errors import PromiseTrackerError
+from promise_tracker.gui.shared.accessibility import announce, content_label
 from promise_tracker.gui.shared.file_list import FileListDialog, FileListInput
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
     action_and_close_buttons,
     busy_cursor,
@@ -34,6 +36,7 @@ from promise_tracker.gui.shared.forms import (
     with_shortcut,
 )
 from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password, unlock_files
+from promise_tracker.gui.shared.window_size import fit_to_screen, grow_to_fit
 from promise_tracker.services.importing import (
     ConflictPolicy,
     FilePreview,
@@ -87,13 +90,15 @@ class ImportDialog(FileListDialog, QDialog):
         add_text = self.tr("&Add files…")
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName("addImportFilesButton")
-        self.add_button.setAccessibleName(self.tr("Add files to import"))
+        # Every button is named by its visible label (what a speech-input user says); what
+        # it does is its description.
+        self.add_button.setAccessibleDescription(self.tr("Add files to import"))
         self.add_button.setToolTip(with_shortcut(self.tr("Choose export files (.xlsx)."), add_text))
         self.add_button.clicked.connect(self.add_files)
         folder_text = self.tr("Add &folder…")
         self.add_folder_button = QPushButton(folder_text, self)
         self.add_folder_button.setObjectName("addImportFolderButton")
-        self.add_folder_button.setAccessibleName(self.tr("Add the export files of a folder"))
+        self.add_folder_button.setAccessibleDescription(self.tr("Add the export files of a folder"))
         self.add_folder_button.setToolTip(
             with_shortcut(
                 self.tr(
@@ -107,7 +112,9 @@ class ImportDialog(FileListDialog, QDialog):
         remove_text = self.tr("&Remove")
         self.remove_button = QPushButton(remove_text, self)
         self.remove_button.setObjectName("removeImportFileButton")
-        self.remove_button.setAccessibleName(self.tr("Remove the selected file from the list"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Remove the selected file from the list")
+        )
         self.remove_button.setToolTip(
             with_shortcut(self.tr("Take the selected file off the list (Delete)."), remove_text)
         )
@@ -136,7 +143,6 @@ class ImportDialog(FileListDialog, QDialog):
         keep_text = self.tr("&Keep both: store the imported copy with “(imported)” after its title")
         self.keep_both_radio = QRadioButton(keep_text, self.policy_group)
         self.keep_both_radio.setObjectName("keepBothRadio")
-        self.keep_both_radio.setAccessibleName(self.tr("Keep both rounds"))
         self.keep_both_radio.setToolTip(
             with_shortcut(
                 self.tr("Nothing stored is lost; you can delete a copy later."), keep_text
@@ -145,7 +151,6 @@ class ImportDialog(FileListDialog, QDialog):
         replace_text = self.tr("Re&place the stored round with the imported one")
         self.replace_radio = QRadioButton(replace_text, self.policy_group)
         self.replace_radio.setObjectName("replaceRadio")
-        self.replace_radio.setAccessibleName(self.tr("Replace the stored round"))
         self.replace_radio.setToolTip(
             with_shortcut(
                 self.tr("The stored answers of that round are overwritten."), replace_text
@@ -154,7 +159,6 @@ class ImportDialog(FileListDialog, QDialog):
         skip_text = self.tr("&Skip: leave the stored round as it is")
         self.skip_radio = QRadioButton(skip_text, self.policy_group)
         self.skip_radio.setObjectName("skipRadio")
-        self.skip_radio.setAccessibleName(self.tr("Skip conflicting rounds"))
         self.skip_radio.setToolTip(
             with_shortcut(self.tr("Conflicting rounds in the files are not imported."), skip_text)
         )
@@ -168,23 +172,24 @@ class ImportDialog(FileListDialog, QDialog):
         policy_layout.addWidget(self.skip_radio)
 
         self.problem_label = problem_label(self, "importProblemLabel")
-        self.problem_label.setAccessibleName(self.tr("Why Import is not available"))
+        content_label(self.problem_label, self.tr("Why Import is not available"))
         self.result_label = QLabel(self)
         self.result_label.setObjectName("importResultLabel")
-        self.result_label.setAccessibleName(self.tr("Result of the import"))
+        content_label(self.result_label, self.tr("Result of the import"))
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
         import_text = self.tr("&Import")
         self.import_button = QPushButton(import_text, self)
         self.import_button.setObjectName("runImportButton")
-        self.import_button.setAccessibleName(self.tr("Import the files"))
+        self.import_button.setAccessibleDescription(self.tr("Import the files"))
         self.import_button.setToolTip(
             with_shortcut(self.tr("Store every file in the list, all or nothing."), import_text)
         )
         self.import_button.setDefault(True)
+        show_focus(self.import_button)  # a default button shows its focus too
         self.import_button.clicked.connect(self.run_import)
-        self.buttons, close = action_and_close_buttons(
+        self.buttons, _close = action_and_close_buttons(
             self, self.import_button, QDialogButtonBox.ButtonRole.ActionRole, "importCloseButton"
         )
         self.buttons.setObjectName("importButtons")
@@ -204,11 +209,12 @@ class ImportDialog(FileListDialog, QDialog):
         self.setTabOrder(self.add_folder_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.files_view)
         self.setTabOrder(self.files_view, self.keep_both_radio)
-        self.setTabOrder(self.keep_both_radio, self.import_button)
-        self.setTabOrder(self.import_button, close)
+        # The button box's buttons stay where the box put them, after it: the box passes the
+        # focus on to its first button, so moved before the box they trapped Tab.
         width = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(width * 80)
-        self.resize(width * 95, self.fontMetrics().lineSpacing() * 34)
+        # Never larger than a small screen (1024x600 and its panel).
+        fit_to_screen(self, QSize(width * 95, self.fontMetrics().lineSpacing() * 34))
         self.file_list.accept_drops(self)
         self._refresh()
         self.add_button.setFocus()
@@ -227,8 +233,7 @@ class ImportDialog(FileListDialog, QDialog):
         self.passwords.forget_files(self.files)
         self._refresh()
         # What the change left out (files that are not workbooks, an empty folder), if any.
-        self.result_label.setText(self.file_list.note)
-        self.result_label.setVisible(bool(self.file_list.note))
+        self._show_result(self.file_list.note)
 
     def _refresh(self) -> None:
         """Check every file again (fast for a handful) and show what each would do."""
@@ -345,8 +350,11 @@ class ImportDialog(FileListDialog, QDialog):
     def _update_buttons(self) -> None:
         problem = self._problem()
         self.import_button.setEnabled(not problem)
+        shown_before = self.problem_label.text()
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
+        if problem and problem != shown_before and self.isVisible():
+            announce(self.problem_label, problem)
         self.policy_group.setEnabled(self.has_conflicts)
         self.remove_button.setEnabled(self.files_view.currentItem() is not None)
 
@@ -359,19 +367,23 @@ class ImportDialog(FileListDialog, QDialog):
             with busy_cursor():
                 result = apply_import(self.preview, self.policy)
         except PromiseTrackerError as error:
-            self.result_label.setText(
-                self.tr("Nothing was imported. {reason}").format(reason=str(error))
-            )
-            self.result_label.show()
+            self._show_result(self.tr("Nothing was imported. {reason}").format(reason=str(error)))
             return None
         self.last_result = result
-        self.result_label.setText(self.describe(result))
+        self._show_result(self.describe(result))  # heard first, before what is left to do
         # Checked again: the list now says what is stored, and Import what is left to do.
         self._refresh()
-        self.result_label.show()
         if result.changed:
             self.imported.emit()
         return result
+
+    def _show_result(self, text: str) -> None:
+        """Show (and have a screen reader say) what was done; hide the line when empty."""
+        self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
+        if text and self.isVisible():
+            grow_to_fit(self)
+            announce(self.result_label, text)
 
     def describe(self, result: ImportResult) -> str:
         """The outcome in words, one translated line per kind of change."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.domain.entities import Action, ActionStatus, Agency
 from promise_tracker.gui.improvement.plan_data import UnitCriteria, date_text, unit_criteria
+from promise_tracker.gui.shared.accessibility import content_label
 from promise_tracker.gui.shared.action_dialog import (
     lead_agency_text,
     short_statement,
@@ -239,7 +240,7 @@ class ActionPlanView(QWidget):
         self.title_label.setWordWrap(True)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("actionPlanCounts")
-        self.counts_label.setAccessibleName(self.tr("Number of actions"))
+        content_label(self.counts_label, self.tr("Number of actions"))
         self.counts_label.setWordWrap(True)
 
         self.status_combo = self._combo("actionStatusFilter", self.tr("Filter by status"))
@@ -247,7 +248,7 @@ class ActionPlanView(QWidget):
         self.standard_combo = self._combo("actionStandardFilter", self.tr("Filter by standard"))
         self.overdue_check = QCheckBox(self.tr("O&verdue only"), self)
         self.overdue_check.setObjectName("actionOverdueFilter")
-        self.overdue_check.setAccessibleName(self.tr("Show overdue actions only"))
+        self.overdue_check.setAccessibleDescription(self.tr("Show overdue actions only"))
         self.overdue_check.toggled.connect(self._apply_filter)
         self._fill_filters()
 

@@ -7,10 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
-
 from promise_tracker.errors import PromiseTrackerError
-from promise_tracker.gui.shared.forms import date_display_format
+from promise_tracker.gui.shared.forms import format_date
 
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
@@ -55,6 +53,5 @@ def unit_criteria(service: AssessmentService, unit_id: str, language: str) -> Un
 
 
 def date_text(day: dt.date) -> str:
-    """A date as the user's locale writes it (with a four-digit year)."""
-    locale = QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), date_display_format(locale))
+    """A date as every date of the interface is shown (the date fields' format)."""
+    return format_date(day)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 from promise_tracker.domain.entities import Action, ActionStatus
 from promise_tracker.errors import ConflictError, NotFoundError, PromiseTrackerError
 from promise_tracker.gui.improvement.plan_data import UnitCriteria, date_text
+from promise_tracker.gui.shared.accessibility import announce, content_label
 from promise_tracker.gui.shared.action_dialog import short_statement, status_label
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import problem_label
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.window import warn
+from promise_tracker.gui.shared.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from promise_tracker.services.assessment import AssessmentService
@@ -113,16 +116,22 @@ class ReviewDialog(QDialog):
         self.grid.setColumnStretch(3, 4)
         scroll = QScrollArea(self)
         scroll.setObjectName("reviewScroll")
+        scroll.setAccessibleName(self.tr("Open actions to review"))
+        # Not a Tab stop of its own (it would show no focus): Tab goes through the rows,
+        # and the area scrolls to show the control with the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
 
         self.problem_label = problem_label(self, "reviewProblemLabel")
+        content_label(self.problem_label, self.problem_label.accessibleName())
         self.buttons = QDialogButtonBox(self)
         self.buttons.setObjectName("reviewButtons")
         self.save_button = self.buttons.addButton(
             self.tr("&Save the review"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("saveReviewButton")
+        show_focus(self.save_button)  # a default button shows its focus too
         self.save_button.setAccessibleName(self.tr("Save the review"))
         later = self.buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("reviewLaterButton")
@@ -141,7 +150,8 @@ class ReviewDialog(QDialog):
 
         self.set_actions(actions)
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 190, self.fontMetrics().height() * (8 + 5 * min(len(actions), 6)))
+        wanted = QSize(chars * 190, self.fontMetrics().height() * (8 + 5 * min(len(actions), 6)))
+        fit_to_screen(self, wanted)  # never larger than a small screen (1024x600)
 
     # --- rows -------------------------------------------------------------------------------
 
@@ -275,8 +285,11 @@ class ReviewDialog(QDialog):
                 "Add a note to each action marked “Partly”: say what is still to be done."
             )
         self.save_button.setEnabled(not problem)
+        shown_before = self.problem_label.text()
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
+        if problem and problem != shown_before and self.isVisible():
+            announce(self.problem_label, problem)
         set_secondary_text(self.problem_label)
 
     # --- saving -------------------------------------------------------------------------------

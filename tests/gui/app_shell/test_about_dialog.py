@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from promise_tracker import __version__
 from promise_tracker.errors import PackError
 from promise_tracker.gui.app_shell.about_dialog import AboutDialog
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.services.workspace import Workspace
 from promise_tracker.standards.registry import PackRegistry
+from tests.gui.a11y import assert_accessible
 
 
 def _dialog(
@@ -94,3 +97,19 @@ def test_close_button_closes(qtbot, demo_workspace: Workspace) -> None:  # type:
     close = dialog.findChild(QPushButton, "aboutCloseButton")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_a_screen_reader_reads_the_versions_and_folders(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, demo_workspace)
+    data_label = dialog.findChild(QLabel, "dataFolderLabel")
+    iface = QAccessible.queryAccessibleInterface(data_label)
+    assert iface.text(QAccessible.Text.Name) == str(demo_workspace.paths.data_dir)
+    assert iface.text(QAccessible.Text.Description) == "Data folder"
+    version = QAccessible.queryAccessibleInterface(dialog.findChild(QLabel, "aboutVersionLabel"))
+    assert version.text(QAccessible.Text.Name) == f"Version {__version__}"
+    assert_accessible(dialog)
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.mouseClick(
+            dialog.findChild(QPushButton, "copyDetailsButton"), Qt.MouseButton.LeftButton
+        )
+    assert said.args == ["Details copied to the clipboard."]

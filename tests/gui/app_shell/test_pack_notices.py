@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from promise_tracker import app as app_module
@@ -20,6 +20,7 @@ from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import open_workspace
 from promise_tracker.standards.registry import PackRegistry
+from tests.gui.app_runs import undo_run_gui
 from tests.gui.test_startup import _ready_at_once
 from tests.unit.standards.test_local_variants import write_variant
 
@@ -42,22 +43,9 @@ def write_hostile_pack(folder: Path) -> Path:
 def _no_quit_left_behind(qapp: QApplication):  # type: ignore[no-untyped-def]
     """A run_gui leaves its window and a quit queued after its loop ended, which would make
     later dialogs' exec() return at once: close the window and clear the quit in a short loop
-    (as tests/gui/test_startup.py does)."""
+    (see tests/gui/app_runs.py)."""
     yield
-    # run_gui installed the interface language: take it away again, so that later tests
-    # see the untranslated texts they expect.
-    from promise_tracker import i18n
-    from promise_tracker.gui.shared import translation
-
-    installed = translation._keep.pop(id(qapp), None)
-    for translator in installed.translators if installed is not None else ():
-        qapp.removeTranslator(translator)
-    i18n.reset()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible():
-            widget.close()
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
+    undo_run_gui(qapp)
 
 
 def assert_escaped(text: str) -> None:

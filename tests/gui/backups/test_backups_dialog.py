@@ -12,18 +12,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QFileDialog, QLabel, QWidget
 
 from promise_tracker.app import open_data
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.backups.actions import BackupActions, install
 from promise_tracker.gui.backups.backups_dialog import BackupsDialog
+from promise_tracker.gui.shared.accessibility import announcer
+from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu
 from promise_tracker.paths import AppPaths, resolve_paths
 from promise_tracker.services.backups import make_backup
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import open_workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import DRAFT_ROUND_ID
 
 NORRVIK = demo_id("norrvik")
@@ -60,6 +64,10 @@ def backup_actions(window: MainWindow) -> BackupActions:
     """The window's backup feature (installed here if the window does not install it yet)."""
     installed = getattr(window, "backups", None)
     return installed if isinstance(installed, BackupActions) else install(window)
+
+
+def accessible(widget: QWidget) -> QAccessibleInterface:
+    return QAccessible.queryAccessibleInterface(widget)
 
 
 def first_criterion(window: MainWindow) -> str:
@@ -209,20 +217,24 @@ def test_the_dialog_lists_backups_in_the_users_locale_and_by_keyboard(
     assert dialog.table.selectionModel().selectedRows()[0].row() == 0
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     assert dialog.selected() is dialog.backups[1]
-    order = [dialog.table]
-    widget: QWidget = dialog.table
-    for _ in range(4):
-        widget = widget.nextInFocusChain()
-        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            widget = widget.nextInFocusChain()
-        order.append(widget)
-    assert [w.objectName() for w in order] == [
-        "backupsTable",
-        "restoreBackupButton",
+    # Tab goes through the buttons in the order they are shown, and on round to the list
+    # (not trapped between the button box's two buttons), Shift+Tab back the same way.
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget().objectName())
+    assert order == [
         "backUpNowButton",
         "openBackupsFolderButton",
+        "restoreBackupButton",
         "backupsCloseButton",
+        "backupsTable",
     ]
+    backwards = []
+    for _ in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+        backwards.append(dialog.focusWidget().objectName())
+    assert backwards == [*reversed(order[:-1]), "backupsTable"]
     # Every control has a name for screen readers and one for tests.
     controls = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QAbstractItemView)]
     for control in controls:
@@ -321,3 +333,58 @@ def test_save_a_copy_writes_the_data_where_the_user_chose(
     with contextlib.closing(sqlite3.connect(copy)) as connection:
         notes = {row[0] for row in connection.execute("SELECT note FROM answers")}
     assert "newer on the stick" in notes
+
+
+def test_dates_are_shown_as_everywhere_and_texts_are_read_out(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    previous = QLocale()
+    QLocale.setDefault(english)
+    try:
+        dialog = open_dialog(qtbot, backup_actions(window))
+        # The date as every date of the app (four-digit year), then the time.
+        assert column(dialog, 0)[0].startswith(format_date(NOW.date(), english) + " ")
+        assert column(dialog, 0)[0].startswith("11/20/2026 ")
+    finally:
+        QLocale.setDefault(previous)
+
+    intro = dialog.findChild(QLabel, "backupsIntroLabel")
+    assert accessible(intro).text(QAccessible.Text.Name) == intro.text()
+    assert accessible(intro).text(QAccessible.Text.Description) == "About the backups"
+    for button, name in (
+        (dialog.restore_button, "Restore…"),
+        (dialog.open_folder_button, "Open folder"),
+        (dialog.back_up_button, "Back up now"),
+    ):
+        assert accessible(button).text(QAccessible.Text.Name) == name
+    assert_accessible(dialog)
+
+    with qtbot.waitSignal(announcer().announced) as said:
+        dialog.back_up_button.click()
+    result = dialog.findChild(QLabel, "backupsResultLabel")
+    assert said.args == [result.text()]
+    assert accessible(result).text(QAccessible.Text.Name) == result.text()
+    dialog.close()
+
+
+def test_save_a_copy_starts_in_the_folder_of_the_last_copy(  # type: ignore[no-untyped-def]
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = backup_actions(window)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    started_in: list[Path] = []
+
+    def save_file_name(parent, caption, start, file_filter):  # type: ignore[no-untyped-def]
+        started_in.append(Path(start).parent)
+        return str(stick / Path(start).name), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    documents = Path.home() / "Documents"
+    documents.mkdir(exist_ok=True)
+    assert actions.save_copy() is not None
+    window.settings.sync()
+    assert Settings(window.settings.path).last_folder("dataCopy") == stick  # after a restart
+    assert actions.save_copy() is not None
+    assert started_in == [documents, stick]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,11 +34,13 @@ from promise_tracker.exchange.compare import compare, read_many
 from promise_tracker.exchange.compare_export import SHEETS
 from promise_tracker.exchange.round_export import export_unit
 from promise_tracker.gui.exchange.compare_window import CompareWindow, ValueRole
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.gui.shared.action_dialog import short_statement
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import open_workspace
 from promise_tracker.standards.registry import PackRegistry
+from tests.gui.a11y import assert_accessible
 
 KEYS = ("norrvik", "fjordby", "lindenau", "vecupe")
 
@@ -562,3 +566,48 @@ def test_barrier_and_action_models_pass_the_model_tester(
         assert view.model().rowCount() > 0, name
         assert view.accessibleName()
         qtmodeltester.check(view.model())
+
+
+# --- everyone can use it: screen readers, one date format, small screens --------------------
+
+
+def test_trend_dates_are_shown_as_everywhere_and_the_status_is_read_out(  # type: ignore[no-untyped-def]
+    qtbot, window: CompareWindow
+) -> None:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    previous = QLocale()
+    QLocale.setDefault(english)
+    try:
+        with qtbot.waitSignal(announcer().announced, timeout=10_000) as said:
+            add_files(qtbot, window)
+        dates = [value for value in texts(window.trends_view, 1) if value != "–"]
+    finally:
+        QLocale.setDefault(previous)
+    assert dates
+    # Month/day/four-digit year as the date fields show it, never ISO beside it.
+    assert all(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", value) for value in dates), dates
+    status = window.findChild(QLabel, "compareStatus")
+    assert said.args[0] == "Reading…"
+    name = QAccessible.queryAccessibleInterface(status).text(QAccessible.Text.Name)
+    assert name == status.text()
+    assert_accessible(window)
+
+
+def test_file_compare_units_opens_a_window_that_fits_a_small_screen(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from promise_tracker.gui.app_shell.main_window import MainWindow
+    from promise_tracker.gui.shared import window_size
+    from promise_tracker.gui.shared.settings import Settings
+
+    small = QRect(0, 0, 1024, 576)  # 1024x600 with a panel
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(small))
+    main = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(main)
+    main.exchange.compare_action.trigger()
+    compare_window = main.exchange.compare_window
+    qtbot.waitExposed(compare_window)
+    assert_accessible(compare_window)  # before any file: no empty, unnamed notes line
+    qtbot.waitUntil(lambda: small.contains(compare_window.frameGeometry()))
+    assert compare_window.minimumSizeHint().height() <= small.height()
+    compare_window.close()

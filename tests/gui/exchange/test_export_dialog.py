@@ -7,18 +7,26 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
+    QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QWidget,
 )
 
 from promise_tracker.gui.exchange.export_dialog import ExportDialog, safe_file_name
+from promise_tracker.gui.shared.accessibility import announcer
+from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.services.demo import NOTES_MET, NOTES_UNMET, demo_id
 from promise_tracker.services.workspace import Workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.conftest import FINALISED_ROUND_ID
 
 UNIT_ID = demo_id("norrvik")
@@ -189,3 +197,200 @@ def test_show_for_opens_with_the_packs_languages(qtbot, demo_workspace: Workspac
 )
 def test_file_names_are_safe(text: str, name: str) -> None:
     assert safe_file_name(text) == name
+
+
+# --- everyone can use it: keyboard, screen readers, small screens ---------------------------
+
+
+def tab_sequence(qtbot, dialog: ExportDialog, key: Qt.Key, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The objectNames the focus visits on `count` presses of `key`."""
+    visited: list[str] = []
+    for _ in range(count):
+        qtbot.keyClick(dialog.focusWidget(), key)
+        visited.append(dialog.focusWidget().objectName())
+    return visited
+
+
+def test_tab_goes_round_every_control_and_back_to_the_first(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    dialog = make_dialog(qtbot, demo_workspace)
+    assert dialog.focusWidget() is dialog.round_radio
+    forward = [
+        "exportLanguageCombo",
+        "exportRedactedCheck",
+        "passwordProtectCheck",
+        "exportButton",
+        "exportCloseButton",
+        "exportRoundRadio",  # not trapped between Export and Close
+    ]
+    assert tab_sequence(qtbot, dialog, Qt.Key.Key_Tab, 6) == forward
+    assert tab_sequence(qtbot, dialog, Qt.Key.Key_Backtab, 6) == [
+        "exportCloseButton",
+        "exportButton",
+        "passwordProtectCheck",
+        "exportRedactedCheck",
+        "exportLanguageCombo",
+        "exportRoundRadio",
+    ]
+
+    # After saving, Open folder sits in the order where it is shown: before the buttons.
+    save_to(monkeypatch, dialog, tmp_path / "round.xlsx")
+    dialog.export()
+    assert dialog.focusWidget() is dialog.open_folder_button
+    assert tab_sequence(qtbot, dialog, Qt.Key.Key_Tab, 4) == [
+        "exportButton",
+        "exportCloseButton",
+        "exportRoundRadio",
+        "exportLanguageCombo",
+    ]
+
+
+def test_tab_reaches_the_password_fields_when_ticked(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, demo_workspace)
+    dialog.password_option.check.setFocus()
+    qtbot.keyClick(dialog.password_option.check, Qt.Key.Key_Space)
+    assert dialog.focusWidget() is dialog.password_option.password_edit
+    # Export is disabled until the passwords are typed: Tab passes it by.
+    assert tab_sequence(qtbot, dialog, Qt.Key.Key_Tab, 3) == [
+        "passwordRepeatEdit",
+        "exportCloseButton",
+        "exportRoundRadio",
+    ]
+    qtbot.keyClicks(dialog.password_option.password_edit, "secret")
+    qtbot.keyClicks(dialog.password_option.repeat_edit, "secret")
+    dialog.password_option.repeat_edit.setFocus()
+    assert tab_sequence(qtbot, dialog, Qt.Key.Key_Tab, 3) == [
+        "exportButton",
+        "exportCloseButton",
+        "exportRoundRadio",
+    ]
+
+
+def accessible_name(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def accessible_description(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
+
+
+def test_controls_are_named_by_what_they_show(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    dialog = make_dialog(qtbot, demo_workspace)
+    assert accessible_name(dialog.export_button) == "Export…"
+    assert accessible_description(dialog.export_button) == "Choose where to save, then export"
+    title = demo_workspace.assessment.round(FINALISED_ROUND_ID).title
+    assert accessible_name(dialog.round_radio) == f"This round: {title}"
+    assert accessible_name(dialog.unit_radio) == "The unit's whole history (every round)"
+    assert accessible_name(dialog.redacted_check) == (
+        "Leave out notes and justifications (to share)"
+    )
+    assert_accessible(dialog)
+
+    save_to(monkeypatch, dialog, tmp_path / "round.xlsx")
+    dialog.export()
+    result = dialog.findChild(QLabel, "exportResultLabel")
+    assert accessible_name(result) == f"Saved to {tmp_path / 'round.xlsx'}"
+    assert accessible_description(result) == "Where the file was saved"
+    assert accessible_name(dialog.open_folder_button) == "Open folder"
+    assert_accessible(dialog)
+
+
+def test_saving_and_problems_are_announced(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    dialog = make_dialog(qtbot, demo_workspace)
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.mouseClick(dialog.password_option.check, Qt.MouseButton.LeftButton)
+    assert said.args == ["Type the password to protect the file with."]
+    problem = dialog.findChild(QLabel, "exportProblemLabel")
+    assert accessible_name(problem) == "Type the password to protect the file with."
+    qtbot.mouseClick(dialog.password_option.check, Qt.MouseButton.LeftButton)
+
+    save_to(monkeypatch, dialog, tmp_path / "round.xlsx")
+    with qtbot.waitSignal(announcer().announced) as said:
+        dialog.export()
+    assert said.args == [f"Saved to {tmp_path / 'round.xlsx'}"]
+
+
+def test_the_dialog_grows_when_the_saved_message_appears(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    dialog = make_dialog(qtbot, demo_workspace)
+    height = dialog.height()
+    folder = tmp_path / "a folder with a long name for the exports of the year" / "round two"
+    folder.mkdir(parents=True)
+    save_to(monkeypatch, dialog, folder / "round.xlsx")
+    dialog.export()
+    QApplication.processEvents()
+
+    assert dialog.height() > height
+    what = dialog.findChild(QGroupBox, "exportWhatGroup")
+    for widget in (what, dialog.round_radio, dialog.unit_radio, dialog.redacted_check):
+        assert widget.height() >= widget.sizeHint().height(), widget.objectName()
+    result = dialog.findChild(QLabel, "exportResultLabel")
+    assert result.height() >= result.heightForWidth(result.width())
+
+
+def test_export_starts_in_documents_then_in_the_last_folder(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    documents = Path.home() / "Documents"
+    documents.mkdir(exist_ok=True)
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    settings_path = tmp_path / "settings.ini"
+    started_in: list[str] = []
+
+    def save_file_name(parent, caption, start, file_filter):  # type: ignore[no-untyped-def]
+        started_in.append(start)
+        return str(chosen / "mine.xlsx"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    service = demo_workspace.assessment
+    for _ in range(2):
+        dialog = ExportDialog(
+            service,
+            service.unit(UNIT_ID),
+            service.round(FINALISED_ROUND_ID),
+            ("en",),
+            "en",
+            settings=Settings(settings_path),  # as after a restart
+        )
+        qtbot.addWidget(dialog)
+        dialog.export()
+        dialog.settings.sync()
+        assert (chosen / "mine.xlsx").is_file()
+    name = dialog.suggested_name()
+    assert [Path(path) for path in started_in] == [documents / name, chosen / name]
+
+
+def test_open_folder_opens_the_folder_of_the_file(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch, tmp_path
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = make_dialog(qtbot, demo_workspace)
+    save_to(monkeypatch, dialog, tmp_path / "round.xlsx")
+    dialog.export()
+    qtbot.keyClick(dialog.open_folder_button, Qt.Key.Key_Space)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+def test_the_default_button_shows_when_it_has_the_focus(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, demo_workspace)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    close = dialog.findChild(QPushButton, "exportCloseButton")
+    dialog.password_option.check.setFocus()
+    qtbot.keyClick(dialog.password_option.check, Qt.Key.Key_Tab)
+    assert dialog.export_button.hasFocus()
+    focused = dialog.export_button.grab().toImage()
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Tab)
+    assert close.hasFocus()
+    unfocused = dialog.export_button.grab().toImage()
+    # Export is the default button either way: only a focus mark tells them apart.
+    assert dialog.export_button.isDefault()
+    assert focused != unfocused

@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -16,13 +17,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTreeWidget,
+    QWidget,
 )
 
 from promise_tracker.exchange.round_export import export_unit
 from promise_tracker.gui.exchange.import_dialog import ImportDialog
+from promise_tracker.gui.shared import window_size
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import demo_id
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.gui.a11y import assert_accessible
 from tests.gui.shared.test_file_list import drag_and_drop, file_drag
 
 UNIT_ID = demo_id("fjordby")
@@ -301,7 +306,9 @@ def test_add_folder_adds_the_export_files_of_a_folder(  # type: ignore[no-untype
     dialog = make_dialog(qtbot, target, monkeypatch, [])
     button = dialog.findChild(QPushButton, "addImportFolderButton")
     assert button.text() == "Add &folder…"
-    assert button.accessibleName() == "Add the export files of a folder"
+    # Named by its visible label; what it does is the description.
+    assert accessible(button).text(QAccessible.Text.Name) == "Add folder…"
+    assert button.accessibleDescription() == "Add the export files of a folder"
     assert button.toolTip().startswith("Choose a folder: every export file (.xlsx) in it")
     # Its Alt+letter is the dialog's only one.
     letters = [
@@ -327,3 +334,75 @@ def test_add_folder_adds_the_export_files_of_a_folder(  # type: ignore[no-untype
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert result(dialog).text() == "No Excel workbooks (.xlsx) in the folder empty."
     assert [row[0] for row in shown(dialog)] == ["fjordby.xlsx: accepted"]
+
+
+# --- everyone can use it: keyboard, screen readers, small screens ---------------------------
+
+
+def accessible(widget: QWidget) -> QAccessibleInterface:
+    return QAccessible.queryAccessibleInterface(widget)
+
+
+def test_the_dialog_fits_a_small_screen(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, monkeypatch
+) -> None:
+    small = QRect(0, 0, 1024, 576)  # 1024x600 with a panel
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(small))
+    dialog = ImportDialog(target)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: small.contains(dialog.frameGeometry()))
+    assert dialog.minimumSizeHint().height() <= small.height()
+
+
+def test_tab_goes_round_the_controls_and_names_are_the_labels(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, unit_file: Path, monkeypatch
+) -> None:
+    dialog = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    add(qtbot, dialog)
+    dialog.add_button.setFocus()
+    visited = []
+    for _ in range(7):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget().objectName())
+    # The policy is disabled without conflicts: Tab passes it by.
+    assert visited == [
+        "addImportFolderButton",
+        "removeImportFileButton",
+        "importFilesView",
+        "runImportButton",
+        "importCloseButton",  # and on, not back to Import
+        "addImportFilesButton",
+        "addImportFolderButton",
+    ]
+    for button, name in (
+        (dialog.add_button, "Add files…"),
+        (dialog.remove_button, "Remove"),
+        (dialog.import_button, "Import"),
+        (
+            dialog.keep_both_radio,
+            "Keep both: store the imported copy with “(imported)” after its title",
+        ),
+    ):
+        assert accessible(button).text(QAccessible.Text.Name) == name
+    assert_accessible(dialog)
+
+
+def test_problems_and_results_are_read_out(  # type: ignore[no-untyped-def]
+    qtbot, target: Workspace, unit_file: Path, monkeypatch
+) -> None:
+    dialog = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    problem = dialog.findChild(QLabel, "importProblemLabel")
+    assert accessible(problem).text(QAccessible.Text.Name) == (
+        "Add one or more export files to import."
+    )
+    assert accessible(problem).text(QAccessible.Text.Description) == "Why Import is not available"
+    add(qtbot, dialog)
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    result = dialog.findChild(QLabel, "importResultLabel")
+    assert said.args == [result.text()]
+    assert said.args[0].startswith("Import finished.")
+    assert accessible(result).text(QAccessible.Text.Name) == result.text()
+    assert result.height() >= result.heightForWidth(result.width())

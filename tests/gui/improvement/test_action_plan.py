@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from promise_tracker.domain.entities import Action, ActionStatus
@@ -26,11 +26,14 @@ from promise_tracker.gui.improvement.action_plan_view import (
     PlanFilter,
 )
 from promise_tracker.gui.improvement.review_dialog import Outcome, ReviewDialog
+from promise_tracker.gui.shared import window_size
+from promise_tracker.gui.shared.accessibility import announcer
 from promise_tracker.gui.shared.action_dialog import ActionDialog
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.gui.shared.window import Menu
 from promise_tracker.paths import AppPaths, resolve_paths
 from promise_tracker.services.workspace import open_workspace
+from tests.gui.a11y import assert_accessible
 
 PACK_ID = "promise-bqs-2017"
 TODAY = dt.date(2026, 5, 1)
@@ -519,3 +522,64 @@ def test_results_and_the_action_plan_take_turns(qtbot, paths, plan) -> None:  # 
     window.results.action.trigger()
     assert not window.improvement.action.isChecked()
     assert window.pages.currentWidget() is window.results.view
+
+
+# --- everyone can use it: screen readers, small screens --------------------------------------
+
+
+def name_of(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_the_plan_and_its_editor_speak_what_they_show(qtbot, paths, plan) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, paths)
+    view = open_plan(window)
+    assert name_of(view.counts_label) == view.counts_label.text()
+    assert view.counts_label.accessibleDescription() == "Number of actions"
+    assert name_of(view.overdue_check) == "Overdue only"
+    assert_accessible(window)
+
+    view.select(plan["late"])
+    view.new_button.click()
+    editor = window.improvement.editor
+    assert isinstance(editor, ActionDialog)
+    assert name_of(editor.criterion_label) == editor.criterion_label.text()
+    assert name_of(editor.problem_label) == "Say what will be done to save the action."
+    assert name_of(editor.due_check) == "Due by:"
+    assert_accessible(editor)
+
+    # A person's name as the role: warned aloud at once, and the warning stays with the field.
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.keyClicks(editor.role_edit, "Anna Svensson")
+    assert said.args == [editor.role_warning.text()]
+    assert editor.role_edit.accessibleDescription() == editor.role_warning.text()
+    assert name_of(editor.role_warning) == editor.role_warning.text()
+    editor.role_edit.clear()
+    assert editor.role_edit.accessibleDescription() == ""
+    editor.reject()
+
+
+def test_the_review_fits_a_small_screen_and_reads_out_what_is_missing(  # type: ignore[no-untyped-def]
+    qtbot, paths, plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = QRect(0, 0, 1024, 576)  # 1024x600 with a panel
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(small))
+    window = open_window(qtbot, paths)
+    service = window.service
+    pack = service.pack_for(service.round(plan["second"]))
+    new = service.create_round(plan["unit"], "2027", dt.date(2027, 3, 1), pack)
+    window.select(plan["unit"], new.id)
+    window.roundCreated.emit(new.id)
+    review = window.improvement.review
+    assert isinstance(review, ReviewDialog)
+    qtbot.waitExposed(review)
+    qtbot.waitUntil(lambda: small.contains(review.frameGeometry()))
+    scroll = review.findChild(QWidget, "reviewScroll")
+    assert name_of(scroll) == "Open actions to review"
+
+    with qtbot.waitSignal(announcer().announced) as said:
+        review.choose(plan["planned"], Outcome.PARTLY, "")
+    assert said.args == ["Add a note to each action marked “Partly”: say what is still to be done."]
+    assert name_of(review.problem_label) == said.args[0]
+    assert_accessible(review)
+    review.reject()
