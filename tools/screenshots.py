@@ -50,6 +50,9 @@ def main() -> int:
         from promise_tracker.paths import resolve_paths
 
         app = QApplication.instance() or QApplication(sys.argv)
+        from promise_tracker.gui.shared.look import install_readable_palette
+
+        install_readable_palette(app)  # the colours the app itself sets up at start
         paths = resolve_paths(Path(tmp) / "data").ensure()
         written = []
         for width, height in SIZES:

@@ -34,6 +34,10 @@ def main() -> int:
         from promise_tracker.paths import resolve_paths
 
         app = QApplication.instance() or QApplication(sys.argv)
+
+        from promise_tracker.gui.shared.look import install_readable_palette
+
+        install_readable_palette(app)  # the colours the app itself sets up at start
         paths = resolve_paths(Path(tmp) / "data").ensure()
         workspace = open_data(paths, demo=True)
         window = MainWindow(workspace, settings=Settings(paths.settings_file), is_demo=True)

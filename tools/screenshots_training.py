@@ -54,6 +54,10 @@ def main() -> int:
         from promise_tracker.services.presenter_results import latest_results
 
         app = QApplication.instance() or QApplication(sys.argv)
+
+        from promise_tracker.gui.shared.look import install_readable_palette
+
+        install_readable_palette(app)  # the colours the app itself sets up at start
         paths = resolve_paths(Path(tmp) / "data").ensure()
         _install_interface_language(app, language, paths.settings_file)
         workspace = open_data(paths, demo=True)
