@@ -1544,7 +1544,7 @@ TEXTS.update(
         "About the barrier": "Om hindret",
         "What stands in the &way:": "Vad står i vä&gen:",
         "The main barrier to meeting this criterion; coordinators compare them across units to see which standards national rules block.": "Det främsta hindret för att uppfylla kriteriet; samordnare jämför hindren mellan enheter för att se vilka standarder som hindras av nationella regler.",
-        "&About it:": "Om hin&dret:",
+        "&About it:": "Om hi&ndret:",
         "⚠ Describe the barrier in a few words: “Other” is saved once it has them.": "⚠ Beskriv hindret med några ord: ”Annat” sparas först när det har en beskrivning.",
         "Actions for this criterion:": "Åtgärder för kriteriet:",
         "Actions for this criterion": "Åtgärder för kriteriet",
@@ -1960,5 +1960,111 @@ TEXTS.update(
 TEXTS.update(
     {
         "Criteria whose meaning changed between the versions of the standards the units use (counted only for the units on version {version}): {list}": "Kriterier vars innebörd har ändrats mellan de versioner av standarderna som enheterna använder (räknas bara för enheterna på version {version}): {list}",
+    }
+)
+
+# Accessibility (issue 16): what the assessment views say to screen readers, the header's
+# score with its completeness, mnemonics of their own.
+TEXTS.update(
+    {
+        "Criterion": "Kriterium",
+        "Ev&idence note": "Anteckning om &underlag",
+        "What shows your team's answer; saved as you type": "Det som visar teamets svar; sparas medan du skriver",
+        "{id}: no answer": "{id}: inget svar",
+        "{id}: answer {answer}": "{id}: svar {answer}",
+        "not counted until you write why": "räknas inte förrän du skriver varför",
+        "flagged for discussion": "markerad för diskussion",
+        "to confirm": "att bekräfta",
+        "no answer": "inget svar",
+        "{position}: {id}, {statement} Answer: {answer}": "{position}: {id}, {statement} Svar: {answer}",
+        "What the overall score counts": "Vad det sammanlagda resultatet räknar",
+        "{answered} of {total} answered ({percent} %)": "{answered} av {total} besvarade ({percent} %)",
+        "no score yet": "inget resultat än",
+        "met of %n answered so far": (
+            "uppfyllt av %n besvarat hittills",
+            "uppfyllt av %n besvarade hittills",
+        ),
+        "Overall score. {explanation}": "Sammanlagt resultat. {explanation}",
+        "Criterion of standard {number} {title}": "Kriterium under standard {number} {title}",
+        "Standard": "Standard",
+        "Part of standard {number} {title}": "Del av standard {number} {title}",
+        "{title} ({number})": "{title} ({number})",
+        "Edi&t unit…": "&Redigera enhet…",
+        "De&lete unit…": "&Ta bort enhet…",
+        "Show unanswered &only": "Visa bara o&besvarade",
+        "Show not &met only": "Visa bara &ej uppfyllda",
+        "Show not appli&cable only": "Visa bara ej &tillämpliga",
+        "Show to conf&irm only": "Visa bara att be&kräfta",
+        "What stands in the wa&y:": "Vad står &i vägen:",
+    }
+)
+
+# Accessibility (issue 16): the team views, questionnaires, handout and report dialog.
+TEXTS.update(
+    {
+        "Hide criteria the team has &agreed": "Dölj kriterier som teamet har &enats om",
+        "Leave out the criteria that already have an agreed answer; shown, they say the answer in the Agreed column": "Utelämna kriterier som redan har ett överenskommet svar; när de visas står svaret i kolumnen Överenskommet",
+        "Agreed": "Överenskommet",
+        "How the round's score is counted": "Hur omgångens resultat räknas",
+        "This round has no respondents yet, so there is nothing to compare. Add the people who answer under Team > Respondents… (Ctrl+Shift+R); their answers show here as they come in.": "Omgången har inga respondenter ännu, så det finns inget att jämföra. Lägg till dem som svarar under Team > Respondenter… (Ctrl+Shift+R); deras svar visas här när de kommer in.",
+        "The team has agreed an answer on every criterion that needed discussion. Untick “Hide criteria the team has agreed” to see them again.": "Teamet har enats om ett svar på varje kriterium som behövde diskuteras. Avmarkera ”Dölj kriterier som teamet har enats om” för att se dem igen.",
+        "The respondents' answers agree: no criterion needs discussion.": "Respondenternas svar stämmer överens: inget kriterium behöver diskuteras.",
+        "No respondents yet.": "Inga respondenter ännu.",
+        "The criterion and the respondents' answers": "Kriteriet och respondenternas svar",
+        "{position}. {statement} {status}": "{position}. {statement} {status}",
+        "&Open folder": "&Öppna mappen",
+        "Open &folder": "Öppna &mappen",
+        "Show the folder in the file manager.": "Visa mappen i filhanteraren.",
+        "Open the folder the questionnaires were written to": "Öppna mappen som enkäterna skrevs till",
+        "Nothing more was written: the files could not be saved in {folder}. Check that the folder exists and that you may save files there, or choose another folder.": "Inget mer skrevs: filerna kunde inte sparas i {folder}. Kontrollera att mappen finns och att du får spara filer där, eller välj en annan mapp.",
+        "Handout saved": "Åhörarmaterialet är sparat",
+        "The handout was saved as “{name}” in {folder}.": "Åhörarmaterialet sparades som ”{name}” i {folder}.",
+        "Open the folder the handout was saved in": "Öppna mappen där åhörarmaterialet sparades",
+        "The handout could not be saved as {path}. Check that the folder exists, that you may save files there and that the file is not open in another program, then try again.": "Åhörarmaterialet kunde inte sparas som {path}. Kontrollera att mappen finns, att du får spara filer där och att filen inte är öppen i ett annat program, och försök igen.",
+        "Views of the standards": "Vyer av standarderna",
+    }
+)
+
+# Accessibility (issue 16): preferences, the review of open actions.
+TEXTS.update(
+    {
+        "&Restart now": "Starta &om nu",
+        "Save the choices, close {app} and open it again in the new language.": "Spara valen, stäng {app} och öppna det igen på det nya språket.",
+        "Open actions to review": "Öppna åtgärder att gå igenom",
+    }
+)
+
+# Accessibility (issue 16): every chart has a table of its numbers.
+TEXTS.update(
+    {
+        "Score (%)": "Resultat (%)",
+        "Completeness (%)": "Andel besvarade (%)",
+        "State": "Status",
+        "Finalised, incomplete": "Slutförd, ofullständig",
+        "Answered (%)": "Besvarade (%)",
+        "Overall (%)": "Totalt (%)",
+        "{status}, changed meaning since (not comparable)": "{status}, ändrad innebörd sedan dess (jämförs inte)",
+        "no answers": "inga svar",
+        "Draft or incomplete round": "Utkast eller ofullständig omgång",
+        "Not in this round": "Finns inte i den här omgången",
+        "Show data table": "Visa datatabell",
+        "Show chart": "Visa diagram",
+        "Show the chart instead of its numbers": "Visa diagrammet i stället för siffrorna",
+        "Show the chart's numbers as a table, to read or copy": "Visa diagrammets siffror som en tabell, för att läsa eller kopiera",
+        "Copy the whole table as text, to paste into a spreadsheet": "Kopiera hela tabellen som text, för att klistra in i ett kalkylblad",
+        "{chart}: data table": "{chart}: datatabell",
+        "&Copy": "&Kopiera",
+        "Select &all": "Markera &alla",
+    }
+)
+
+# The trend across versions of the standards (issue 15).
+TEXTS.update(
+    {
+        "Standards {version}": "Standarderna {version}",
+        "Version of the standards": "Standardernas version",
+        "not known": "okänd",
+        "{version}, new: criteria with a changed meaning: {count}": "{version}, ny: kriterier med ändrad innebörd: {count}",
+        "{version}, new": "{version}, ny",
     }
 )

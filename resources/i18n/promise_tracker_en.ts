@@ -354,6 +354,13 @@ This cannot be undone.</numerusform>
     <context>
         <name>SummaryHeader</name>
         <message numerus="yes">
+            <source>met of %n answered so far</source>
+            <translation>
+                <numerusform>met of %n answered so far</numerusform>
+                <numerusform>met of %n answered so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n not applicable</source>
             <translation>
                 <numerusform>%n not applicable</numerusform>

@@ -589,14 +589,6 @@ Det går inte att ångra.</translation>
             <translation>Ny &amp;enhet…</translation>
         </message>
         <message>
-            <source>&amp;Edit unit…</source>
-            <translation>&amp;Redigera enhet…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete unit…</source>
-            <translation>&amp;Ta bort enhet…</translation>
-        </message>
-        <message>
             <source>&amp;New round…</source>
             <translation>Ny &amp;omgång…</translation>
         </message>
@@ -661,23 +653,31 @@ Det går inte att ångra.</translation>
             <translation>Visa &amp;alla kriterier</translation>
         </message>
         <message>
-            <source>Show &amp;unanswered only</source>
-            <translation>Visa bara o&amp;besvarade</translation>
-        </message>
-        <message>
-            <source>Show &amp;not met only</source>
-            <translation>Visa bara &amp;ej uppfyllda</translation>
-        </message>
-        <message>
-            <source>Show not &amp;applicable only</source>
-            <translation>Visa bara ej &amp;tillämpliga</translation>
-        </message>
-        <message>
             <source>Show &amp;flagged only</source>
             <translation>Visa bara &amp;markerade</translation>
         </message>
         <message>
-            <source>Show &amp;to confirm only</source>
+            <source>Edi&amp;t unit…</source>
+            <translation>&amp;Redigera enhet…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete unit…</source>
+            <translation>&amp;Ta bort enhet…</translation>
+        </message>
+        <message>
+            <source>Show unanswered &amp;only</source>
+            <translation>Visa bara o&amp;besvarade</translation>
+        </message>
+        <message>
+            <source>Show not &amp;met only</source>
+            <translation>Visa bara &amp;ej uppfyllda</translation>
+        </message>
+        <message>
+            <source>Show not appli&amp;cable only</source>
+            <translation>Visa bara ej &amp;tillämpliga</translation>
+        </message>
+        <message>
+            <source>Show to conf&amp;irm only</source>
             <translation>Visa bara att be&amp;kräfta</translation>
         </message>
         <message>
@@ -1138,12 +1138,28 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Kopierat ✓</translation>
         </message>
         <message>
+            <source>Show chart</source>
+            <translation>Visa diagram</translation>
+        </message>
+        <message>
+            <source>Show the chart instead of its numbers</source>
+            <translation>Visa diagrammet i stället för siffrorna</translation>
+        </message>
+        <message>
+            <source>Show data table</source>
+            <translation>Visa datatabell</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table, to read or copy</source>
+            <translation>Visa diagrammets siffror som en tabell, för att läsa eller kopiera</translation>
+        </message>
+        <message>
             <source>Save as…</source>
             <translation>Spara som…</translation>
         </message>
         <message>
-            <source>Save the chart as a file</source>
-            <translation>Spara diagrammet som en fil</translation>
+            <source>Copy the whole table as text, to paste into a spreadsheet</source>
+            <translation>Kopiera hela tabellen som text, för att klistra in i ett kalkylblad</translation>
         </message>
         <message>
             <source>Save this chart as a PNG image, SVG or PDF file</source>
@@ -1154,12 +1170,23 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Kopiera</translation>
         </message>
         <message>
-            <source>Copy the chart</source>
-            <translation>Kopiera diagrammet</translation>
-        </message>
-        <message>
             <source>Copy this chart as an image, to paste into a document or slides</source>
             <translation>Kopiera diagrammet som bild för att klistra in i ett dokument eller en presentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartDataTable</name>
+        <message>
+            <source>{chart}: data table</source>
+            <translation>{chart}: datatabell</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiera</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Markera &amp;alla</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1330,86 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <source>Dec</source>
             <comment>short month name</comment>
             <translation>dec</translation>
+        </message>
+        <message>
+            <source>Score (%)</source>
+            <translation>Resultat (%)</translation>
+        </message>
+        <message>
+            <source>Completeness (%)</source>
+            <translation>Andel besvarade (%)</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>Slutförd</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Finalised, incomplete</source>
+            <translation>Slutförd, ofullständig</translation>
+        </message>
+        <message>
+            <source>Answered (%)</source>
+            <translation>Besvarade (%)</translation>
+        </message>
+        <message>
+            <source>Overall (%)</source>
+            <translation>Totalt (%)</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Not in this round</source>
+            <translation>Finns inte i den här omgången</translation>
+        </message>
+        <message>
+            <source>{status}, changed meaning since (not comparable)</source>
+            <translation>{status}, ändrad innebörd sedan dess (jämförs inte)</translation>
+        </message>
+        <message>
+            <source>no answers</source>
+            <translation>inga svar</translation>
+        </message>
+        <message>
+            <source>Draft or incomplete round</source>
+            <translation>Utkast eller ofullständig omgång</translation>
+        </message>
+        <message>
+            <source>Standards {version}</source>
+            <translation>Standarderna {version}</translation>
+        </message>
+        <message>
+            <source>Version of the standards</source>
+            <translation>Standardernas version</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>okänd</translation>
+        </message>
+        <message>
+            <source>{version}, new: criteria with a changed meaning: {count}</source>
+            <translation>{version}, ny: kriterier med ändrad innebörd: {count}</translation>
+        </message>
+        <message>
+            <source>{version}, new</source>
+            <translation>{version}, ny</translation>
         </message>
     </context>
     <context>
@@ -2244,6 +2351,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Omgången är slutförd: de överenskomna svaren visas skrivskyddade. Öppna den igen från menyn Omgång för att ändra dem.</translation>
         </message>
         <message>
+            <source>The criterion and the respondents' answers</source>
+            <translation>Kriteriet och respondenternas svar</translation>
+        </message>
+        <message>
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
@@ -2366,6 +2477,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>Next criterion (PageDown, or Right)</source>
             <translation>Nästa kriterium (PageDown eller Höger)</translation>
+        </message>
+        <message>
+            <source>{position}. {statement} {status}</source>
+            <translation>{position}. {statement} {status}</translation>
         </message>
         <message>
             <source>Every criterion has an agreed answer. {position}</source>
@@ -2522,6 +2637,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>{id}: {statement}</translation>
         </message>
         <message>
+            <source>Criterion of standard {number} {title}</source>
+            <translation>Kriterium under standard {number} {title}</translation>
+        </message>
+        <message>
             <source>{answer}: carried forward from an earlier round. Not counted until your team confirms or changes it.</source>
             <translation>{answer}: överfört från en tidigare omgång. Räknas inte förrän teamet bekräftar eller ändrar det.</translation>
         </message>
@@ -2566,6 +2685,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>{answered} av {total} besvarade, resultat {percent} %</translation>
         </message>
         <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Part of standard {number} {title}</source>
+            <translation>Del av standard {number} {title}</translation>
+        </message>
+        <message>
             <source>No score yet</source>
             <translation>Inget resultat än</translation>
         </message>
@@ -2587,6 +2714,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Choose a criterion to answer it.</source>
             <translation>Välj ett kriterium för att besvara det.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
         </message>
         <message>
             <source>This round is finalised and read-only. Reopen it from the Round menu to change answers.</source>
@@ -2629,10 +2760,6 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Bekräfta</translation>
         </message>
         <message>
-            <source>Confirm the answer</source>
-            <translation>Bekräfta svaret</translation>
-        </message>
-        <message>
             <source>Keep this answer for this round; it counts from now on ({shortcut})</source>
             <translation>Behåll svaret för den här omgången; det räknas från och med nu ({shortcut})</translation>
         </message>
@@ -2665,12 +2792,20 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>⚠ Räknas inte förrän du skriver varför det inte är tillämpligt</translation>
         </message>
         <message>
+            <source>Ev&amp;idence note</source>
+            <translation>Anteckning om &amp;underlag</translation>
+        </message>
+        <message>
             <source>Evidence note</source>
             <translation>Anteckning om underlag</translation>
         </message>
         <message>
             <source>What shows this? Documents, routines, observations…</source>
             <translation>Vad visar detta? Dokument, rutiner, iakttagelser…</translation>
+        </message>
+        <message>
+            <source>What shows your team's answer; saved as you type</source>
+            <translation>Det som visar teamets svar; sparas medan du skriver</translation>
         </message>
         <message>
             <source>Describe how the service works. Never write a child's name, personal number or case details.</source>
@@ -2703,6 +2838,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Answer of {alias}</source>
             <translation>Svar från {alias}</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>inget svar</translation>
+        </message>
+        <message>
+            <source>{position}: {id}, {statement} Answer: {answer}</source>
+            <translation>{position}: {id}, {statement} Svar: {answer}</translation>
         </message>
         <message>
             <source>Criterion {position} of {count}</source>
@@ -2776,6 +2919,26 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Bekräfta svaren i standard {number}</translation>
         </message>
         <message>
+            <source>{id}: no answer</source>
+            <translation>{id}: inget svar</translation>
+        </message>
+        <message>
+            <source>{id}: answer {answer}</source>
+            <translation>{id}: svar {answer}</translation>
+        </message>
+        <message>
+            <source>not counted until you write why</source>
+            <translation>räknas inte förrän du skriver varför</translation>
+        </message>
+        <message>
+            <source>flagged for discussion</source>
+            <translation>markerad för diskussion</translation>
+        </message>
+        <message>
+            <source>to confirm</source>
+            <translation>att bekräfta</translation>
+        </message>
+        <message>
             <source>Your change could not be saved.
 
 {reason}</source>
@@ -2842,6 +3005,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Uppdatera</translation>
         </message>
         <message>
+            <source>How the round's score is counted</source>
+            <translation>Hur omgångens resultat räknas</translation>
+        </message>
+        <message>
             <source>Scores by standard</source>
             <translation>Resultat per standard</translation>
         </message>
@@ -2852,6 +3019,14 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Needs discussion</source>
             <translation>Behöver diskuteras</translation>
+        </message>
+        <message>
+            <source>Hide criteria the team has &amp;agreed</source>
+            <translation>Dölj kriterier som teamet har &amp;enats om</translation>
+        </message>
+        <message>
+            <source>Leave out the criteria that already have an agreed answer; shown, they say the answer in the Agreed column</source>
+            <translation>Utelämna kriterier som redan har ett överenskommet svar; när de visas står svaret i kolumnen Överenskommet</translation>
         </message>
         <message>
             <source>Criteria that need discussion</source>
@@ -2926,6 +3101,10 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Perspektiv</translation>
         </message>
         <message>
+            <source>Agreed</source>
+            <translation>Överenskommet</translation>
+        </message>
+        <message>
             <source>disagree</source>
             <translation>oeniga</translation>
         </message>
@@ -2943,6 +3122,22 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
                 <numerusform>Behöver diskuteras (%n kriterium)</numerusform>
                 <numerusform>Behöver diskuteras (%n kriterier)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This round has no respondents yet, so there is nothing to compare. Add the people who answer under Team &gt; Respondents… (Ctrl+Shift+R); their answers show here as they come in.</source>
+            <translation>Omgången har inga respondenter ännu, så det finns inget att jämföra. Lägg till dem som svarar under Team &gt; Respondenter… (Ctrl+Shift+R); deras svar visas här när de kommer in.</translation>
+        </message>
+        <message>
+            <source>The team has agreed an answer on every criterion that needed discussion. Untick “Hide criteria the team has agreed” to see them again.</source>
+            <translation>Teamet har enats om ett svar på varje kriterium som behövde diskuteras. Avmarkera ”Dölj kriterier som teamet har enats om” för att se dem igen.</translation>
+        </message>
+        <message>
+            <source>The respondents' answers agree: no criterion needs discussion.</source>
+            <translation>Respondenternas svar stämmer överens: inget kriterium behöver diskuteras.</translation>
+        </message>
+        <message>
+            <source>No respondents yet.</source>
+            <translation>Inga respondenter ännu.</translation>
         </message>
         <message>
             <source>No criterion needs discussion.</source>
@@ -3101,20 +3296,12 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>&amp;Den här omgången (ingen omgång är öppen)</translation>
         </message>
         <message>
-            <source>Export this round</source>
-            <translation>Exportera den här omgången</translation>
-        </message>
-        <message>
             <source>The open round's answers, with the unit's earlier scores for context.</source>
             <translation>Den öppna omgångens svar, med enhetens tidigare resultat som bakgrund.</translation>
         </message>
         <message>
             <source>The unit's whole &amp;history (every round)</source>
             <translation>Enhetens hela &amp;historik (alla omgångar)</translation>
-        </message>
-        <message>
-            <source>Export the unit's whole history</source>
-            <translation>Exportera enhetens hela historik</translation>
         </message>
         <message>
             <source>Every round of the unit, oldest first.</source>
@@ -3135,10 +3322,6 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Leave out notes and &amp;justifications (to share)</source>
             <translation>Utelämna anteckningar och &amp;motiveringar (för att dela)</translation>
-        </message>
-        <message>
-            <source>Leave out notes and justifications</source>
-            <translation>Utelämna anteckningar och motiveringar</translation>
         </message>
         <message>
             <source>Make a file that is safe to share outside the team.</source>
@@ -3626,10 +3809,6 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>&amp;Behåll båda: spara den importerade kopian med ”(importerad)” efter titeln</translation>
         </message>
         <message>
-            <source>Keep both rounds</source>
-            <translation>Behåll båda omgångarna</translation>
-        </message>
-        <message>
             <source>Nothing stored is lost; you can delete a copy later.</source>
             <translation>Ingenting som är sparat går förlorat; du kan ta bort en kopia senare.</translation>
         </message>
@@ -3638,20 +3817,12 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>&amp;Ersätt den sparade omgången med den importerade</translation>
         </message>
         <message>
-            <source>Replace the stored round</source>
-            <translation>Ersätt den sparade omgången</translation>
-        </message>
-        <message>
             <source>The stored answers of that round are overwritten.</source>
             <translation>Omgångens sparade svar skrivs över.</translation>
         </message>
         <message>
             <source>&amp;Skip: leave the stored round as it is</source>
             <translation>&amp;Hoppa över: låt den sparade omgången vara som den är</translation>
-        </message>
-        <message>
-            <source>Skip conflicting rounds</source>
-            <translation>Hoppa över omgångar i konflikt</translation>
         </message>
         <message>
             <source>Conflicting rounds in the files are not imported.</source>
@@ -4102,8 +4273,8 @@ Det går inte att ångra.</translation>
             <translation>Om hindret</translation>
         </message>
         <message>
-            <source>What stands in the &amp;way:</source>
-            <translation>Vad står i vä&amp;gen:</translation>
+            <source>What stands in the wa&amp;y:</source>
+            <translation>Vad står &amp;i vägen:</translation>
         </message>
         <message>
             <source>The main barrier to meeting this criterion; coordinators compare them across units to see which standards national rules block.</source>
@@ -4111,7 +4282,7 @@ Det går inte att ångra.</translation>
         </message>
         <message>
             <source>&amp;About it:</source>
-            <translation>Om hin&amp;dret:</translation>
+            <translation>Om hi&amp;ndret:</translation>
         </message>
         <message>
             <source>⚠ Describe the barrier in a few words: “Other” is saved once it has them.</source>
@@ -4555,6 +4726,14 @@ Det går inte att ångra.</translation>
         <message>
             <source>The new interface language is used after you restart {app}.</source>
             <translation>Det nya språket för gränssnittet används när du har startat om {app}.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>Starta &amp;om nu</translation>
+        </message>
+        <message>
+            <source>Save the choices, close {app} and open it again in the new language.</source>
+            <translation>Spara valen, stäng {app} och öppna det igen på det nya språket.</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -5187,6 +5366,18 @@ Det går inte att ångra.</translation>
             <translation>Skrivna filer</translation>
         </message>
         <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Öppna mappen</translation>
+        </message>
+        <message>
+            <source>Open the folder the questionnaires were written to</source>
+            <translation>Öppna mappen som enkäterna skrevs till</translation>
+        </message>
+        <message>
+            <source>Show the folder in the file manager.</source>
+            <translation>Visa mappen i filhanteraren.</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
@@ -5225,6 +5416,10 @@ Det går inte att ångra.</translation>
         <message>
             <source>Nothing more was written. {reason}</source>
             <translation>Inget mer skrevs. {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing more was written: the files could not be saved in {folder}. Check that the folder exists and that you may save files there, or choose another folder.</source>
+            <translation>Inget mer skrevs: filerna kunde inte sparas i {folder}. Kontrollera att mappen finns och att du får spara filer där, eller välj en annan mapp.</translation>
         </message>
         <message>
             <source>Wrote {count} files for {people} respondents to {folder}:</source>
@@ -6108,8 +6303,8 @@ Kryssa i för att importera filens ändringar.</translation>
             <translation>&amp;Öppna rapporten</translation>
         </message>
         <message>
-            <source>&amp;Show in folder</source>
-            <translation>&amp;Visa i mappen</translation>
+            <source>Open &amp;folder</source>
+            <translation>Öppna &amp;mappen</translation>
         </message>
         <message>
             <source>Could not write the report</source>
@@ -6575,6 +6770,10 @@ Det går inte att ångra.</numerusform>
             </translation>
         </message>
         <message>
+            <source>Open actions to review</source>
+            <translation>Öppna åtgärder att gå igenom</translation>
+        </message>
+        <message>
             <source>&amp;Save the review</source>
             <translation>&amp;Spara genomgången</translation>
         </message>
@@ -6683,18 +6882,6 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>A round is one self-assessment of your unit: your team answers every criterion of the chosen standards pack.</source>
             <translation>En omgång är en självskattning av enheten: teamet besvarar alla kriterier i det valda standardpaketet.</translation>
-        </message>
-        <message>
-            <source>Title of the round</source>
-            <translation>Omgångens titel</translation>
-        </message>
-        <message>
-            <source>Date of the round</source>
-            <translation>Omgångens datum</translation>
-        </message>
-        <message>
-            <source>Standards pack</source>
-            <translation>Standardpaket</translation>
         </message>
         <message>
             <source>{title}, version {version}</source>
@@ -6811,6 +6998,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Self-assessment {year}</source>
             <translation>Självskattning {year}</translation>
+        </message>
+        <message>
+            <source>{title} ({number})</source>
+            <translation>{title} ({number})</translation>
         </message>
         <message>
             <source>Enter a title for the round.</source>
@@ -7062,10 +7253,6 @@ Det går inte att ångra.</numerusform>
             <translation>Byt namn på omgången</translation>
         </message>
         <message>
-            <source>New title of the round</source>
-            <translation>Omgångens nya titel</translation>
-        </message>
-        <message>
             <source>New &amp;title:</source>
             <translation>Ny &amp;titel:</translation>
         </message>
@@ -7175,6 +7362,10 @@ Det går inte att ångra.</numerusform>
         <message>
             <source>Show the standards full screen, from the selected one (F5)</source>
             <translation>Visa standarderna i helskärm, från den valda (F5)</translation>
+        </message>
+        <message>
+            <source>Views of the standards</source>
+            <translation>Vyer av standarderna</translation>
         </message>
         <message>
             <source>&amp;Browse</source>
@@ -7343,8 +7534,24 @@ Det går inte att ångra.</numerusform>
             <translation>Åhörarmaterialet kunde inte skrivas: {reason}</translation>
         </message>
         <message>
-            <source>Handout written to {path}</source>
-            <translation>Åhörarmaterialet skrevs till {path}</translation>
+            <source>The handout could not be saved as {path}. Check that the folder exists, that you may save files there and that the file is not open in another program, then try again.</source>
+            <translation>Åhörarmaterialet kunde inte sparas som {path}. Kontrollera att mappen finns, att du får spara filer där och att filen inte är öppen i ett annat program, och försök igen.</translation>
+        </message>
+        <message>
+            <source>The handout was saved as “{name}” in {folder}.</source>
+            <translation>Åhörarmaterialet sparades som ”{name}” i {folder}.</translation>
+        </message>
+        <message>
+            <source>Handout saved</source>
+            <translation>Åhörarmaterialet är sparat</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Öppna mappen</translation>
+        </message>
+        <message>
+            <source>Open the folder the handout was saved in</source>
+            <translation>Öppna mappen där åhörarmaterialet sparades</translation>
         </message>
     </context>
     <context>
@@ -7524,6 +7731,10 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>Besvarade kriterier</translation>
         </message>
         <message>
+            <source>What the overall score counts</source>
+            <translation>Vad det sammanlagda resultatet räknar</translation>
+        </message>
+        <message>
             <source>Answered criteria, not applicable ones with their reason included</source>
             <translation>Besvarade kriterier, inklusive ej tillämpliga med motivering</translation>
         </message>
@@ -7572,10 +7783,6 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>{percent} %</translation>
         </message>
         <message>
-            <source>{percent} % answered</source>
-            <translation>{percent} % besvarat</translation>
-        </message>
-        <message>
             <source>{met} of {applicable} respondents' answers met</source>
             <translation>{met} av {applicable} respondentsvar uppfyllda</translation>
         </message>
@@ -7594,6 +7801,21 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>{met} of {applicable} met</source>
             <translation>{met} av {applicable} uppfyllda</translation>
+        </message>
+        <message>
+            <source>{answered} of {total} answered ({percent} %)</source>
+            <translation>{answered} av {total} besvarade ({percent} %)</translation>
+        </message>
+        <message>
+            <source>no score yet</source>
+            <translation>inget resultat än</translation>
+        </message>
+        <message numerus="yes">
+            <source>met of %n answered so far</source>
+            <translation>
+                <numerusform>uppfyllt av %n besvarat hittills</numerusform>
+                <numerusform>uppfyllt av %n besvarade hittills</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n not applicable</source>
@@ -7643,6 +7865,10 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>{answers} · {basis}</source>
             <translation>{answers} · {basis}</translation>
+        </message>
+        <message>
+            <source>Overall score. {explanation}</source>
+            <translation>Sammanlagt resultat. {explanation}</translation>
         </message>
         <message>
             <source>✓ Saved {time}</source>
@@ -7819,10 +8045,6 @@ Dina egna data påverkas inte.</translation>
             <translation>En enhet är det Barnahus som ni bedömer. Bara namnet krävs; de andra uppgifterna hjälper till att skilja enheter åt i rapporter.</translation>
         </message>
         <message>
-            <source>Name of the unit</source>
-            <translation>Enhetens namn</translation>
-        </message>
-        <message>
             <source>For example: Barnahus Norrvik</source>
             <translation>Till exempel: Barnahus Norrvik</translation>
         </message>
@@ -7835,24 +8057,8 @@ Dina egna data påverkas inte.</translation>
             <translation>Inte angivet</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
             <source>Region, county or city (optional)</source>
             <translation>Region, län eller stad (valfritt)</translation>
-        </message>
-        <message>
-            <source>Lead agency</source>
-            <translation>Huvudman</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Year the unit opened</source>
-            <translation>Året då enheten öppnade</translation>
         </message>
         <message>
             <source>Unknown</source>
@@ -7948,10 +8154,6 @@ Dina egna data påverkas inte.</translation>
         <message>
             <source>Upgrade to a newer standards version</source>
             <translation>Uppgradera till en nyare version av standarderna</translation>
-        </message>
-        <message>
-            <source>Version to upgrade to</source>
-            <translation>Version att uppgradera till</translation>
         </message>
         <message>
             <source>&amp;Version:</source>
