@@ -58,8 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WorkspaceOpener = Callable[[bool], "Workspace"]  # demo? -> an opened workspace
-# Below this screen width the unit and round boxes are narrower.
-SMALL_SCREEN_WIDTH = 1200
 
 
 class MainWindow(QMainWindow):
@@ -169,7 +167,7 @@ class MainWindow(QMainWindow):
         # Narrower boxes on a small screen (1024x600), so the toolbar's other items stay on
         # it instead of behind its overflow button; a long name ends in "…", whole in the
         # tooltip.
-        small = window_size.available_area().width() < SMALL_SCREEN_WIDTH
+        small = window_size.small_screen()
         self.unit_combo = ElidingComboBox(14 if small else 24, bar)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setAccessibleName(self.tr("Unit"))

@@ -7,6 +7,15 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
+# Below this width of the screen's free area, toolbars use narrower boxes.
+SMALL_SCREEN_WIDTH = 1200
+
+
+def small_screen(widget: QWidget | None = None) -> bool:
+    """Whether the screen is narrow (a 1024x600 laptop or projector): toolbar boxes narrower,
+    so that every toolbar item stays on it instead of behind its overflow button."""
+    return available_area(widget).width() < SMALL_SCREEN_WIDTH
+
 
 def available_area(widget: QWidget | None = None) -> QRect:
     """The free area (without panels and docks) of the screen `widget` is on, or of the

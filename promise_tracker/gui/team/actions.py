@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from promise_tracker.gui.shared.eliding_combo import ElidingComboBox
 from promise_tracker.gui.shared.forms import with_shortcut
 from promise_tracker.gui.shared.window import FeatureHost, Menu, guarded, make_action
+from promise_tracker.gui.shared.window_size import small_screen
 
 if TYPE_CHECKING:
     from promise_tracker.gui.shared.round_controller import RoundController
@@ -87,7 +88,9 @@ class TeamActions(QObject):
         label = QLabel(self.tr("Ans&wering as:"), bar)
         label.setObjectName("answerAsLabel")
         # Long "alias — perspective" entries are shortened in the box, whole in the list.
-        self.answer_as_combo = ElidingComboBox(26, bar)
+        # Narrower on a small screen, like the unit and round boxes, so that the toolbar's
+        # last items (Results, Action plan) stay on it.
+        self.answer_as_combo = ElidingComboBox(16 if small_screen() else 26, bar)
         self.answer_as_combo.setObjectName("answerAsCombo")
         self.answer_as_combo.setAccessibleName(self.tr("Answering as"))
         label.setBuddy(self.answer_as_combo)

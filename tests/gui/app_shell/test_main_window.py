@@ -213,3 +213,41 @@ def test_the_unit_and_round_boxes_are_narrower_on_a_small_screen(  # type: ignor
     assert widths[1024][0] < widths[1920][0]
     assert widths[1024][1] < widths[1920][1]
     assert sum(widths[1920]) - sum(widths[1024]) >= 120
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_every_toolbar_item_stays_on_a_1024_pixel_wide_window(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """At 1024x600 no toolbar item (Answering as, Results, Action plan) hides behind the
+    toolbar's overflow button, in English or in (longer) Swedish."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.test_translation import _install, _uninstall
+
+    installed = _install("sv", QApplication.instance()) if language == "sv" else None
+    try:
+        _assert_toolbar_fits(qtbot, demo_workspace, monkeypatch)
+    finally:
+        if installed is not None:
+            _uninstall(installed, QApplication.instance())
+
+
+def _assert_toolbar_fits(qtbot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolBar
+
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(0, 0, 1024, 576))
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.resize(1024, 576)
+    window.show()
+    qtbot.waitExposed(window)
+    (bar,) = [b for b in window.findChildren(QToolBar) if b.isVisible()]
+    hidden = [
+        action.text() or action.objectName()
+        for action in bar.actions()
+        if not action.isSeparator()
+        and action.isVisible()
+        and not bar.widgetForAction(action).isVisible()
+    ]
+    assert hidden == []
