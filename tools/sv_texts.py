@@ -2068,3 +2068,14 @@ TEXTS.update(
         "{version}, new": "{version}, ny",
     }
 )
+
+# Compare units: Esc asks before a comparison's files and aliases are let go.
+TEXTS.update(
+    {
+        "Close the comparison?": "Stänga jämförelsen?",
+        "The %n file(s) read and the aliases you gave are not kept: to compare them again, add them again.": (
+            "%n inläst fil och de alias du har gett sparas inte: lägg till den igen för att jämföra den igen.",
+            "De %n inlästa filerna och de alias du har gett sparas inte: lägg till dem igen för att jämföra dem igen.",
+        ),
+    }
+)

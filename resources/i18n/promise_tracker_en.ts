@@ -111,6 +111,16 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>CompareWindow</name>
+        <message numerus="yes">
+            <source>The %n file(s) read and the aliases you gave are not kept: to compare them again, add them again.</source>
+            <translation>
+                <numerusform>The %n file read and the aliases you gave are not kept: to compare them again, add them again.</numerusform>
+                <numerusform>The %n files read and the aliases you gave are not kept: to compare them again, add them again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CriterionPage</name>
         <message numerus="yes">
             <source>Confirm all %n in standard {number}</source>

@@ -2168,6 +2168,21 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <source>Saved {name}</source>
             <translation>Sparade {name}</translation>
         </message>
+        <message>
+            <source>Close the comparison?</source>
+            <translation>Stänga jämförelsen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n file(s) read and the aliases you gave are not kept: to compare them again, add them again.</source>
+            <translation>
+                <numerusform>%n inläst fil och de alias du har gett sparas inte: lägg till den igen för att jämföra den igen.</numerusform>
+                <numerusform>De %n inlästa filerna och de alias du har gett sparas inte: lägg till dem igen för att jämföra dem igen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>

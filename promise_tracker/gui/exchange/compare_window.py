@@ -73,7 +73,7 @@ from promise_tracker.gui.shared.action_dialog import lead_agency_text, short_sta
 from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
 from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password
-from promise_tracker.gui.shared.window import close_on_escape
+from promise_tracker.gui.shared.window import close_on_escape, confirm
 
 if TYPE_CHECKING:
     from promise_tracker.standards.registry import PackRegistry
@@ -366,7 +366,9 @@ class CompareWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle(self.tr("Compare units"))
-        close_on_escape(self)
+        # Esc closes the window as it closes a dialog, but asks first once files are read:
+        # a coordinator's list of files and aliases is not kept.
+        close_on_escape(self, self._close_by_escape)
         self.packs = packs
         self.language = language
         self.summaries: list[ExportSummary] = []
@@ -1280,6 +1282,21 @@ class CompareWindow(QMainWindow):
         self._set_status(self.tr("Saved {name}").format(name=written.name))
 
     # --- closing ----------------------------------------------------------------------------
+
+    def _close_by_escape(self) -> None:
+        if self.summaries and not confirm(
+            self,
+            self.tr("Close the comparison?"),
+            self.tr(
+                "The %n file(s) read and the aliases you gave are not kept: to compare them "
+                "again, add them again.",
+                "",
+                len(self.summaries),
+            ),
+            self.tr("&Close"),
+        ):
+            return
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._worker is not None:

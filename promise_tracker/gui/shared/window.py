@@ -153,15 +153,15 @@ class FeatureHost(Protocol):
         """Show `workspace`, which the window owns from now on."""
 
 
-def close_on_escape(window: QWidget) -> QShortcut:
+def close_on_escape(window: QWidget, close: Callable[[], object] | None = None) -> QShortcut:
     """Esc closes `window` (a window of its own, not a dialog) as it closes a dialog, so
     keyboard users leave every window the same way; its close path (saving settings, asking
-    about work in progress) runs as for the close button. A control that uses Esc itself (an
-    open list, a popup) still gets it first."""
+    about work in progress) runs as for the close button, or `close` when given (to ask
+    first). A control that uses Esc itself (an open list, a popup, an editor) gets it first."""
     shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
     shortcut.setObjectName("closeOnEscape")
-    shortcut.activated.connect(window.close)
+    shortcut.activated.connect(close if close is not None else window.close)
     return shortcut
 
 

@@ -611,3 +611,41 @@ def test_file_compare_units_opens_a_window_that_fits_a_small_screen(  # type: ig
     qtbot.waitUntil(lambda: small.contains(compare_window.frameGeometry()))
     assert compare_window.minimumSizeHint().height() <= small.height()
     compare_window.close()
+
+
+def test_esc_closes_at_once_when_empty_and_asks_once_files_are_read(  # type: ignore[no-untyped-def]
+    qtbot, window: CompareWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Esc leaves the window like a dialog; with files read (a coordinator's list and aliases
+    are not kept) it asks first, and Cancel keeps everything."""
+    from promise_tracker.gui.exchange import compare_window as module
+
+    asked: list[str] = []
+
+    def answer(parent, title, text, confirm_text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return False  # Cancel
+
+    monkeypatch.setattr(module, "confirm", answer)
+    add_files(qtbot, window)
+    files = len(window.summaries)
+    assert files > 0
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert len(window.summaries) == files
+    assert len(asked) == 1
+    assert f"The {files} file" in asked[0]
+
+    monkeypatch.setattr(module, "confirm", lambda *args: True)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_esc_closes_an_empty_comparison_without_asking(  # type: ignore[no-untyped-def]
+    qtbot, window: CompareWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from promise_tracker.gui.exchange import compare_window as module
+
+    monkeypatch.setattr(module, "confirm", lambda *args: pytest.fail("asked"))
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
