@@ -387,6 +387,10 @@ class CriterionPage(QWidget):
         layout.addWidget(self.carried_banner)
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.concerns_label)
+        # A screen reader reads the page in the order of its widgets, not of the layout: these
+        # were made before the answer box, and are moved after it to be read as they are seen.
+        for below_the_answer in (self.carried_banner, self.evidence_label, self.concerns_label):
+            below_the_answer.raise_()
 
         # The evidence note
         # The title's mnemonic (Alt+I in English) puts the cursor in the note from anywhere in

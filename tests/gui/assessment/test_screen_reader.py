@@ -343,3 +343,18 @@ def test_an_answer_ticked_by_a_screen_readers_action_is_saved(
     assert no.isChecked()
     controller.undo_stack.undo()
     assert controller.session.answer(cid).value is None
+
+
+def test_the_page_is_read_in_the_order_it_is_seen(qtbot, controller: RoundController) -> None:  # type: ignore[no-untyped-def]
+    """Statement, then the answer, then what counts as evidence, then the note: the order of
+    the page's accessible children is the order on screen."""
+    screen = open_screen(qtbot, controller, controller.session.criteria()[0].id)
+    page = screen.page
+    content = page.answer_box.parentWidget()
+    iface = QAccessible.queryAccessibleInterface(content)
+    order = [iface.child(i).object() for i in range(iface.childCount())]
+    wanted = [page.statement_label, page.answer_box, page.evidence_label, page.note_box]
+    positions = [order.index(widget) for widget in wanted]
+    assert positions == sorted(positions)
+    shown = [widget.mapTo(content, widget.rect().topLeft()).y() for widget in wanted]
+    assert shown == sorted(shown)
