@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ from promise_tracker.paths import resolve_paths
 from promise_tracker.services.demo import build_demo, demo_id
 from promise_tracker.services.round_session import RoundSession
 from promise_tracker.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale as QLocaleType
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +28,17 @@ def _locale_restored() -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def us_english() -> QLocaleType:
+    """Dates and numbers as the US English locale shows them (month first), for tests that
+    check every date is shown one way; _locale_restored puts the locale back after."""
+    from PySide6.QtCore import QLocale
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(english)
+    return english
 
 
 @pytest.fixture(scope="session")

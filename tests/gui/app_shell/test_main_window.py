@@ -177,19 +177,13 @@ def test_new_round_and_results_have_keys_in_the_menus(qtbot, demo_workspace: Wor
 
 
 def test_round_dates_and_the_pack_are_shown_and_read_as_everywhere(  # type: ignore[no-untyped-def]
-    qtbot, demo_workspace: Workspace
+    qtbot, demo_workspace: Workspace, us_english: QLocale
 ) -> None:
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    previous = QLocale()
-    QLocale.setDefault(english)
-    try:
-        window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
-        qtbot.addWidget(window)
-        window.show()
-    finally:
-        QLocale.setDefault(previous)
+    window = MainWindow(demo_workspace, settings=Settings(demo_workspace.paths.settings_file))
+    qtbot.addWidget(window)
+    window.show()
     chosen = window.current_round()
-    assert window.round_combo.currentText().startswith(format_date(chosen.date, english) + "  ")
+    assert window.round_combo.currentText().startswith(format_date(chosen.date, us_english) + "  ")
     assert chosen.date.isoformat() not in window.round_combo.currentText()
     label = window.statusBar().findChild(QLabel, "packLabel")
     iface = QAccessible.queryAccessibleInterface(label)

@@ -336,18 +336,12 @@ def test_save_a_copy_writes_the_data_where_the_user_chose(
 
 
 def test_dates_are_shown_as_everywhere_and_texts_are_read_out(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow
+    qtbot, window: MainWindow, us_english: QLocale
 ) -> None:
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    previous = QLocale()
-    QLocale.setDefault(english)
-    try:
-        dialog = open_dialog(qtbot, backup_actions(window))
-        # The date as every date of the app (four-digit year), then the time.
-        assert column(dialog, 0)[0].startswith(format_date(NOW.date(), english) + " ")
-        assert column(dialog, 0)[0].startswith("11/20/2026 ")
-    finally:
-        QLocale.setDefault(previous)
+    dialog = open_dialog(qtbot, backup_actions(window))
+    # The date as every date of the app (four-digit year), then the time.
+    assert column(dialog, 0)[0].startswith(format_date(NOW.date(), us_english) + " ")
+    assert column(dialog, 0)[0].startswith("11/20/2026 ")
 
     intro = dialog.findChild(QLabel, "backupsIntroLabel")
     assert accessible(intro).text(QAccessible.Text.Name) == intro.text()

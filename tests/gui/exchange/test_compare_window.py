@@ -572,17 +572,11 @@ def test_barrier_and_action_models_pass_the_model_tester(
 
 
 def test_trend_dates_are_shown_as_everywhere_and_the_status_is_read_out(  # type: ignore[no-untyped-def]
-    qtbot, window: CompareWindow
+    qtbot, window: CompareWindow, us_english: QLocale
 ) -> None:
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    previous = QLocale()
-    QLocale.setDefault(english)
-    try:
-        with qtbot.waitSignal(announcer().announced, timeout=10_000) as said:
-            add_files(qtbot, window)
-        dates = [value for value in texts(window.trends_view, 1) if value != "–"]
-    finally:
-        QLocale.setDefault(previous)
+    with qtbot.waitSignal(announcer().announced, timeout=10_000) as said:
+        add_files(qtbot, window)
+    dates = [value for value in texts(window.trends_view, 1) if value != "–"]
     assert dates
     # Month/day/four-digit year as the date fields show it, never ISO beside it.
     assert all(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", value) for value in dates), dates
