@@ -359,6 +359,7 @@ def _validate_crosswalk(path: Path, find: Callable[[str, str], Any]) -> bool:
         CrosswalkValidationError,
         crosswalk_problems,
         load_crosswalk,
+        missing_versions,
     )
     from promise_tracker.standards.model import Pack
 
@@ -374,16 +375,7 @@ def _validate_crosswalk(path: Path, find: Callable[[str, str], Any]) -> bool:
     old: Pack | None = find(crosswalk.pack_id, crosswalk.from_version)
     new: Pack | None = find(crosswalk.pack_id, crosswalk.to_version)
     if old is None or new is None:
-        missing = [
-            version
-            for version, pack in ((crosswalk.from_version, old), (crosswalk.to_version, new))
-            if pack is None
-        ]
-        which = (
-            f"version {missing[0]} of {crosswalk.pack_id} is"
-            if len(missing) == 1
-            else f"versions {' and '.join(missing)} of {crosswalk.pack_id} are"
-        )
+        which = missing_versions(crosswalk, old, new, crosswalk.pack_id)
         print(
             f"{path}: cannot check: {which} neither given on the command line nor installed; "
             "give the pack files too"

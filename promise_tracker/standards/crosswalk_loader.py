@@ -639,17 +639,23 @@ def _packs_of(
     )
 
 
-def _unmatched_message(crosswalk: Crosswalk, old: Pack | None, new: Pack | None) -> str:
+def missing_versions(
+    crosswalk: Crosswalk, old: Pack | None, new: Pack | None, pack_name: str
+) -> str:
+    """Which of the crosswalk's two pack versions were not found (`old` or `new` is None),
+    as the subject of a sentence: "version 1.0.0 of <pack_name> is" or "versions ... are"."""
     missing = [
         version
         for version, pack in ((crosswalk.from_version, old), (crosswalk.to_version, new))
         if pack is None
     ]
-    which = (
-        f"version {missing[0]} of that pack is"
-        if len(missing) == 1
-        else f"versions {' and '.join(missing)} of that pack are"
-    )
+    if len(missing) == 1:
+        return f"version {missing[0]} of {pack_name} is"
+    return f"versions {' and '.join(missing)} of {pack_name} are"
+
+
+def _unmatched_message(crosswalk: Crosswalk, old: Pack | None, new: Pack | None) -> str:
+    which = missing_versions(crosswalk, old, new, "that pack")
     return (
         f"The crosswalk {crosswalk.origin} leads from {crosswalk.pack_id} "
         f"{crosswalk.from_version} to {crosswalk.to_version}, but {which} not installed; add "

@@ -20,35 +20,24 @@ def show_read_only_notice(window: QWidget, problem: str) -> QMessageBox:
         "{problem}\n\nYour data is shown read-only: you can look at it and export it, but "
         "PROMISE tracker refuses every change until it can save in that folder.",
     ).format(problem=problem)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    # Modal to the window, without waiting: the data loads behind it.
+    return _notice(
+        window,
+        "readOnlyNotice",
         QCoreApplication.translate("StartupNotice", "Opened read-only"),
         text,
-        QMessageBox.StandardButton.Ok,
-        window,
+        modal=True,
     )
-    box.setObjectName("readOnlyNotice")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()  # modal to the window, without waiting: the data loads behind it
-    _read_out(box)
-    return box
 
 
 def show_low_space_notice(window: QWidget, message: str) -> QMessageBox:
     """Warn that the drive is nearly full, once per start, without blocking the window."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    return _notice(
+        window,
+        "lowDiskSpaceNotice",
         QCoreApplication.translate("StartupNotice", "The drive is nearly full"),
         message,
-        QMessageBox.StandardButton.Ok,
-        window,
     )
-    box.setObjectName("lowDiskSpaceNotice")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-    _read_out(box)
-    return box
 
 
 def show_pack_problems_notice(window: QWidget, problems: Sequence[str]) -> QMessageBox:
@@ -71,19 +60,39 @@ def show_pack_problems_notice(window: QWidget, problems: Sequence[str]) -> QMess
         "described, or remove it from the folder; then restart PROMISE tracker. Your other "
         "packs and your data are not affected.\n\n{problems}",
     ).format(problems=summary)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    return _notice(
+        window,
+        "packProblemsNotice",
         QCoreApplication.translate("StartupNotice", "Some standards packs were not loaded"),
         text,
-        QMessageBox.StandardButton.Ok,
-        window,
+        details="\n\n".join(shown),
     )
-    box.setObjectName("packProblemsNotice")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and problems are never markup
-    box.setDetailedText("\n\n".join(shown))
+
+
+def _notice(
+    window: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    *,
+    modal: bool = False,
+    details: str | None = None,
+) -> QMessageBox:
+    """A warning over `window` that does not hold up the start (modal to the window when
+    `modal`, but never waited for), deleted when closed and read out by screen readers.
+    With `details`, the text is plain (file names and problems are never markup) and
+    "Show Details" has `details`."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName(name)
+    if details is not None:
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
+    if modal:
+        box.open()
+    else:
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
     _read_out(box)
     return box
 

@@ -27,6 +27,7 @@ from promise_tracker.standards.crosswalk_loader import (
     discover_crosswalks,
     load_crosswalk,
     load_crosswalk_text,
+    missing_versions,
 )
 from promise_tracker.standards.loader import load_pack, load_pack_text
 from promise_tracker.standards.model import Pack
@@ -611,3 +612,13 @@ def test_validate_says_when_the_packs_of_a_crosswalk_are_nowhere(
         f"{VALID}: cannot check: version 2.0.0 of made-up-standards is neither given on the "
         "command line nor installed; give the pack files too"
     )
+
+
+def test_the_missing_versions_are_named_one_or_both() -> None:
+    """The validate command and the registry both say which versions of a crosswalk's
+    pack were not found."""
+    crosswalk = load_crosswalk(VALID)
+    pack = load_pack(FIXTURES / "made-up-standards-1.0.0.yaml")
+    assert missing_versions(crosswalk, pack, None, "the pack") == "version 2.0.0 of the pack is"
+    assert missing_versions(crosswalk, None, pack, "x") == "version 1.0.0 of x is"
+    assert missing_versions(crosswalk, None, None, "x") == "versions 1.0.0 and 2.0.0 of x are"
