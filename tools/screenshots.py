@@ -12,6 +12,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when run, after the screen is set up
+    from PySide6.QtCore import QCoreApplication
+
+    from promise_tracker.gui.app_shell.main_window import MainWindow
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -33,6 +39,25 @@ def offscreen_screen(folder: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
+def show_discussed_criterion(app: QCoreApplication, window: MainWindow, note: str) -> None:
+    """`window` (the main window on the demo data) on the criterion the screenshots show:
+    in Norrvik's round still being answered, one the team is discussing, answered N/A with
+    the reason still missing, with `note`, flagged, and an earlier answer to compare with."""
+    from promise_tracker.domain.entities import Answer
+
+    window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
+    window.round_combo.setCurrentIndex(window.round_combo.count() - 1)  # its newest round
+    app.processEvents()
+    controller = window.controller
+    assert controller is not None
+    session = controller.session
+    target = next(c.id for c in session.criteria()[3:] if session.previous_answer(c.id))
+    if not session.read_only:
+        controller.set_answer(Answer(session.round.id, target, value="na", note=note, flagged=True))
+    window.go_to(target)
+    app.processEvents()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -44,7 +69,6 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication, QTabWidget
 
         from promise_tracker.app import open_data
-        from promise_tracker.domain.entities import Answer
         from promise_tracker.gui.app_shell.main_window import MainWindow
         from promise_tracker.gui.shared.settings import Settings
         from promise_tracker.paths import resolve_paths
@@ -60,27 +84,9 @@ def main() -> int:
             window = MainWindow(workspace, settings=Settings(paths.settings_file), is_demo=True)
             window.resize(width, height)
             window.show()
-            # The unit whose newest round is still being answered.
-            window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
-            app.processEvents()
-            controller = window.controller
-            assert controller is not None
-            session = controller.session
-            # Show a criterion the team is discussing: answered N/A, reason still missing,
-            # with a note, flagged, and an earlier answer to compare with.
-            target = next(c.id for c in session.criteria()[3:] if session.previous_answer(c.id))
-            if not session.read_only:
-                controller.set_answer(
-                    Answer(
-                        session.round.id,
-                        target,
-                        value="na",
-                        note="The agreement names the police, but not the hospital.",
-                        flagged=True,
-                    ),
-                )
-            window.go_to(target)
-            app.processEvents()
+            show_discussed_criterion(
+                app, window, "The agreement names the police, but not the hospital."
+            )
             path = out / f"assessment-{width}x{height}.png"
             window.grab().save(str(path))
             written.append(path)

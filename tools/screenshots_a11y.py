@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from screenshots import show_discussed_criterion  # next to this file
+
 # name: (logical width, height, scale factor, dark palette?, languages)
 LOOKS: dict[str, tuple[int, int, int, bool, tuple[str, ...]]] = {
     "small": (1024, 600, 1, False, ("en", "sv")),
@@ -86,7 +88,6 @@ def render(look: str, language: str, out: Path, data: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from promise_tracker.app import open_data
-    from promise_tracker.domain.entities import Answer
     from promise_tracker.gui.app_shell.main_window import MainWindow
     from promise_tracker.gui.shared.look import install_readable_palette
     from promise_tracker.gui.shared.settings import Settings
@@ -106,23 +107,12 @@ def render(look: str, language: str, out: Path, data: Path) -> list[Path]:
     window = MainWindow(workspace, settings=settings, is_demo=True)
     window.resize(width, height)
     window.show()
-    window.unit_combo.setCurrentIndex(window.unit_combo.findText("Barnahus Norrvik (demo)"))
-    window.round_combo.setCurrentIndex(window.round_combo.count() - 1)
-    app.processEvents()
-    controller = window.controller
-    assert controller is not None
-    session = controller.session
-    # The criterion the main screenshots show: N/A without a reason yet, with a note, flagged.
-    target = next(c.id for c in session.criteria()[3:] if session.previous_answer(c.id))
-    if not session.read_only:
-        note = (
-            "Avtalet nämner polisen men inte sjukhuset."
-            if language == "sv"
-            else "The agreement names the police, but not the hospital."
-        )
-        controller.set_answer(Answer(session.round.id, target, value="na", note=note, flagged=True))
-    window.go_to(target)
-    app.processEvents()
+    note = (
+        "Avtalet nämner polisen men inte sjukhuset."
+        if language == "sv"
+        else "The agreement names the police, but not the hospital."
+    )
+    show_discussed_criterion(app, window, note)
     suffix = {"small": f"{width}x{height}-{language}", "scale": "200pct", "dark": "dark"}[look]
     written = []
     path = out / f"assessment-{suffix}.png"
