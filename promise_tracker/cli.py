@@ -204,6 +204,12 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     _report_parser(commands)
     _backup_parsers(commands)
     _upgrade_round_parser(commands)
+    # A network's shared PostgreSQL server (docs/server.md): its own modules, loaded with
+    # the parser (argparse only) and run only when asked for.
+    from promise_tracker import cli_copy, cli_server
+
+    cli_server.add_parsers(commands, _data_options)
+    cli_copy.add_parsers(commands)
 
     commands.add_parser(
         "self-test",
@@ -266,6 +272,14 @@ def _main(argv: Sequence[str] | None) -> int:
             return self_test()
         if command == "compare":
             return _compare(args)
+        if command == "server":
+            from promise_tracker import cli_server
+
+            return cli_server.run(args)
+        if command == "copy-data":
+            from promise_tracker import cli_copy
+
+            return cli_copy.run(args)
         if command == "gui":
             from promise_tracker.app import run_gui  # Qt is loaded only for the window
 

@@ -26,6 +26,9 @@ if [ "$profile" = dev ]; then
   debian_packages+=(libreoffice-writer-nogui)
   # Tests read the printed PDFs back as text (pdftotext) and render pages (pdftoppm).
   debian_packages+=(poppler-utils)
+  # The storage and service tests also run against a real PostgreSQL server, started
+  # throwaway in a temporary folder by the tests themselves (tests/postgres.py).
+  debian_packages+=(postgresql)
 fi
 python="${PYTHON:-python3}"
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 # Qt aborts without a display unless told to draw offscreen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import pytest
+
+from tests.postgres import ThrowawayServer, throwaway_server
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +46,18 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[ThrowawayServer]:
+    """A real PostgreSQL server for the session (started on first use; see tests/postgres.py)."""
+    with throwaway_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: ThrowawayServer) -> Iterator[str]:
+    """The URL of a new, empty database on the throwaway server, as its superuser."""
+    name = postgres_server.new_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
