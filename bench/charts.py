@@ -5,13 +5,19 @@ where the user pays for it: the first time the Results view opens.
 - floor (open): in a process with its QApplication, import matplotlib's QtAgg backend and
   draw what the view first shows, minus the app: a 12-axis radar of two rounds and a bar
   chart of score and completeness per standard, each on a FigureCanvasQTAgg, side by side
-  in a shown window of the view's size, until painted;
+  in a shown window of the view's size, until painted. Like the view's, both figures use
+  matplotlib's constrained layout with their legends outside the axes: without it, at the
+  view's size, the radar's title is lost, its legend covers the labels and the bars'
+  standard names are cut off, so the user needs that layout work;
 - floor (switch): in that process, the same two charts redrawn with another round's figures
   (matplotlib already imported, as it is when the view switches);
 - open: import the Results view and show it for a round of the demo data, charts drawn;
 - switch: in that process, show another round and wait until its charts are drawn.
 Runs are interleaved (floor, view, floor, view, ...); each figure is the median with the
-min-max spread, each ratio a ratio of medians.
+min-max spread, each ratio a ratio of medians. As in bench/startup.py, modules start from
+compiled bytecode, as in an installed app, kept in a private temporary folder that the
+warm-up runs fill (PYTHONDONTWRITEBYTECODE would otherwise have the view's modules compiled
+from source at every open, which no user waits for).
 
 Run: .venv/bin/python bench/charts.py [--runs N]
 """
@@ -40,11 +46,12 @@ ANGLES = [2 * math.pi * i / len(LABELS) for i in range(len(LABELS))]
 def radar(figure, now, before):
     ax = figure.add_subplot(projection="polar")
     for values in (before, now):
-        ax.plot(ANGLES + ANGLES[:1], values + values[:1], marker="o")
+        ax.plot(ANGLES + ANGLES[:1], values + values[:1], marker="o", label="round")
         ax.fill(ANGLES + ANGLES[:1], values + values[:1], alpha=0.15)
     ax.set_xticks(ANGLES, LABELS)
     ax.set_ylim(0, 100)
     ax.set_title("Score per standard")
+    figure.legend(loc="outside lower center", ncols=2)
 
 def bars(figure, now, complete):
     ax = figure.add_subplot()
@@ -64,7 +71,7 @@ window = QWidget()
 layout = QHBoxLayout(window)
 canvases = []
 for draw in (radar, bars):
-    figure = Figure()
+    figure = Figure(layout="constrained")
     canvas = FigureCanvasQTAgg(figure)
     layout.addWidget(canvas)
     canvases.append((figure, canvas, draw))
@@ -123,8 +130,7 @@ os._exit(0)  # skip Qt teardown, which is not what is measured
 """
 
 
-def run(code: str, *args: str) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
     ).stdout
@@ -140,19 +146,24 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         data = Path(tmp) / "data"
         subprocess.run(
             [sys.executable, "-m", "promise_tracker", "demo", "--data-dir", str(data)],
             check=True,
             stdout=subprocess.DEVNULL,
+            env=env,
         )
-        run(FLOOR)  # warm the file cache and matplotlib's font cache
-        run(VIEW, str(data))
+        # Warm the file cache, matplotlib's font cache and the bytecode cache.
+        run(FLOOR, env=env)
+        run(VIEW, str(data), env=env)
         floors: list[dict[str, float]] = []
         views: list[dict[str, float]] = []
         for _ in range(args.runs):  # interleaved: what disturbs one disturbs both
-            floors.append(run(FLOOR))
-            views.append(run(VIEW, str(data)))
+            floors.append(run(FLOOR, env=env))
+            views.append(run(VIEW, str(data), env=env))
     print(f"{args.runs} interleaved runs each; median (min-max)")
     for key, what in (("open", "Results view opened, charts drawn"), ("switch", "another round")):
         floor = [f[key] for f in floors]

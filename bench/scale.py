@@ -6,7 +6,8 @@ builder's source, so a change to the builder builds it again and nothing else do
 
 Measured (interleaved runs; medians with the min-max spread; ratios of medians):
 - score: `promise-tracker score --json` in a fresh process, against a fresh process reading
-  the same answer rows with bare sqlite3 (the floor);
+  the same answer rows with bare sqlite3 (the floor); as in bench/startup.py, the app's
+  modules start from compiled bytecode (kept in a private temporary folder), as installed;
 - results: services.results.unit_history of one unit (all its rounds) in-process, against
   bare sqlite3 reading that unit's answer rows;
 - compare: read_many + compare of unit exports, against bare openpyxl reading the same
@@ -144,11 +145,20 @@ def report(title: str, times: dict[str, list[float]], floor: str, target: float 
     print()
 
 
-def process_seconds(*argv: str) -> float:
+def process_seconds(*argv: str, env: dict[str, str] | None = None) -> float:
     """Wall time of a fresh process (what the user waits for), output discarded."""
     started = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - started
+
+
+def cached_bytecode(folder: Path) -> dict[str, str]:
+    """The environment of fresh processes that start from compiled bytecode kept in
+    `folder`, as an installed app does (PYTHONDONTWRITEBYTECODE would have them compile the
+    app's modules from source at every start)."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 SCORE_FLOOR = r"""
@@ -162,16 +172,17 @@ for (round_id,) in connection.execute("SELECT id FROM rounds").fetchall():
 """
 
 
-def bench_score(data: Path, runs: int, *, full: bool) -> None:
+def bench_score(data: Path, runs: int, *, full: bool, env: dict[str, str]) -> None:
     database = str(data / "promise-tracker.sqlite")
     cli = [sys.executable, "-m", "promise_tracker", "score", "--json", "--data-dir", str(data)]
     floor = [sys.executable, "-c", SCORE_FLOOR, database]
-    process_seconds(*floor)  # the file in the page cache for both
+    process_seconds(*floor, env=env)  # the file in the page cache for both
+    process_seconds(*cli, env=env)  # and the bytecode cache filled
     times = interleaved(
         runs,
         **{
-            "floor: sqlite3 reads the rows a score needs": lambda: process_seconds(*floor),
-            "promise-tracker score --json": lambda: process_seconds(*cli),
+            "floor: sqlite3 reads the rows a score needs": lambda: process_seconds(*floor, env=env),
+            "promise-tracker score --json": lambda: process_seconds(*cli, env=env),
         },
     )
     # The target is for a network's database: at --quick size the start of the process
@@ -381,7 +392,9 @@ def main() -> int:
         + f" {count:,} answers; {runs} interleaved runs, median (min-max)\n"
     )
     if "score" in only:
-        bench_score(data, runs, full=not args.quick)
+        with tempfile.TemporaryDirectory(prefix="bench-scale-pycache-") as pycache:
+            env = cached_bytecode(Path(pycache))
+            bench_score(data, runs, full=not args.quick, env=env)
     if "results" in only:
         bench_results(data, runs)
     if only & {"compare", "import"}:

@@ -387,14 +387,13 @@ def score_rows(
     criterion (as the database keeps them), in one pass and in integers."""
     plan = _plan(pack)
     people = list(respondents)
-    ids = list(dict.fromkeys(r.id for r in people))  # each respondent once, in order
     # One block of counts per answer set (the team's first, then each respondent's): how
-    # many answers of each criterion chose each option (see _Plan.cells).
+    # many answers of each criterion chose each option (see count_cells).
     block = len(plan.ids) * len(plan.kinds)
     start_of: dict[str | None, int] = {None: 0}
-    for number, person_id in enumerate(ids, start=1):
+    for number, person_id in enumerate(dict.fromkeys(r.id for r in people), start=1):
         start_of[person_id] = number * block
-    counts = [0] * (block * (len(ids) + 1))
+    counts = [0] * (block * len(start_of))
     cell_of = plan.cells.get
     block_of = start_of.get
     for respondent_id, criterion_id, value, justification, carried in rows:
@@ -408,6 +407,35 @@ def score_rows(
         if needs_reason and not justification.strip():
             continue
         counts[start + offset] += 1
+    return score_counts(pack, people, counts, start_of)
+
+
+def count_cells(pack: Pack) -> Mapping[tuple[str, str | None], tuple[int, bool]]:
+    """Where score_counts counts an answer: (criterion id, option id) -> (offset in an
+    answer set's block of counts, whether the option counts only with a written reason)."""
+    return _plan(pack).cells
+
+
+def count_block(pack: Pack) -> int:
+    """The length of one answer set's block of counts (see count_cells)."""
+    plan = _plan(pack)
+    return len(plan.ids) * len(plan.kinds)
+
+
+def score_counts(
+    pack: Pack,
+    respondents: Iterable[Respondent],
+    counts: list[int],
+    start_of: Mapping[str | None, int],
+) -> RoundFigures:
+    """score_rows' figures from answers already counted: `counts` holds at start_of[None]
+    the block of the team's answers and at start_of[respondent id] each respondent's, every
+    block count_block(pack) long, each answer counted at its cell (count_cells) once it
+    counts at all: not carried forward, and justified where its option needs a reason."""
+    plan = _plan(pack)
+    people = list(respondents)
+    ids = list(dict.fromkeys(r.id for r in people))  # each respondent once, in order
+    block = len(plan.ids) * len(plan.kinds)
     blocks = {key: counts[start : start + block] for key, start in start_of.items()}
     members: dict[str, list[str]] = {}
     for person in people:
@@ -415,8 +443,9 @@ def score_rows(
     by_perspective = {}
     for perspective in pack.perspectives:
         if perspective.id in members:
-            pooled_counts = [0] * block
-            for member in dict.fromkeys(members[perspective.id]):
+            first, *others = dict.fromkeys(members[perspective.id])
+            pooled_counts = blocks[first]  # only read, never changed
+            for member in others:
                 pooled_counts = list(map(operator.add, pooled_counts, blocks[member]))
             by_perspective[perspective.id] = _tally_of(plan, pooled_counts).scores(
                 plan, len(members[perspective.id])
@@ -433,7 +462,9 @@ def score_rows(
                 applicable += chosen_count
                 met += numerator * chosen_count
         if applicable:
-            percents.append(float(Fraction(100 * met, plan.denominator * applicable)))
+            # float(Fraction(100 * met, denominator * applicable)): Python divides integers
+            # correctly rounded, so the same rational number gives the same float.
+            percents.append(100 * met / (plan.denominator * applicable))
     mean = sum(percents) / len(percents) if percents else None
     return RoundFigures(_tally_of(plan, blocks[None]).scores(plan, 1), by_perspective, mean)
 

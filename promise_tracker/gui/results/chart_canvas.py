@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from promise_tracker.charts.export import save_figure
 from promise_tracker.charts.heatmap import STATUS_NAMES
@@ -212,6 +213,16 @@ def hover_text(
     )
 
 
+class _FigureCanvas(FigureCanvasQTAgg):
+    """A figure canvas that draws only once it can be seen: a chart on a page not shown (a
+    tab not chosen, the chart replaced a moment later) is drawn when it first shows."""
+
+    def _draw_idle(self) -> None:
+        if isValid(self) and not self.isVisible():
+            return  # the draw stays pending: the first paint, once shown, makes it
+        super()._draw_idle()  # (which lets a canvas already deleted be)
+
+
 # A focus frame for the scrolling chart, in the theme's highlight colour.
 SCROLL_FOCUS_STYLE = (
     "QScrollArea#chartScroll { border: 2px solid transparent; }"
@@ -250,7 +261,7 @@ class ChartCanvas(QWidget):
         self.copy_button.setObjectName("copyChartButton")
         self.copy_button.clicked.connect(self.copy_to_clipboard)
 
-        self.canvas = FigureCanvasQTAgg(Figure())
+        self.canvas: FigureCanvasQTAgg = _FigureCanvas(Figure())
         self.canvas.setParent(self)
         self._connect_canvas()
 
@@ -309,7 +320,7 @@ class ChartCanvas(QWidget):
         file name offered by "Save as…"; `stretch_first` as in ChartDataTable.set_table.
         """
         old = self.canvas
-        self.canvas = FigureCanvasQTAgg(fig)
+        self.canvas = _FigureCanvas(fig)
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(old.sizePolicy())
         self.canvas.setMinimumSize(old.minimumSize())

@@ -7,9 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PySide6.QtCore import QCoreApplication
 
 from promise_tracker.gui.app_shell.main_window import MainWindow
 from promise_tracker.gui.results import results_view
+from promise_tracker.gui.results.chart_canvas import ChartCanvas
 from promise_tracker.gui.results.results_view import ResultsView
 from promise_tracker.gui.shared.settings import Settings
 from promise_tracker.services.demo import demo_id
@@ -82,3 +85,33 @@ def test_a_real_change_of_size_draws_again(qtbot, demo_workspace, builds) -> Non
     assert view.radar_canvas.figure is not before
     assert view.radar_canvas.figure.axes[0].title.get_fontsize() > small
     assert builds["radar_figure"] == builds["bars_figure"] == 2
+
+
+def test_first_open_draws_only_the_charts_in_view(qtbot, demo_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The charts of the tabs not shown are drawn when their tab is first shown, and the
+    empty figure a chart holds before its own is never drawn."""
+    drawn: list[tuple[str, int]] = []
+    draw = FigureCanvasAgg.draw
+
+    def recording(canvas: FigureCanvasAgg) -> None:
+        host = canvas.parent()
+        while host is not None and not isinstance(host, ChartCanvas):
+            host = host.parent()
+        drawn.append((host.objectName() if host else "", len(canvas.figure.axes)))
+        draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasAgg, "draw", recording)
+    view = ResultsView(demo_workspace.assessment, NORRVIK, FINALISED_ROUND_ID, "en")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: {"radarChart", "barsChart"} <= {name for name, _ in drawn})
+    _settled(qtbot, view)
+    for _ in range(3):  # any draw already asked for happens now
+        QCoreApplication.processEvents()
+    assert sorted(drawn) == [("barsChart", 1), ("radarChart", 1)]
+
+    view.tabs.setCurrentIndex(results_view.PROGRESS_TAB)
+    qtbot.waitUntil(lambda: ("trendChart", 1) in drawn)
+    assert all(axes for _, axes in drawn)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.paths import resolve_paths
+from promise_tracker.services import score_report
 from promise_tracker.services.score_report import build_score_report, report_json, score_dict
 from promise_tracker.services.workspace import Workspace, open_workspace
 
@@ -136,6 +138,9 @@ def test_the_json_written_is_what_json_writes(network: Workspace) -> None:
         {"text": 'quote " backslash \\ tab \t nul \x00 åäö ✓ \U0001f600', "n": None},
         {"a": [], "b": {}, "c": [{"x": True, "y": False}, [1, [2.5, -0.0, 1e300]]]},
         {"big": 2**70, "small": 1e-12, "nested": {"deeper": {"deepest": [None]}}},
+        # Dicts of plain values at several depths, written by json's C encoder.
+        {"a": [{"x": 1, "y": 2.5, "z": "text, \n more", "t": True, "n": None}], "b": {"c": -1}},
+        {"flat": {"inf": float("inf"), "ninf": float("-inf"), "int": 3, "float": 3.0}},
         # What json writes its own way, left to it: NaN, a tuple, a key that is not text.
         {"nan": float("nan")},
         {"tuple": (1, 2)},
@@ -144,3 +149,143 @@ def test_the_json_written_is_what_json_writes(network: Workspace) -> None:
 )
 def test_any_report_like_value_is_written_as_json_writes_it(value: dict) -> None:  # type: ignore[type-arg]
     assert report_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+# --- one pass over an SQLite file ---------------------------------------------------------
+#
+# `score` hands the report its database: on an SQLite file every round's answers are counted
+# in one read, which must give exactly what reading round by round gives.
+
+_REASONS = (
+    "Not here.",
+    "",
+    "   ",
+    "\u00a0\u2003\t",  # only whitespace, none of it ASCII: no reason
+    "\u00a0Här finns ingen.",  # starts with whitespace that is not ASCII, then words
+    "Ärendet hanteras regionalt.",  # starts with a letter that is not ASCII
+    "  Later words.",
+    "\x1f",  # a control character Python counts as whitespace
+)
+
+
+@pytest.fixture
+def unusual(tmp_path: Path) -> Iterator[Workspace]:
+    """Two units, rounds on two versions of the standards, N/A reasons of every kind, and
+    rows only a hand-edited database holds: a value the scale does not know, a criterion
+    the pack does not have, an answer of another round's respondent, a respondent of a
+    perspective the pack does not know, a round nobody answered."""
+    rng = random.Random(18)
+    with open_workspace(resolve_paths(tmp_path)) as workspace:
+        service = workspace.assessment
+        newer = workspace.packs.latest(PACK_ID)
+        older = workspace.packs.get(PACK_ID, "1.0.0")
+        assert older.content_hash != newer.content_hash
+        for u, pack in enumerate((newer, older)):
+            unit = service.create_unit(f"Barnahus {u}", country="SE")
+            for r in range(2):
+                rnd = service.create_round(unit.id, f"Round {r}", dt.date(2021 + r, 1, 1), pack)
+                people = [
+                    service.add_respondent(rnd.id, f"R{i}", perspective)
+                    for i, perspective in enumerate(("management", "professionals", "clients"))
+                ]
+                answers = []
+                for person in (None, *people):
+                    for criterion in (c.id for c in pack.criteria()):
+                        if rng.random() < 0.3:
+                            why = rng.choice(_REASONS)
+                            answers.append(
+                                Answer(
+                                    rnd.id,
+                                    criterion,
+                                    person and person.id,
+                                    "na",
+                                    na_justification=why,
+                                )
+                            )
+                        elif rng.random() < 0.9:
+                            value = rng.choice(("yes", "no"))
+                            answers.append(Answer(rnd.id, criterion, person and person.id, value))
+                service.add_answers(answers)
+            service.create_round(unit.id, "Nobody answered", dt.date(2023, 1, 1), pack)
+        path = workspace.database.path
+        assert path is not None
+        with sqlite3.connect(path) as connection:
+            rounds = connection.execute("SELECT id FROM rounds ORDER BY date, id").fetchall()
+            first, second = rounds[0][0], rounds[1][0]
+            stranger = connection.execute(
+                "SELECT id FROM respondents WHERE round_id = ? LIMIT 1", (second,)
+            ).fetchone()[0]
+            connection.execute("UPDATE answers SET value = 'maybe' WHERE id % 37 = 0")
+            connection.execute(
+                "UPDATE answers SET criterion_id = 'BQS-99-' || id WHERE id % 41 = 0"
+            )
+            connection.execute("UPDATE answers SET carried = 1 WHERE id % 43 = 0")
+            connection.execute(  # R0's answers of the first round, given to another's
+                "UPDATE answers SET respondent_id = ? WHERE respondent_id ="
+                " (SELECT id FROM respondents WHERE round_id = ? AND alias = 'R0')",
+                (stranger, first),
+            )
+            connection.execute(
+                "UPDATE respondents SET perspective = 'neighbours' WHERE alias = 'R2'"
+                " AND round_id = ?",
+                (first,),
+            )
+        yield workspace
+
+
+def test_one_pass_over_the_file_gives_what_round_by_round_gives(unusual: Workspace) -> None:
+    service = unusual.assessment
+    by_rounds = build_score_report(service)
+    one_pass = build_score_report(service, database=unusual.database)
+    assert report_json(one_pass) == report_json(by_rounds)
+    # The data has what the test is about.
+    answers = [
+        a for u in service.units() for r in service.rounds(u.id) for a in service.answers(r.id)
+    ]
+    assert {a.na_justification for a in answers if a.value == "na"} >= set(_REASONS)
+    assert any(a.value == "maybe" for a in answers)
+    assert any(a.criterion_id.startswith("BQS-99-") for a in answers)
+    assert any(a.carried for a in answers)
+    assert len({r["pack"]["version"] for u in one_pass["units"] for r in u["rounds"]}) == 2
+    perspectives = {p for u in one_pass["units"] for r in u["rounds"] for p in r["perspectives"]}
+    assert perspectives == {"management", "professionals", "clients"}
+
+
+def test_one_pass_reads_no_round_apart(unusual: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = unusual.assessment
+    expected = report_json(build_score_report(service))
+
+    def refused(*_: object) -> None:
+        raise AssertionError("read round by round")
+
+    monkeypatch.setattr(service, "round_figures", refused)
+    assert report_json(build_score_report(service, database=unusual.database)) == expected
+
+
+def test_one_pass_over_a_file_opened_read_only(
+    unusual: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = report_json(build_score_report(unusual.assessment))
+    unusual.database.close()
+    with open_workspace(unusual.paths, read_only=True) as workspace:
+        assert workspace.database.read_only
+
+        def refused(*_: object) -> None:
+            raise AssertionError("read round by round")
+
+        monkeypatch.setattr(workspace.assessment, "round_figures", refused)
+        report = build_score_report(workspace.assessment, database=workspace.database)
+    assert report_json(report) == expected
+
+
+def test_a_file_that_cannot_be_read_in_one_pass_is_read_round_by_round(
+    unusual: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = unusual.assessment
+    expected = report_json(build_score_report(service))
+
+    def locked(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(score_report, "_attached", locked)
+    assert report_json(build_score_report(service, database=unusual.database)) == expected
