@@ -16,6 +16,8 @@ from promise_tracker.paths import AppPaths, create_private_file
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from promise_tracker.gui.app_shell.main_window import MainWindow
+    from promise_tracker.gui.app_shell.server_login import ServerLoginRefusedError
     from promise_tracker.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -66,33 +68,51 @@ def run_gui(paths: AppPaths, *, demo: bool = False) -> int:
     # Before any window exists, so every text is built in the chosen language.
     install_language(app, settings)
 
+    # The paths of the user's data; on a server, once connected, with the password given
+    # (in memory only), so that coming back from the demo data needs no second login.
+    data_paths = [paths]
+
     def opener(want_demo: bool) -> Workspace:
-        return open_data(paths, demo=want_demo)
+        return open_data(data_paths[0], demo=want_demo)
 
     # The window is painted first; the data (and with it SQLAlchemy) loads right after, so
     # the user sees the app at once even on a slow office PC.
     window = MainWindow(None, settings=settings, open_workspace=opener, is_demo=demo)
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
 
-    def load() -> None:
-        try:
-            workspace = opener(demo)
-        except PromiseTrackerError as error:
-            # An expected problem (a newer or damaged database, ...): say what it is and
-            # stop before anything can be written.
-            log.error("Could not open the data folder: %s", error)
-            show_startup_error(str(error))
-            app.exit(1)
-            return
+    def refuse(message: str) -> None:
+        # An expected problem (a newer or damaged database, a server that cannot be
+        # reached, ...): say what it is and stop before anything can be written.
+        log.error("Could not open the data folder: %s", message)
+        show_startup_error(message)
+        app.exit(1)
+
+    def attach(workspace: Workspace) -> None:
+        if not demo:
+            data_paths[0] = workspace.paths
         window.attach_workspace(workspace, is_demo=demo)
         _show_startup_notices(window, workspace)
         if exit_after == "ready":
             _report_stage("ready")
             QTimer.singleShot(0, app.quit)
-        if not demo and not workspace.read_only:  # a backup if the data changed (worker thread)
+        on_server = is_server_url(workspace.paths.database_url)
+        if not demo and not workspace.read_only and not on_server:
+            # A backup if the data changed (worker thread); a server's are its administrator's.
             from promise_tracker.services.backups import start_session_backup
 
             app.aboutToQuit.connect(start_session_backup(workspace.paths).join)
+
+    def load() -> None:
+        if not demo and is_server_url(paths.database_url):
+            # Connecting may take seconds (or ask for a password): the window stays alive.
+            _connect_in_background(window, paths, attach, refuse, lambda: app.exit(0))
+            return
+        try:
+            workspace = opener(demo)
+        except PromiseTrackerError as error:
+            refuse(str(error))
+            return
+        attach(workspace)
 
     if exit_after == "paint":
 
@@ -158,7 +178,7 @@ def open_data(paths: AppPaths, *, demo: bool) -> Workspace:
         try:
             workspace = open_workspace(paths, read_only=True)
         except PromiseTrackerError as other:
-            log.info("Cannot open %s read-only either: %s", paths.database_url, other)
+            log.info("Cannot open %s read-only either: %s", shown_url(paths.database_url), other)
             raise problem from None
         log.warning("Opened the data read-only: %s", problem)
         workspace.read_only_reason = str(problem)
@@ -186,3 +206,98 @@ def _show_startup_notices(window: QWidget, workspace: Workspace) -> None:
     warning = low_disk_space_warning(workspace.paths)
     if warning is not None:
         show_low_space_notice(window, warning)
+
+
+# --- a database on a server ------------------------------------------------------------------
+
+
+def is_server_url(url: str) -> bool:
+    """Whether url names a database on a PostgreSQL server (rather than an SQLite file)."""
+    return url.split(":", 1)[0].split("+", 1)[0] == "postgresql"
+
+
+def shown_url(url: str) -> str:
+    """The URL as written to logs and shown to people: never with its password."""
+    if not is_server_url(url):
+        return url  # a file URL holds no password
+    from sqlalchemy import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def with_password(url: str, password: str) -> str:
+    """url with password as the role's password (in memory only: see connect_to_server)."""
+    from sqlalchemy import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def probe_server(url: str) -> ServerLoginRefusedError | None:
+    """Try to log in to the server at url, with the password the URL holds or libpq finds
+    (~/.pgpass, PGPASSFILE, a service file): why the server refused the login, if it did.
+
+    One plain libpq connection, closed at once, bounded by the connect timeout. Other
+    failures (no server, no such database) are left to Database.open, which explains them.
+    """
+    from psycopg import conninfo, pq
+    from sqlalchemy import make_url
+    from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+
+    from promise_tracker.gui.app_shell.server_login import (
+        Refusal,
+        ServerLoginRefusedError,
+        ServerSide,
+    )
+    from promise_tracker.storage.engine import server_connect_args
+    from promise_tracker.storage.failures import ServerAddress
+
+    _, params = PGDialect_psycopg().create_connect_args(make_url(url))
+    params.update(server_connect_args(url))
+    connection = pq.PGconn.connect(conninfo.make_conninfo(**params).encode())
+    try:
+        if connection.status == pq.ConnStatus.OK:
+            return None
+        if connection.needs_password:  # libpq's own test, in any language
+            refusal = Refusal.PASSWORD_NEEDED
+        elif connection.used_password and b"authentication failed" in (
+            connection.error_message.lower()  # the server's words: English unless set up otherwise
+        ):
+            refusal = Refusal.PASSWORD_WRONG
+        else:
+            return None
+    finally:
+        connection.finish()
+    address = ServerAddress.of(url)
+    side = ServerSide(server=address.server, user=address.user, database=address.database)
+    return ServerLoginRefusedError(refusal, side)
+
+
+def connect_to_server(paths: AppPaths, password: str | None) -> Workspace:
+    """Open the workspace on the server database of paths (with password, if given).
+
+    Raises ServerLoginRefusedError when the server wants a password that was not given, or did
+    not accept it; other problems as Database.open reports them. The password goes into the
+    URL the workspace keeps in memory, and nowhere else: URLs are logged and shown without it.
+    """
+    url = paths.database_url if password is None else with_password(paths.database_url, password)
+    refused = probe_server(url)
+    if refused is not None:
+        raise refused
+    return open_data(paths._replace(database_url_override=url), demo=False)
+
+
+def _connect_in_background(
+    window: MainWindow,
+    paths: AppPaths,
+    attach: Callable[[Workspace], None],
+    refuse: Callable[[str], None],
+    cancel: Callable[[], None],
+) -> None:
+    """Connect to the server on a worker thread, asking for the password if needed."""
+    from promise_tracker.gui.app_shell.server_login import ServerLogin
+
+    login = ServerLogin(window, lambda password: connect_to_server(paths, password))
+    login.connected.connect(attach)
+    login.failed.connect(refuse)
+    login.cancelled.connect(cancel)
+    login.start()

@@ -14,9 +14,10 @@ from promise_tracker.errors import PackError, PromiseTrackerError
 from promise_tracker.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
-    from promise_tracker.exchange.compare import Comparison
+    from promise_tracker.exchange.compare import Comparison, ExportSummary
     from promise_tracker.services.round_upgrade import UpgradePlan
     from promise_tracker.services.workspace import Workspace
+    from promise_tracker.standards.registry import PackRegistry
 
 _R = TypeVar("_R")
 
@@ -156,13 +157,39 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
 
     comparison = commands.add_parser(
         "compare",
-        help="compare many units' export files in one workbook",
+        help="compare many units' export files, or a database's units, in one workbook",
         description="Reads round or unit export files (folders give their .xlsx files), "
         "prints each file's status and a short table, and writes a comparison workbook: "
         "units x standards, statistics, most often unmet criteria, ranking, trends, files. "
-        "No database is needed. Exits with 1 if no file was accepted. " + _PASSWORD_HELP,
+        "No database is needed. With --from-database the units come straight from the "
+        "database instead (--db-url or the data folder's; on a network's server every unit "
+        "the role signed in may read), each on its latest finalised round unless "
+        "--include-drafts, --on-or-before or --round-title choose another. Exits with 1 if "
+        "no file or unit was accepted. " + _PASSWORD_HELP,
     )
-    comparison.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER", type=Path)
+    _data_options(comparison, suppress=True)
+    comparison.add_argument("files", nargs="*", metavar="FILE_OR_FOLDER", type=Path)
+    comparison.add_argument(
+        "--from-database",
+        action="store_true",
+        help="compare the units of the database (with any FILE_OR_FOLDER given too)",
+    )
+    comparison.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="with --from-database: also take rounds not finalised yet",
+    )
+    comparison.add_argument(
+        "--on-or-before",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="with --from-database: each unit's latest round dated on or before this day",
+    )
+    comparison.add_argument(
+        "--round-title",
+        metavar="TITLE",
+        help="with --from-database: each unit's latest round with this title (case ignored)",
+    )
     comparison.add_argument(
         "--out", metavar="FILE", type=Path, required=True, help="the .xlsx file to write"
     )
@@ -292,7 +319,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if command == "packs":
             return _packs(paths)
         if command == "demo":
-            return _demo(paths if args.data_dir else paths.demo())
+            # Into the data folder or database named, else the demo's own folder.
+            return _demo(paths if args.data_dir or args.db_url else paths.demo())
         if command == "score":
             return _score(paths, as_json=args.json, language=args.language)
         if command == "export":
@@ -468,7 +496,7 @@ def _score(paths: AppPaths, *, as_json: bool, language: str) -> int:
     if not paths.database_url_override and not paths.database.exists():
         raise PromiseTrackerError(f"No database in {paths.data_dir}; nothing to score.")
     with _open_for_reading(paths) as workspace:
-        report = build_score_report(workspace.assessment, language)
+        report = build_score_report(workspace.assessment, language, database=workspace.database)
     if as_json:
         print(report_json(report))  # json.dumps(..., ensure_ascii=False, indent=2), faster
     else:
@@ -844,10 +872,16 @@ def _upgrade_round(paths: AppPaths, args: argparse.Namespace) -> int:
         f"Upgraded: {result.answers_kept} answers kept, {result.answers_removed} removed; "
         f"{len(result.plan.to_answer)} criteria to answer again."
     )
-    print(
-        f"The data as it was before is kept in {result.backup}; restore it "
-        "(promise-tracker restore FILE) to undo the upgrade."
-    )
+    if result.backup is None:
+        print(
+            "The database is on a server: its backups are made with pg_dump by the network's "
+            "administrator (docs/server.md)."
+        )
+    else:
+        print(
+            f"The data as it was before is kept in {result.backup}; restore it "
+            "(promise-tracker restore FILE) to undo the upgrade."
+        )
     return EXIT_OK
 
 
@@ -897,10 +931,28 @@ def _compare(args: argparse.Namespace) -> int:
         return _compare_files(args)
 
 
+def _iso_date(text: str) -> Any:
+    """An argparse type: a date written YYYY-MM-DD."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
 def _compare_files(args: argparse.Namespace) -> int:
     from promise_tracker.exchange.compare import PASSWORD_NEEDED, compare, read_many
     from promise_tracker.exchange.compare_export import write_comparison
     from promise_tracker.standards.registry import PackRegistry
+
+    choosing = args.include_drafts or args.on_or_before or args.round_title
+    if not args.from_database and (not args.files or choosing):
+        raise PromiseTrackerError(
+            "Name the export files or folders to compare, or compare the units of the "
+            "database with --from-database (--include-drafts, --on-or-before and "
+            "--round-title choose their rounds)."
+        )
 
     aliases: dict[str, str] = {}
     for item in args.alias:
@@ -908,22 +960,31 @@ def _compare_files(args: argparse.Namespace) -> int:
         if not separator or not unit_id.strip() or not name.strip():
             raise PromiseTrackerError(f"--alias {item!r}: expected UNIT_ID=NAME")
         aliases[unit_id.strip()] = name.strip()
-    summaries = _with_passwords(
-        lambda passwords: read_many(args.files, passwords=passwords),
-        lambda found: [s.path for s in found if s.reason == PASSWORD_NEEDED],
+    summaries = (
+        _with_passwords(
+            lambda passwords: read_many(args.files, passwords=passwords),
+            lambda found: [s.path for s in found if s.reason == PASSWORD_NEEDED],
+        )
+        if args.files
+        else []
     )
     # The crosswalks between pack versions (shipped and the user's) compare units whose
     # rounds use different versions on what still means the same.
-    packs_dir = resolve_paths(args.data_dir, args.db_url).user_packs_dir
+    paths = resolve_paths(args.data_dir, args.db_url)
+    packs = PackRegistry.load(paths.user_packs_dir)
+    if args.from_database:
+        summaries = _database_summaries(paths, packs, args) + summaries
     result = compare(
         summaries,
         aliases,
         country=args.country,
         lead_agency=args.lead_agency,
-        crosswalks=PackRegistry.load(packs_dir).crosswalks,
+        crosswalks=packs.crosswalks,
     )
     for report in result.files:
-        line = f"{report.path.name}: {report.status}"
+        # A database's units share its name: each line also names its unit (or alias).
+        line = f"{report.name}: {report.unit_name}: " if report.source else f"{report.name}: "
+        line += report.status
         if report.reason:
             line += f" ({report.reason})"
         if report.detail:
@@ -932,7 +993,8 @@ def _compare_files(args: argparse.Namespace) -> int:
             line += f" [{', '.join(report.warnings)}]"
         print(line)
     if not result.accepted_files:
-        print("promise-tracker: no file was accepted; nothing to compare.", file=sys.stderr)
+        what = "no file or unit" if args.from_database else "no file"
+        print(f"promise-tracker: {what} was accepted; nothing to compare.", file=sys.stderr)
         return EXIT_FAILED
     print()
     print(f"{'Rank':>4}  {'Overall':>7}  {'Complete':>8}  Unit")
@@ -947,6 +1009,29 @@ def _compare_files(args: argparse.Namespace) -> int:
     written = write_comparison(result, args.out)
     print(f"Comparison of {len(result.units)} units written to {written}")
     return EXIT_OK
+
+
+def _database_summaries(
+    paths: AppPaths, packs: PackRegistry, args: argparse.Namespace
+) -> list[ExportSummary]:
+    """The summaries of the database's units, each on the round the options choose."""
+    from promise_tracker.services.network_compare import RoundChoice, read_database_summaries
+
+    if not paths.database_url_override and not paths.database.exists():
+        raise PromiseTrackerError(f"No database in {paths.data_dir}; no units to compare.")
+    choice = RoundChoice(
+        drafts=args.include_drafts, on_or_before=args.on_or_before, title=args.round_title or ""
+    )
+    with _open_for_reading(paths) as workspace:
+        summaries = read_database_summaries(
+            workspace.database, packs, choice, language=args.language
+        )
+    if not summaries:
+        raise PromiseTrackerError(
+            "The database holds no unit you may read; nothing to compare. On a network's "
+            "server, ask its administrator which units your sign-in may read."
+        )
+    return summaries
 
 
 def _plan_summary(result: Comparison) -> list[str]:

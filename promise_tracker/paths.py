@@ -32,6 +32,12 @@ def sqlite_url(path: Path) -> str:
     return "sqlite:///" + quote(str(path.absolute()), safe=" +/")
 
 
+def is_server_url(url: str | None) -> bool:
+    """Whether url names a database on a server (PostgreSQL) rather than an SQLite file."""
+    scheme = (url or "").split(":", 1)[0]
+    return bool(scheme) and not scheme.startswith("sqlite")
+
+
 class AppPaths(NamedTuple):
     """Every file location the app uses, all below one data folder when it is redirected.
 

@@ -175,3 +175,33 @@ class Barrier:
     kind: BarrierKind
     text: str = ""  # required for OTHER, an optional detail for the rest
     version: int = field(default=0, compare=False)  # as Unit.version
+
+
+class ChangeAction(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One saved change, recorded with who made it and when: the history of the records.
+
+    `record` names the kind of record changed ('unit', 'round', 'respondent', 'answer',
+    'event', 'action', 'barrier') and `record_id` which one; an answer's respondent_id None
+    is the team's answer. `summary` says what changed in a few words (domain.history), never
+    copying free text such as notes. `changed_by` is the database role on a server and the
+    person's login name on their own computer; `changed_at` is naive UTC.
+    """
+
+    id: int
+    unit_id: str
+    round_id: str | None
+    criterion_id: str | None
+    respondent_id: str | None
+    record: str
+    record_id: str
+    action: ChangeAction
+    summary: str
+    changed_by: str
+    changed_at: dt.datetime

@@ -42,6 +42,12 @@ Each unit is compared on its latest round (the latest Summary round over its fil
 files of the same unit add to its trend only. A criterion is unmet when its consensus answer
 code is in `UNMET_CODES` ("no" on the shipped scale; N/A and unanswered are not unmet).
 
+Summaries need not come from files: `services.network_compare` builds the same summaries
+straight from a database (every unit the connected role may read), with a `source` naming
+where each came from, shown instead of a file name. Such a summary may also come EXCLUDED
+(a unit without a round matching the rule chosen): it is listed with its reason, like a
+filtered file.
+
 Files of format 2 also carry, in their Data sheet, the barriers of each round and the unit's
 action plan: the comparison counts the barriers of the units' compared rounds per criterion
 and kind (the coordinators' advocacy table), and each unit's open actions, those overdue
@@ -174,10 +180,18 @@ class ExportSummary:
     barriers: Mapping[str, str] = field(default_factory=dict)
     actions: tuple[tuple[str, dt.date | None], ...] = ()
     plan: tuple[PlannedAction, ...] = ()  # the same actions, in full
+    # Where a summary not read from a file came from (e.g. "Database promise.db"), shown
+    # instead of the file's name; "" for a file.
+    source: str = ""
 
     @property
     def accepted(self) -> bool:
         return self.status == ACCEPTED
+
+    @property
+    def name(self) -> str:
+        """What the summary is called in lists: its source, or its file's name."""
+        return self.source or self.path.name
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -532,10 +546,16 @@ class FileReport:
     unit_name: str = ""  # the alias, if one was given
     round_title: str = ""
     warnings: tuple[str, ...] = ()  # INCOMPLETE, OTHER_PACK_VERSION
+    source: str = ""  # as ExportSummary.source
 
     @property
     def accepted(self) -> bool:
         return self.status == ACCEPTED
+
+    @property
+    def name(self) -> str:
+        """What the report is called in lists: its source, or its file's name."""
+        return self.source or self.path.name
 
 
 @dataclass(frozen=True)
@@ -681,10 +701,15 @@ def compare(
 
     reports: dict[int, FileReport] = {}
     candidates: list[tuple[int, ExportSummary]] = []
-    seen: dict[tuple[str, frozenset[str]], Path] = {}
+    seen: dict[tuple[str, frozenset[str]], str] = {}
     for index, summary in enumerate(summaries):
         if not summary.accepted:
-            reports[index] = FileReport(summary.path, REFUSED, summary.reason, summary.detail)
+            # Refused when read, or left out where it came from (a unit of a database without
+            # the round asked for): listed with its reason.
+            status = EXCLUDED if summary.status == EXCLUDED else REFUSED
+            reports[index] = _report(
+                summary, name_of(summary), status, summary.reason, summary.detail
+            )
             continue
         key = (summary.unit_id, frozenset(summary.round_ids))
         if key in seen:
@@ -693,10 +718,10 @@ def compare(
                 name_of(summary),
                 REFUSED,
                 DUPLICATE,
-                translate("Compare", "same unit and rounds as {file}").format(file=seen[key].name),
+                translate("Compare", "same unit and rounds as {file}").format(file=seen[key]),
             )
             continue
-        seen[key] = summary.path
+        seen[key] = summary.name
         if country and summary.country.casefold() != country.casefold():
             reports[index] = _report(
                 summary,
@@ -936,7 +961,15 @@ def _report(
     warnings: tuple[str, ...] = (),
 ) -> FileReport:
     return FileReport(
-        summary.path, status, reason, detail, summary.unit_id, name, summary.round_title, warnings
+        summary.path,
+        status,
+        reason,
+        detail,
+        summary.unit_id,
+        name,
+        summary.round_title,
+        warnings,
+        summary.source,
     )
 
 

@@ -432,7 +432,7 @@ def _files_sheet(ws: Worksheet, comparison: Comparison) -> None:
     ]
     _header(ws, 1, titles, [44, 10, 18, 50, 30, 22, 24])
     for row, report in enumerate(comparison.files, start=2):
-        write_text(ws, row, 1, report.path.name)
+        write_text(ws, row, 1, report.name)
         write_text(ws, row, 2, report.status)
         write_text(ws, row, 3, report.reason)
         write_text(ws, row, 4, report.detail)

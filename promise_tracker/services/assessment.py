@@ -6,6 +6,7 @@ Each public method is one user action and owns one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from promise_tracker.domain.entities import (
     Agency,
     Answer,
+    Change,
     Event,
     Respondent,
     Round,
@@ -36,6 +38,7 @@ from promise_tracker.errors import NotFoundError, PackError, ValidationError
 from promise_tracker.services.action_plan import ActionPlanUseCases
 from promise_tracker.standards.model import Pack
 from promise_tracker.standards.registry import PackRegistry
+from promise_tracker.storage.conflicts import answer_conflict
 from promise_tracker.storage.database import Database
 
 if TYPE_CHECKING:
@@ -364,16 +367,27 @@ class AssessmentService(ActionPlanUseCases):
         version of the answer the caller showed; 0 when there was none), a change saved
         elsewhere since is never overwritten: ConflictError carries the stored answer.
         """
-        with self._db.unit_of_work() as uow:
-            assessment_round = uow.rounds.get(answer.round_id)
-            _refuse_finalised(assessment_round)
-            self._check_answer(self.pack_for(assessment_round), answer)
-            if answer.respondent_id is not None:
-                respondent = uow.respondents.get(answer.respondent_id)
-                if respondent.round_id != answer.round_id:
-                    raise ValidationError("That respondent belongs to another round.")
-            stored = uow.answers.upsert(answer, expected_version=expected_version)
-            uow.commit()
+        try:
+            with self._db.unit_of_work() as uow:
+                assessment_round = uow.rounds.get(answer.round_id)
+                _refuse_finalised(assessment_round)
+                self._check_answer(self.pack_for(assessment_round), answer)
+                if answer.respondent_id is not None:
+                    respondent = uow.respondents.get(answer.respondent_id)
+                    if respondent.round_id != answer.round_id:
+                        raise ValidationError("That respondent belongs to another round.")
+                stored = uow.answers.upsert(answer, expected_version=expected_version)
+                uow.commit()
+        except Exception as exc:
+            if expected_version is None or not _is_integrity_error(exc):
+                raise
+            # Another window or computer gave this answer first, after it was read here and
+            # before this insert (a server lets both see that there was none yet): the same
+            # conflict as one seen when reading.
+            with self._db.unit_of_work() as uow:
+                key = (answer.round_id, answer.criterion_id, answer.respondent_id)
+                current = uow.answers.get(*key)
+            raise answer_conflict(current) from exc
         return stored
 
     def add_answers(self, answers: Iterable[Answer]) -> int:
@@ -406,6 +420,18 @@ class AssessmentService(ActionPlanUseCases):
     def answers(self, round_id: str) -> list[Answer]:
         with self._db.unit_of_work() as uow:
             return uow.answers.list_for_round(round_id)
+
+    def criterion_history(self, round_id: str, criterion_id: str) -> list[Change]:
+        """Every saved change of a criterion in a round (the team's and each respondent's
+        answers, the barrier, the actions planned in the round), newest first."""
+        with self._db.unit_of_work() as uow:
+            return uow.changes.for_criterion(round_id, criterion_id)
+
+    def round_stamp(self, round_id: str) -> tuple[object, ...]:
+        """Changes whenever anyone changes the round, its respondents, answers or barriers
+        (see RoundRepository.change_stamp): one small query, to poll for others' changes."""
+        with self._db.unit_of_work() as uow:
+            return uow.rounds.change_stamp(round_id)
 
     # --- events ---------------------------------------------------------------------------
 
@@ -512,3 +538,11 @@ def _required(value: str, message: str) -> str:
 
 
 __all__ = ["AssessmentService", "NotFoundError", "RoundResult", "new_id"]
+
+
+def _is_integrity_error(exc: BaseException) -> bool:
+    """Whether exc is the database refusing a row that breaks a constraint (a duplicate key)."""
+    # SQLAlchemy is imported only once something needed it (see storage/light.py), and only
+    # then can exc be one of its errors.
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.IntegrityError)

@@ -39,7 +39,7 @@ from typing import Final
 
 from promise_tracker.errors import PromiseTrackerError, StorageError, ValidationError
 from promise_tracker.i18n import translate
-from promise_tracker.paths import AppPaths, make_private_folder
+from promise_tracker.paths import AppPaths, is_server_url, make_private_folder
 from promise_tracker.storage.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
@@ -128,14 +128,24 @@ def database_file(paths: AppPaths) -> Path:
         database = make_url(url).database
         path = Path(database) if database and not database.startswith(":") else None
     if path is None:
+        from promise_tracker.storage.failures import ServerAddress
+
+        address = ServerAddress.of(url)
         raise StorageError(
             translate(
                 "Backups",
-                "Backups are made of a database file; a database on a server is backed up "
-                "by its administrator.",
-            )
+                "The database “{database}” is on the database server on {server}. PROMISE "
+                "tracker backs up and restores only database files; a server's database is "
+                "backed up with PostgreSQL's pg_dump and restored with pg_restore by the "
+                "network's administrator (see docs/server.md).",
+            ).format(database=address.database, server=address.server)
         )
     return path
+
+
+def is_on_server(paths: AppPaths) -> bool:
+    """Whether the data's database is on a database server rather than in a file."""
+    return is_server_url(paths.database_url_override)
 
 
 def parse_backup_name(name: str) -> tuple[BackupKind, dt.datetime] | None:
@@ -249,9 +259,12 @@ def save_copy(paths: AppPaths, destination: Path, *, overwrite: bool = False) ->
 def session_backup(paths: AppPaths, *, now: dt.datetime | None = None) -> Path | None:
     """The backup made when a session starts, if the data changed since the newest backup.
 
-    Returns the new backup, or None when nothing changed (or there is no database yet).
-    Then rotates the session backups.
+    Returns the new backup, or None when nothing changed (or there is no database yet, or
+    it is on a server, whose backups are its administrator's). Then rotates the session
+    backups.
     """
+    if is_on_server(paths):
+        return None
     database = database_file(paths)
     if not database.is_file() or database.stat().st_size == 0:
         return None

@@ -21,7 +21,13 @@ from typing import Final
 
 from promise_tracker.errors import ValidationError
 from promise_tracker.i18n import translate
-from promise_tracker.paths import DATABASE_FILENAME, AppPaths, make_private_folder, sqlite_url
+from promise_tracker.paths import (
+    DATABASE_FILENAME,
+    AppPaths,
+    is_server_url,
+    make_private_folder,
+    sqlite_url,
+)
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.demo import DemoSummary, build_demo, not_empty_error
 from promise_tracker.services.workspace import Workspace, folder_error, open_workspace
@@ -50,10 +56,12 @@ def demo_paths_of(paths: AppPaths, *, is_demo: bool) -> AppPaths:
 def write_demo(paths: AppPaths, packs: PackRegistry) -> DemoSummary:
     """Write the demo data set as the database of `paths`, all of it or nothing.
 
-    Refuses (ValidationError) a database that holds units. A database of another kind
-    (--db-url) cannot be built aside and is written record by record, as before.
+    Refuses (ValidationError) a database that holds units. On a database server (--db-url)
+    the demo is built in a temporary file, then copied into the server in one transaction.
     """
     pack = packs.latest(DEMO_PACK_ID)
+    if is_server_url(paths.database_url_override):
+        return _write_demo_to_server(paths, packs)
     if paths.database_url_override:
         with open_workspace(paths, packs) as workspace:
             return build_demo(workspace.assessment, pack)
@@ -82,6 +90,23 @@ def _write_demo_file(paths: AppPaths, packs: PackRegistry) -> DemoSummary:
             _move_into_place(built, target)
     finally:
         _remove_with_side_files(built)
+    return summary
+
+
+def _write_demo_to_server(paths: AppPaths, packs: PackRegistry) -> DemoSummary:
+    from promise_tracker.storage.copy import copy_data
+
+    with open_workspace(paths, packs) as workspace:  # also makes the schema of a new one
+        if workspace.assessment.units():
+            raise not_empty_error()
+    with tempfile.TemporaryDirectory(prefix="promise-tracker-demo-") as folder:
+        built, summary = _build_beside(Path(folder) / DATABASE_FILENAME, packs)
+        try:
+            copy_data(sqlite_url(built), paths.database_url, backup_dir=paths.backups_dir)
+        except OSError as exc:
+            raise folder_error(paths, exc) from exc
+        finally:
+            _remove_with_side_files(built)
     return summary
 
 

@@ -11,8 +11,8 @@ statuses and `scores` are always those of the set shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from promise_tracker.domain.concurrency import ANSWER_FIELDS, merge_answers
 from promise_tracker.domain.entities import Agency, Answer, Respondent, Round
@@ -80,9 +80,25 @@ def save_answer(service: AssessmentService, shown: Answer | None, answer: Answer
     )
 
 
+# An answer's key within a round: (respondent id, None for the team; criterion id).
+AnswerKey = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class StoredRound:
+    """The round as stored at one moment, read because someone changed it (read_if_changed)."""
+
+    stamp: tuple[object, ...]
+    round: Round
+    answers: Mapping[AnswerKey, Answer]
+    respondents: tuple[Respondent, ...]
+
+
 class RoundSession:
     def __init__(self, service: AssessmentService, round_id: str) -> None:
         self._service = service
+        # Read before the round itself: a change saved meanwhile is then seen at the next look.
+        self.stamp: tuple[object, ...] = service.round_stamp(round_id)
         self.round: Round = service.round(round_id)
         self.pack: Pack = service.pack_for(self.round)
         # Every answer set of the round by respondent id (None: the team's consensus).
@@ -315,6 +331,70 @@ class RoundSession:
         self._official = None
         if saved.respondent_id == self.respondent_id:
             self.scores = self._rescore()
+
+    # --- changes saved elsewhere --------------------------------------------------------------
+
+    def read_if_changed(self, seen: tuple[object, ...]) -> StoredRound | None:
+        """The round as stored now if anyone changed it since the stamp `seen` (None if not:
+        then only one small query was made). Only reads, so it may run on a worker thread."""
+        round_id = self.round.id
+        stamp = self._service.round_stamp(round_id)
+        if stamp == seen:
+            return None
+        answers = self._service.answers(round_id)
+        return StoredRound(
+            stamp=stamp,
+            round=self._service.round(round_id),
+            answers={(a.respondent_id, a.criterion_id): a for a in answers},
+            respondents=tuple(self._service.respondents(round_id)),
+        )
+
+    def answer_versions(self) -> dict[AnswerKey, int]:
+        """The version of every answer held here (to compare a StoredRound with later)."""
+        return {
+            (respondent_id, criterion_id): answer.version
+            for respondent_id, answers in self._sets.items()
+            for criterion_id, answer in answers.items()
+        }
+
+    def changed_elsewhere(
+        self, stored: StoredRound, versions: Mapping[AnswerKey, int]
+    ) -> dict[AnswerKey, Answer | None]:
+        """The answers `stored` holds otherwise than they were at `versions` (None: removed),
+        leaving out any changed here since (the next look compares those again)."""
+        held = self.answer_versions()
+        changed: dict[AnswerKey, Answer | None] = {}
+        for key in set(stored.answers) | set(versions):
+            theirs = stored.answers.get(key)
+            seen = versions.get(key, 0)
+            if (theirs.version if theirs is not None else 0) != seen and held.get(key, 0) == seen:
+                changed[key] = theirs
+        return changed
+
+    def take_in(self, key: AnswerKey, answer: Answer | None) -> None:
+        """Hold an answer as saved elsewhere (None: it was removed there)."""
+        if answer is None:
+            self._sets.get(key[0], {}).pop(key[1], None)
+            self._official = None
+            if key[0] == self.respondent_id:
+                self.scores = self._rescore()
+        else:
+            self._remember(answer)
+
+    def take_in_round(self, stored: StoredRound) -> bool:
+        """Hold the round's title, status and respondents as stored; whether any changed."""
+        changed = False
+        if stored.round.version != self.round.version:
+            self.round = stored.round
+            changed = True
+        if stored.respondents != self.respondents:
+            self.respondents = stored.respondents
+            for gone in set(self._sets) - {None, *(r.id for r in stored.respondents)}:
+                self._sets.pop(gone, None)
+            self._official = None
+            changed = True
+        self.stamp = stored.stamp
+        return changed
 
     # --- respondents --------------------------------------------------------------------------
 

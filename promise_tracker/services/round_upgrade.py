@@ -101,7 +101,9 @@ class UpgradeResult:
 
     plan: UpgradePlan
     round: Round  # as stored now, on the new version
-    backup: Path  # the database as it was before: restoring it undoes the upgrade
+    # The database as it was before (restoring it undoes the upgrade); None on a server,
+    # whose backups are made with pg_dump by its administrator.
+    backup: Path | None
     answers_kept: int
     answers_removed: int
     barriers_moved: int
@@ -113,7 +115,7 @@ class RoundUpgradeService:
     """Previews and performs the move of a draft round to a newer pack version."""
 
     def __init__(
-        self, database: Database, packs: PackRegistry, make_backup: Callable[[], Path]
+        self, database: Database, packs: PackRegistry, make_backup: Callable[[], Path | None]
     ) -> None:
         self._db = database
         self.packs = packs
@@ -121,10 +123,13 @@ class RoundUpgradeService:
 
     @classmethod
     def for_workspace(cls, workspace: Workspace) -> RoundUpgradeService:
-        """The service for an open data folder; backups go to its backups folder."""
+        """The service for an open data folder; backups go to its backups folder (none for
+        a database on a server: its backups are its administrator's, made with pg_dump)."""
         from promise_tracker.services.backups import make_backup
 
         paths = workspace.paths
+        if workspace.database.path is None:
+            return cls(workspace.database, workspace.packs, lambda: None)
         return cls(workspace.database, workspace.packs, lambda: make_backup(paths))
 
     def newer_versions(self, assessment_round: Round) -> list[str]:

@@ -20,9 +20,11 @@ from promise_tracker.paths import create_private_file, make_private
 from promise_tracker.storage.backup import backup_before_migration
 from promise_tracker.storage.failures import (
     NOT_WRITABLE_ERRNOS,
+    ServerAddress,
     damaged_database_error,
     folder_not_writable_error,
     is_damage,
+    server_error,
     storage_error,
 )
 from promise_tracker.storage.light import (
@@ -46,9 +48,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The schema revision this version writes; a test keeps it equal to the newest script's.
-HEAD_REVISION: Final = "0004"
+HEAD_REVISION: Final = "0005"
 
 VERSION_TABLE: Final = "alembic_version"
+# The key of the PostgreSQL advisory lock held while a server database's schema is made.
+_SCHEMA_LOCK_KEY: Final = 0x50524F4D  # "PROM"
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
 # PRAGMA quick_check reads every page: about 1.5 ms per MB here (4 ms for the demo's 2.5 MB,
 # 80 ms for 60 MB, 400 ms for 360 MB). Files up to this size (far more than years of real
@@ -133,16 +137,28 @@ class Database:
 
         With read_only, an existing SQLite file at the current schema is opened for reading
         only: nothing is created, checked by writing or migrated, and every write fails.
+
+        A database on a server (PostgreSQL) gets the schema made by the migrations when it is
+        empty; one in an older format is refused, saying how its administrator upgrades it
+        (this app backs up only files, and nothing is migrated without a backup); nothing is
+        written to prove it writable (the server's permissions are reported at the first save).
+        Its failures (no server, wrong password, no permission) are StorageErrors saying so.
         """
         path = _sqlite_path(url)
-        subject = str(path) if path is not None else _render_url(url)
+        subject = str(path) if path is not None else _server_subject(url)
         try:
+            if path is None:
+                return cls._open_server(url, subject, busy_timeout_ms, script_location)
             if read_only:
                 return cls._open_read_only(url, path, subject, backup_dir, busy_timeout_ms)
             return cls._open(url, path, subject, backup_dir, busy_timeout_ms, script_location)
         except Exception as exc:
             if not _is_driver_failure(exc):
                 raise
+            if path is None:
+                mapped = server_error(url, exc)
+                if mapped is not None:
+                    raise mapped from exc
             if path is not None and is_damage(exc) and _starts_like_sqlite(path):
                 raise damaged_database_error(path, backup_dir) from exc
             raise storage_error(subject, exc) from exc
@@ -183,25 +199,22 @@ class Database:
     def _open(
         cls,
         url: str,
-        path: Path | None,
+        path: Path,
         subject: str,
         backup_dir: Path,
         busy_timeout_ms: int,
         script_location: Path | None,
     ) -> Database:
-        if path is not None:
-            _probe_folder_writable(path.parent)
-            unclean = _left_unclean(path)
-            state = _inspect_sqlite_file(path, subject, busy_timeout_ms)
-            if state is _NO_DATABASE_YET:
-                # Before SQLite creates it: its -wal and -shm files take the file's mode.
-                create_private_file(path)
-            else:
-                _check_whole(path, backup_dir, busy_timeout_ms, unclean=unclean)
-                for file in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_SUFFIXES)):
-                    make_private(file)
+        _probe_folder_writable(path.parent)
+        unclean = _left_unclean(path)
+        state = _inspect_sqlite_file(path, subject, busy_timeout_ms)
+        if state is _NO_DATABASE_YET:
+            # Before SQLite creates it: its -wal and -shm files take the file's mode.
+            create_private_file(path)
         else:
-            state = _inspect_server_database(url)
+            _check_whole(path, backup_dir, busy_timeout_ms, unclean=unclean)
+            for file in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_SUFFIXES)):
+                make_private(file)
         if script_location is None and state.revisions == (HEAD_REVISION,):
             # The usual case: already at this version's schema. Alembic (a slow import) is
             # then not needed; a test keeps HEAD_REVISION equal to the newest script.
@@ -212,30 +225,48 @@ class Database:
             head = head_revision(script_location)
             _refuse_incompatible(state, known_revisions(script_location), subject)
 
-        backup: Path | None = None
-        needs_upgrade = state.revisions != (head,)
-        if needs_upgrade and state.holds_data:
-            if path is None:
-                # Only a file can be backed up here, and nothing is migrated without a backup.
-                raise StorageError(
-                    f"{subject} needs upgrading to database format {head}. This version only "
-                    "upgrades database files, which it can back up first; a server database "
-                    "must be backed up and upgraded by its administrator."
-                )
-            backup = backup_before_migration(
-                path, backup_dir, head, busy_timeout_ms=busy_timeout_ms
-            )
-        if path is not None and not needs_upgrade:
+        if state.revisions == (head,):
             # The everyday case, without SQLAlchemy: prove the file can be written (a lock,
             # read-only file or full disk is reported now rather than at the first save).
             probe_writable(path, busy_timeout_ms=busy_timeout_ms)
-            revision = head
         else:
-            revision = _migrate_or_probe(
-                url, subject, needs_upgrade, head, backup, busy_timeout_ms, script_location
+            backup = (
+                backup_before_migration(path, backup_dir, head, busy_timeout_ms=busy_timeout_ms)
+                if state.holds_data
+                else None
             )
-        log.info("Opened %s at schema revision %s", subject, revision)
-        return cls(url=url, schema_revision=revision, busy_timeout_ms=busy_timeout_ms)
+            _migrate(url, subject, head, backup, busy_timeout_ms, script_location)
+        log.info("Opened %s at schema revision %s", subject, head)
+        return cls(url=url, schema_revision=head, busy_timeout_ms=busy_timeout_ms)
+
+    @classmethod
+    def _open_server(
+        cls, url: str, subject: str, busy_timeout_ms: int, script_location: Path | None
+    ) -> Database:
+        """Open a database on a server, making its schema if it is empty (see open)."""
+        from promise_tracker.storage.engine import make_engine
+
+        # The engine, and the connection its pool keeps, then serve the first save too.
+        engine = make_engine(url)
+        try:
+            state = _inspect_server_database(engine)
+            if script_location is None and state.revisions == (HEAD_REVISION,):
+                head = HEAD_REVISION  # the usual case, without importing Alembic
+            else:
+                from promise_tracker.storage.migrate import head_revision, known_revisions
+
+                head = head_revision(script_location)
+                known = known_revisions(script_location)
+                _refuse_incompatible(state, known, subject, server=True)
+            if state.revisions != (head,):
+                if state.other_tables:
+                    raise StorageError(_server_upgrade_needed(subject, state.revisions, head))
+                _create_server_schema(url, subject, head, script_location)
+        except BaseException:
+            engine.dispose()
+            raise
+        log.info("Opened %s at schema revision %s", subject, head)
+        return cls(url=url, engine=engine, schema_revision=head, busy_timeout_ms=busy_timeout_ms)
 
     @property
     def url(self) -> str:
@@ -308,6 +339,14 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({_render_url(self._url)!r})"
+
+
+def _server_subject(url: str) -> str:
+    """A server database as named in messages: its name and server, never the password."""
+    address = ServerAddress.of(url)
+    return translate("Storage", "The database “{database}” on {server}").format(
+        database=address.database, server=address.server
+    )
 
 
 def _render_url(url: str) -> str:
@@ -449,31 +488,44 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _inspect_server_database(url: str) -> _SchemaState:
-    """The same facts as _inspect_sqlite_file, read through SQLAlchemy."""
-    from sqlalchemy import inspect, literal, select, table
+def _inspect_server_database(engine: Engine) -> _SchemaState:
+    """The tables and revision of a server database, read without writing anything.
 
-    from promise_tracker.storage.engine import make_engine
+    Whether it holds data is not asked (each table would have to be read, and a member of a
+    unit may not read every table): a server database is never migrated by the app.
+    """
+    from sqlalchemy import inspect
 
-    engine = make_engine(url)
-    try:
-        with engine.connect() as connection:
-            tables = frozenset(inspect(connection).get_table_names())
-            from promise_tracker.storage.migrate import current_revisions
+    from promise_tracker.storage.migrate import current_revisions
 
-            revisions = current_revisions(connection) if VERSION_TABLE in tables else ()
-            holds_data = any(
-                connection.execute(select(literal(1)).select_from(table(name)).limit(1)).first()
-                is not None
-                for name in tables - {VERSION_TABLE}
-            )
-    finally:
-        engine.dispose()
-    return _SchemaState(tables=tables, revisions=revisions, holds_data=holds_data)
+    with engine.connect() as connection:
+        tables = frozenset(inspect(connection).get_table_names())
+        revisions = current_revisions(connection) if VERSION_TABLE in tables else ()
+    return _SchemaState(tables=tables, revisions=revisions, holds_data=bool(tables))
 
 
-def _refuse_incompatible(state: _SchemaState, known: frozenset[str], subject: str) -> None:
+def _refuse_incompatible(
+    state: _SchemaState, known: frozenset[str], subject: str, *, server: bool = False
+) -> None:
     unknown = [revision for revision in state.revisions if revision not in known]
+    if unknown and server:
+        raise DatabaseTooNewError(
+            translate(
+                "Storage",
+                "{database} was set up by a newer version of PROMISE tracker (its database "
+                "format {format} is unknown to this version, {version}). Install the newer "
+                "version on this computer to use it; the network's administrator knows which "
+                "one. The database has not been changed.",
+            ).format(database=subject, format=", ".join(unknown), version=__version__)
+        )
+    if not state.revisions and state.other_tables and server:
+        raise StorageError(
+            translate(
+                "Storage",
+                "{database} is not a PROMISE tracker database: it holds other tables. Check "
+                "the database's name in the address. The database has not been changed.",
+            ).format(database=subject)
+        )
     if unknown:
         raise DatabaseTooNewError(
             f"{subject} was saved by a newer version of PROMISE tracker (its database format "
@@ -487,19 +539,61 @@ def _refuse_incompatible(state: _SchemaState, known: frozenset[str], subject: st
         )
 
 
-def _migrate_or_probe(
+def _server_upgrade_needed(subject: str, revisions: tuple[str, ...], head: str) -> str:
+    return translate(
+        "Storage",
+        "{database} is in an older database format ({found}) than this version of PROMISE "
+        "tracker uses ({head}). Only the network's administrator upgrades it: first a backup "
+        "with pg_dump, then the command “promise-tracker server upgrade --db-url URL” (see "
+        "the page for IT staff, docs/server.md). The database has not been changed.",
+    ).format(database=subject, found=", ".join(revisions) or "?", head=head)
+
+
+def _create_server_schema(url: str, subject: str, head: str, script_location: Path | None) -> None:
+    """Make the schema of an empty server database with the migrations, in one transaction.
+
+    An advisory lock makes two clients opening the new database at once take turns: the
+    second finds the schema made and leaves it as it is.
+    """
+    from sqlalchemy import func, select
+
+    from promise_tracker.storage.engine import make_migration_engine
+    from promise_tracker.storage.migrate import current_revisions
+
+    engine = make_migration_engine(url)
+    try:
+        with engine.connect() as connection, connection.begin() as transaction:
+            connection.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK_KEY)))
+            found = current_revisions(connection)
+            if found == (head,):
+                transaction.rollback()
+                return
+            if found:
+                raise StorageError(_server_upgrade_needed(subject, found, head))
+            _run_migrations(connection, subject, head, None, script_location)
+            revisions = current_revisions(connection)
+            if revisions != (head,):
+                raise StorageError(
+                    f"Making the schema of {subject} ended at database format {revisions}, "
+                    f"not {head}."
+                )
+    finally:
+        engine.dispose()
+    log.info("Made the schema of %s at revision %s", subject, head)
+
+
+def _migrate(
     url: str,
     subject: str,
-    needs_upgrade: bool,
     head: str,
     backup: Path | None,
     busy_timeout_ms: int,
     script_location: Path | None,
-) -> str:
-    """Upgrade to head in one transaction, or just prove the database can be written.
+) -> None:
+    """Upgrade the database file to head in one transaction.
 
-    Both take the write lock first, so a database that is locked, read-only or on a full
-    disk is reported now rather than when the user first saves.
+    The write lock is taken first, so a database that is locked, read-only or on a full disk
+    is reported now rather than when the user first saves.
     """
     from promise_tracker.storage.engine import make_migration_engine
 
@@ -508,12 +602,6 @@ def _migrate_or_probe(
         with engine.connect() as connection:
             transaction = connection.begin()
             try:
-                if not needs_upgrade:
-                    connection.exec_driver_sql(
-                        f"UPDATE {VERSION_TABLE} SET version_num = version_num"
-                    )
-                    transaction.rollback()
-                    return head
                 from promise_tracker.storage.migrate import current_revisions
 
                 _run_migrations(connection, subject, head, backup, script_location)
@@ -531,7 +619,6 @@ def _migrate_or_probe(
         engine.dispose()
     if backup is not None:
         log.info("Upgraded %s to schema revision %s (backup: %s)", subject, head, backup)
-    return head
 
 
 def _run_migrations(

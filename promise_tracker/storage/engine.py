@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import NullPool
 
@@ -13,6 +13,10 @@ from sqlalchemy.pool import NullPool
 from promise_tracker.paths import sqlite_url as sqlite_url
 from promise_tracker.storage.light import DEFAULT_BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
 from promise_tracker.storage.light import connect, pragma_statements, sqlite_file_of_url
+
+# Seconds a connection to a database server may take before it is given up as unreachable
+# (libpq would otherwise wait for the operating system, minutes on a dropped network).
+SERVER_CONNECT_TIMEOUT_S: Final = 10
 
 
 def make_engine(
@@ -29,12 +33,24 @@ def make_engine(
             creator=lambda: connect(file, busy_timeout_ms=busy_timeout_ms, read_only=True),
         )
     else:
-        engine = create_engine(url)
+        server = make_url(url).get_backend_name() == "postgresql"
+        # On a server, a pooled connection may have been dropped since its last use (a
+        # restart, a network break): the pool tests it first and reconnects if it was.
+        engine = create_engine(url, connect_args=server_connect_args(url), pool_pre_ping=server)
     if engine.dialect.name == "sqlite":
         _set_pragmas_on_connect(
             engine, foreign_keys=True, busy_timeout_ms=busy_timeout_ms, read_only=read_only
         )
     return engine
+
+
+def server_connect_args(url: str) -> dict[str, Any]:
+    """What a PostgreSQL connection is given besides its URL: a connect timeout, unless the
+    URL sets its own (so an unreachable server is reported instead of hanging)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or "connect_timeout" in parsed.query:
+        return {}
+    return {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
 
 
 def make_migration_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -48,7 +64,7 @@ def make_migration_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
       BEGIN IMMEDIATE, so DDL is transactional (a failed migration rolls back completely) and
       the write lock is taken before the schema version is read.
     """
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, poolclass=NullPool, connect_args=server_connect_args(url))
     if engine.dialect.name == "sqlite":
         _set_pragmas_on_connect(engine, foreign_keys=False, busy_timeout_ms=busy_timeout_ms)
 

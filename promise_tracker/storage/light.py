@@ -16,6 +16,9 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
+import functools
+import getpass
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,11 +34,20 @@ from promise_tracker.domain.entities import (
     Answer,
     Barrier,
     BarrierKind,
+    Change,
+    ChangeAction,
     Event,
     Respondent,
     Round,
     RoundStatus,
     Unit,
+)
+from promise_tracker.domain.history import (
+    Record,
+    change_keys,
+    change_summary,
+    moved_summary,
+    record_name,
 )
 from promise_tracker.domain.scoring import ScoreRow
 from promise_tracker.errors import NotFoundError
@@ -146,6 +158,32 @@ def _parse_day(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def _parse_timestamp(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+@functools.cache
+def _process_author() -> str:
+    # Read once per process: the login name does not change while the app runs, and the
+    # lookup (the password database) would cost as much as saving the answer itself.
+    return local_author()
+
+
+def local_author() -> str:
+    """Who is saving on a database file: the operating system's login name.
+
+    (The "Answering as" respondent is not the author: the author is who is at the keyboard.)
+    """
+    try:
+        name = getpass.getuser().strip()
+    except (OSError, KeyError, ImportError):  # no login name in the environment nor passwd
+        name = ""
+    if name:
+        return name
+    uid = getattr(os, "getuid", None)
+    return f"uid {uid()}" if uid is not None else "unknown"
+
+
 def probe_writable(path: Path, *, busy_timeout_ms: int) -> None:
     """Take the write lock once and let go, so a locked or read-only file is reported now."""
     with contextlib.closing(
@@ -168,6 +206,14 @@ class _Connection:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
+        self._author: str | None = None
+
+    @property
+    def author(self) -> str:
+        """Who the changes of this unit of work are recorded as."""
+        if self._author is None:
+            self._author = _process_author()
+        return self._author
 
     def execute(self, sql: str, params: _Params = ()) -> sqlite3.Cursor:
         try:
@@ -258,6 +304,7 @@ class LightUnitOfWork:
     events: LightEventRepository
     actions: LightActionRepository
     barriers: LightBarrierRepository
+    changes: LightChangeRepository
 
     def __init__(self, connections: LightConnections) -> None:
         self._connections = connections
@@ -279,6 +326,7 @@ class LightUnitOfWork:
         self.events = LightEventRepository(db)
         self.actions = LightActionRepository(db)
         self.barriers = LightBarrierRepository(db)
+        self.changes = LightChangeRepository(db)
         return self
 
     def __exit__(
@@ -345,6 +393,7 @@ class _LightEntityRepository:
         values = [entity.id, *self._values(entity), *extra.values()]
         marks = ", ".join("?" * len(names))
         self._db.execute(f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({marks})", values)
+        _record_change(self._db, ChangeAction.ADDED, None, entity)
 
     def _get(self, entity_id: str) -> Any:
         row = self._db.execute(f"{self._select()} WHERE id = ?", (entity_id,)).fetchone()
@@ -369,13 +418,17 @@ class _LightEntityRepository:
         )
         if cursor.rowcount == 0:  # changed between the read above and this UPDATE
             raise record_conflict(self.noun, current=None)
+        _record_change(self._db, ChangeAction.CHANGED, current, entity)
         return replace(entity, version=current.version + 1)
 
     def delete(self, entity_id: str) -> None:
         """Delete the row; the database's ON DELETE rules take its children with it."""
-        cursor = self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", (entity_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError(self._missing(entity_id))
+        removed = self._get(entity_id)
+        self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", (entity_id,))
+        self._record_removal(removed)
+
+    def _record_removal(self, removed: Any) -> None:
+        _record_change(self._db, ChangeAction.REMOVED, removed, None)
 
     def _list(self, where: str, params: _Params, order: str) -> builtins.list[Any]:
         sql = f"{self._select()}{where} ORDER BY {order}"
@@ -410,6 +463,9 @@ class LightUnitRepository(_LightEntityRepository):
     def list(self) -> builtins.list[Unit]:
         """All units by name."""
         return self._list("", (), "name, id")
+
+    def _record_removal(self, removed: Any) -> None:
+        pass  # a unit's history goes with it (ON DELETE CASCADE)
 
 
 class LightRoundRepository(_LightEntityRepository):
@@ -472,6 +528,27 @@ class LightRoundRepository(_LightEntityRepository):
         """Every round of every unit, oldest first."""
         return self._list("", (), "date, title, id")
 
+    def change_stamp(self, round_id: str) -> tuple[object, ...]:
+        """Values that change whenever the round, or one of its respondents, answers or
+        barriers, is changed, added or removed, by anyone (see RoundRepository)."""
+        parts = ["(SELECT max(version) FROM rounds WHERE id = ?)"]
+        for table in ("answers", "barriers"):
+            parts += [
+                f"(SELECT {expression} FROM {table} WHERE round_id = ?)"
+                for expression in (
+                    "count(*)",
+                    "sum(version)",
+                    "max(id)",
+                    "CAST(max(updated_at) AS TEXT)",
+                )
+            ]
+        parts += [
+            f"(SELECT {expression} FROM respondents WHERE round_id = ?)"
+            for expression in ("count(*)", "sum(version)", "CAST(max(created_at) AS TEXT)")
+        ]
+        row = self._db.execute("SELECT " + ", ".join(parts), (round_id,) * len(parts)).fetchone()
+        return tuple(row)
+
 
 class LightRespondentRepository(_LightEntityRepository):
     table = "respondents"
@@ -498,6 +575,19 @@ class LightRespondentRepository(_LightEntityRepository):
     def list_for_round(self, round_id: str) -> builtins.list[Respondent]:
         """The round's respondents by alias."""
         return self._list(" WHERE round_id = ?", (round_id,), "alias, id")
+
+    def delete(self, entity_id: str) -> None:
+        """Delete the respondent with their answers (each answer's removal recorded)."""
+        answers = [
+            (row[0], _answer(row[1:]))
+            for row in self._db.execute(
+                f"SELECT id, {_ANSWER_READ} FROM answers WHERE respondent_id = ? ORDER BY id",
+                (entity_id,),
+            )
+        ]
+        super().delete(entity_id)
+        for row_id, answer in answers:
+            _record_change(self._db, ChangeAction.REMOVED, answer, None, record_id=str(row_id))
 
 
 class LightEventRepository(_LightEntityRepository):
@@ -581,10 +671,13 @@ class LightAnswerRepository:
             _now(),
         )
         if found is None:
-            self._db.execute(
+            cursor = self._db.execute(
                 f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*key, *fields),
+            )
+            _record_change(
+                self._db, ChangeAction.ADDED, None, answer, record_id=str(cursor.lastrowid)
             )
             return replace(answer, version=1)
         cursor = self._db.execute(
@@ -595,11 +688,15 @@ class LightAnswerRepository:
         )
         if cursor.rowcount == 0:  # changed between the read above and this UPDATE
             raise answer_conflict(None)
+        _record_change(
+            self._db, ChangeAction.CHANGED, _answer(found[1:]), answer, record_id=str(found[0])
+        )
         return replace(answer, version=found[10] + 1)
 
     def add_many(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one statement; existing keys raise IntegrityError."""
         now = _now()
+        added = builtins.list(answers)
         rows = [
             (
                 answer.round_id,
@@ -613,7 +710,7 @@ class LightAnswerRepository:
                 answer.carried,
                 now,
             )
-            for answer in answers
+            for answer in added
         ]
         if rows:
             self._db.executemany(
@@ -621,6 +718,7 @@ class LightAnswerRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            _record_added_answers(self._db, added)
         return len(rows)
 
     def get(
@@ -663,15 +761,22 @@ class LightAnswerRepository:
 
     def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
         """Delete the answer with this key; returns whether there was one."""
-        cursor = self._db.execute(
-            f"DELETE FROM answers WHERE {_ANSWER_KEY}", (round_id, criterion_id, respondent_id)
+        found = self._db.execute(
+            f"SELECT id, {_ANSWER_READ} FROM answers WHERE {_ANSWER_KEY}",
+            (round_id, criterion_id, respondent_id),
+        ).fetchone()
+        if found is None:
+            return False
+        self._db.execute("DELETE FROM answers WHERE id = ?", (found[0],))
+        _record_change(
+            self._db, ChangeAction.REMOVED, _answer(found[1:]), None, record_id=str(found[0])
         )
-        return cursor.rowcount > 0
+        return True
 
     def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
         """Give the round's answers of each criterion in `moves` the criterion it maps to
         (the round moves to a new pack version); returns how many answers moved."""
-        return _move_criteria(self._db, "answers", round_id, moves)
+        return _move_criteria(self._db, "answers", "answer", round_id, moves)
 
 
 class LightActionRepository(_LightEntityRepository):
@@ -756,15 +861,19 @@ class LightBarrierRepository:
 
         A version other than 0 must match the stored one (ConflictError otherwise).
         """
-        found = self.get(barrier.round_id, barrier.criterion_id)
+        row_id, found = self._find(barrier.round_id, barrier.criterion_id)
         kind = BarrierKind(barrier.kind).value
+        stored = replace(barrier, kind=BarrierKind(kind))
         if found is None:
-            self._db.execute(
+            cursor = self._db.execute(
                 "INSERT INTO barriers (round_id, criterion_id, kind, text, updated_at)"
                 " VALUES (?, ?, ?, ?, ?)",
                 (barrier.round_id, barrier.criterion_id, kind, barrier.text, _now()),
             )
-            return replace(barrier, kind=BarrierKind(kind), version=1)
+            _record_change(
+                self._db, ChangeAction.ADDED, None, stored, record_id=str(cursor.lastrowid)
+            )
+            return replace(stored, version=1)
         check_version(barrier.version, found.version, lambda: found, "barrier")
         cursor = self._db.execute(
             "UPDATE barriers SET kind = ?, text = ?, updated_at = ?, version = version + 1"
@@ -773,7 +882,15 @@ class LightBarrierRepository:
         )
         if cursor.rowcount == 0:  # changed between the read above and this UPDATE
             raise record_conflict("barrier", current=None)
-        return replace(barrier, kind=BarrierKind(kind), version=found.version + 1)
+        _record_change(self._db, ChangeAction.CHANGED, found, stored, record_id=str(row_id))
+        return replace(stored, version=found.version + 1)
+
+    def _find(self, round_id: str, criterion_id: str) -> tuple[int, Barrier | None]:
+        row = self._db.execute(
+            f"SELECT id, {_BARRIER_READ} FROM barriers WHERE round_id = ? AND criterion_id = ?",
+            (round_id, criterion_id),
+        ).fetchone()
+        return (0, None) if row is None else (row[0], _barrier(row[1:]))
 
     def get(self, round_id: str, criterion_id: str) -> Barrier | None:
         row = self._db.execute(
@@ -792,22 +909,166 @@ class LightBarrierRepository:
 
     def delete(self, round_id: str, criterion_id: str) -> bool:
         """Remove the criterion's barrier; returns whether there was one."""
-        cursor = self._db.execute(
-            "DELETE FROM barriers WHERE round_id = ? AND criterion_id = ?",
-            (round_id, criterion_id),
-        )
-        return cursor.rowcount > 0
+        row_id, found = self._find(round_id, criterion_id)
+        if found is None:
+            return False
+        self._db.execute("DELETE FROM barriers WHERE id = ?", (row_id,))
+        _record_change(self._db, ChangeAction.REMOVED, found, None, record_id=str(row_id))
+        return True
 
     def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
         """Give the round's barrier of each criterion in `moves` the criterion it maps to
         (the round moves to a new pack version); returns how many barriers moved."""
-        return _move_criteria(self._db, "barriers", round_id, moves)
+        return _move_criteria(self._db, "barriers", "barrier", round_id, moves)
 
 
-def _move_criteria(db: _Connection, table: str, round_id: str, moves: Mapping[str, str]) -> int:
+# --- the history of changes -------------------------------------------------------------------
+
+_CHANGE_COLUMNS: Final = (
+    "unit_id, round_id, criterion_id, respondent_id, record, record_id, action, summary,"
+    " changed_by, changed_at"
+)
+_CHANGE_READ: Final = f"id, {_CHANGE_COLUMNS}"
+
+
+def _record_change(
+    db: _Connection,
+    action: ChangeAction,
+    before: Record | None,
+    after: Record | None,
+    *,
+    record_id: str | None = None,
+) -> None:
+    """Record a change of a record (as repositories._History.record): nothing when a change
+    left everything a person sees as it was."""
+    record = after if after is not None else before
+    assert record is not None
+    summary = change_summary(before, after)
+    if action is ChangeAction.CHANGED and not summary:
+        return
+    keys = change_keys(record, removed=action is ChangeAction.REMOVED)
+    row_id = record_id if record_id is not None else str(getattr(record, "id", ""))
+    values = (
+        keys.round_id,
+        keys.criterion_id,
+        keys.respondent_id,
+        record_name(record),
+        row_id,
+        action.value,
+        summary,
+        db.author,
+        _now(),
+    )
+    if keys.unit_id is not None:
+        db.execute(
+            f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (keys.unit_id, *values),
+        )
+    else:  # filed under the round's unit, found in the same statement
+        db.execute(
+            f"INSERT INTO changes ({_CHANGE_COLUMNS})"
+            " SELECT unit_id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM rounds WHERE id = ?",
+            (*values, keys.round_id),
+        )
+
+
+def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
+    """Record answers inserted together (their row ids read by their keys)."""
+    author, now = db.author, _now()
+    db.executemany(
+        f"INSERT INTO changes ({_CHANGE_COLUMNS})"
+        " SELECT r.unit_id, a.round_id, a.criterion_id, a.respondent_id, 'answer',"
+        " CAST(a.id AS TEXT), 'added', ?, ?, ? FROM answers a JOIN rounds r ON r.id = a.round_id"
+        " WHERE a.round_id = ? AND a.criterion_id = ? AND a.respondent_id IS ?",
+        [
+            (
+                change_summary(None, answer),
+                author,
+                now,
+                answer.round_id,
+                answer.criterion_id,
+                answer.respondent_id,
+            )
+            for answer in answers
+        ],
+    )
+
+
+def _record_moves(
+    db: _Connection, record: str, round_id: str, moved: Sequence[tuple[str, str]]
+) -> None:
+    """After moving a round's records to other criteria: their history moves along (through
+    names no criterion has, as the records did), and each move is recorded."""
+    for old, new in moved:
+        db.execute(
+            "UPDATE changes SET criterion_id = ? WHERE round_id = ? AND record = ?"
+            " AND criterion_id = ?",
+            ("\x00" + new, round_id, record, old),
+        )
+    for _old, new in moved:
+        db.execute(
+            "UPDATE changes SET criterion_id = ? WHERE round_id = ? AND record = ?"
+            " AND criterion_id = ?",
+            (new, round_id, record, "\x00" + new),
+        )
+    author, now = db.author, _now()
+    for old, new in moved:
+        db.execute(
+            f"INSERT INTO changes ({_CHANGE_COLUMNS})"
+            " SELECT unit_id, ?, ?, NULL, ?, '', 'changed', ?, ?, ? FROM rounds WHERE id = ?",
+            (round_id, new, record, moved_summary(old, new), author, now, round_id),
+        )
+
+
+def _change(row: Sequence[Any]) -> Change:
+    return Change(
+        id=row[0],
+        unit_id=row[1],
+        round_id=row[2],
+        criterion_id=row[3],
+        respondent_id=row[4],
+        record=row[5],
+        record_id=row[6],
+        action=ChangeAction(row[7]),
+        summary=row[8],
+        changed_by=row[9],
+        changed_at=_parse_timestamp(row[10]),
+    )
+
+
+class LightChangeRepository:
+    """The history of saved changes (written by the other repositories, read here)."""
+
+    def __init__(self, db: _Connection) -> None:
+        self._db = db
+
+    def for_criterion(self, round_id: str, criterion_id: str) -> builtins.list[Change]:
+        """Every recorded change of a criterion in a round (answers, barrier, actions),
+        newest first."""
+        rows = self._db.execute(
+            f"SELECT {_CHANGE_READ} FROM changes WHERE round_id = ? AND criterion_id = ?"
+            " ORDER BY changed_at DESC, id DESC",
+            (round_id, criterion_id),
+        )
+        return [_change(row) for row in rows]
+
+    def for_round(self, round_id: str) -> builtins.list[Change]:
+        """Every recorded change in a round, newest first."""
+        rows = self._db.execute(
+            f"SELECT {_CHANGE_READ} FROM changes WHERE round_id = ?"
+            " ORDER BY changed_at DESC, id DESC",
+            (round_id,),
+        )
+        return [_change(row) for row in rows]
+
+
+def _move_criteria(
+    db: _Connection, table: str, record: str, round_id: str, moves: Mapping[str, str]
+) -> int:
     """As repositories._move_criteria: through names no criterion has, versions raised."""
     staged = {old: "\x00" + new for old, new in moves.items() if old != new}
-    moved = 0
+    moved: list[tuple[str, str]] = []
+    count = 0
     now = _now()
     for old, temporary in staged.items():
         cursor = db.execute(
@@ -815,10 +1076,13 @@ def _move_criteria(db: _Connection, table: str, round_id: str, moves: Mapping[st
             " WHERE round_id = ? AND criterion_id = ?",
             (temporary, now, round_id, old),
         )
-        moved += cursor.rowcount
+        count += cursor.rowcount
+        if cursor.rowcount:
+            moved.append((old, temporary[1:]))
     for temporary in staged.values():
         db.execute(
             f"UPDATE {table} SET criterion_id = ? WHERE round_id = ? AND criterion_id = ?",
             (temporary[1:], round_id, temporary),
         )
-    return moved
+    _record_moves(db, record, round_id, moved)
+    return count

@@ -215,3 +215,27 @@ class BarrierRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a dict)
+
+
+class ChangeRow(Base):
+    """One saved change: which record, what changed, who and when (domain: Change). Added
+    by 0005; written in the same transaction as the change itself."""
+
+    __tablename__ = "changes"
+    __table_args__ = (
+        # A criterion's history in a round; also the index on the round_id foreign key.
+        Index("ix_changes_round_id_criterion_id", "round_id", "criterion_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[str | None] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str | None]
+    # No foreign key: the history of a respondent's answers outlives the respondent.
+    respondent_id: Mapped[str | None]
+    record: Mapped[str]
+    record_id: Mapped[str]
+    action: Mapped[str]
+    summary: Mapped[str]
+    changed_by: Mapped[str]
+    changed_at: Mapped[dt.datetime]

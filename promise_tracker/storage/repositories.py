@@ -4,20 +4,32 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Final, Generic, TypeVar
+from typing import cast as typing_cast
 
 from sqlalchemy import (
     ColumnElement,
     CursorResult,
+    DateTime,
     Select,
+    String,
     Table,
+    Text,
+    bindparam,
+    cast,
     delete,
     insert,
+    literal,
+    literal_column,
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from promise_tracker.domain.entities import (
     Action,
@@ -25,20 +37,31 @@ from promise_tracker.domain.entities import (
     Answer,
     Barrier,
     BarrierKind,
+    Change,
+    ChangeAction,
     Event,
     Respondent,
     Round,
     RoundStatus,
     Unit,
 )
+from promise_tracker.domain.history import (
+    Record,
+    change_keys,
+    change_summary,
+    moved_summary,
+    record_name,
+)
 from promise_tracker.domain.scoring import ScoreRow
 from promise_tracker.errors import NotFoundError
 from promise_tracker.storage.conflicts import answer_conflict, check_version, record_conflict
+from promise_tracker.storage.light import local_author
 from promise_tracker.storage.models import (
     ActionRow,
     AnswerRow,
     BarrierRow,
     Base,
+    ChangeRow,
     EventRow,
     RespondentRow,
     RoundRow,
@@ -49,14 +72,197 @@ from promise_tracker.storage.models import (
 # The Table itself (not the mapped class) so that add_many is a plain Core executemany.
 _ANSWERS_TABLE = Base.metadata.tables[AnswerRow.__tablename__]
 _BARRIERS_TABLE = Base.metadata.tables[BarrierRow.__tablename__]
+_CHANGES_TABLE = Base.metadata.tables[ChangeRow.__tablename__]
+_ROUNDS_TABLE = Base.metadata.tables[RoundRow.__tablename__]
+_CHANGE_COLUMNS = (
+    "unit_id",
+    "round_id",
+    "criterion_id",
+    "respondent_id",
+    "record",
+    "record_id",
+    "action",
+    "summary",
+    "changed_by",
+    "changed_at",
+)
+# Where the author of a connection's changes is kept, read once per connection.
+_AUTHOR_KEY = "promise_tracker_author"
 
 _EntityRow = TypeVar("_EntityRow", UnitRow, RoundRow, RespondentRow, EventRow, ActionRow)
 _Entity = TypeVar("_Entity", Unit, Round, Respondent, Event, Action)
+
+
+class text_order(FunctionElement[str]):  # noqa: N801 (used like SQLAlchemy's func.x)
+    """A text column to sort by, in the order SQLite sorts text (by the bytes of its UTF-8)
+    on every database: a PostgreSQL database's collation (sv_SE, en_US...) would otherwise
+    sort "barnahus a" before "Barnahus B" and "10.1" before "2.1" on some servers only."""
+
+    name = "text_order"
+    inherit_cache = True
+
+
+@compiles(text_order)
+def _text_order_as_is(element: text_order, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(text_order, "postgresql")
+def _text_order_in_c(element: text_order, compiler: SQLCompiler, **kw: Any) -> str:
+    sql = compiler.process(element.clauses, **kw)
+    if not all(isinstance(clause.type, String) for clause in element.clauses):
+        return sql  # numbers and dates have no collation
+    return f'({sql}) COLLATE "C"'
+
+
+# Criterion ids being moved are staged under this prefix, which no criterion id has (not NUL,
+# which PostgreSQL's text cannot hold).
+_STAGED: Final = "\x01"
 
 # Every write flushes at once, so that a broken rule (duplicate id, unknown parent) is reported
 # by the call that broke it rather than at commit, and rows reach the database in call order.
 # Reads use SELECT rather than Session.get: a row deleted by an ON DELETE CASCADE in the
 # database would otherwise still be served from the session's identity map.
+
+
+class _History:
+    """Records every saved change in the changes table, in the transaction of the change
+    (light.py's _record_change and friends write the same rows)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def author(self) -> str:
+        """Who is saving: the database role on a server (current_user, read once per
+        connection), the person's login name on a database file."""
+        connection = self._session.connection()
+        author = connection.info.get(_AUTHOR_KEY)
+        if author is None:
+            if connection.dialect.name == "postgresql":
+                author = str(connection.exec_driver_sql("SELECT current_user").scalar_one())
+            else:
+                author = local_author()
+            connection.info[_AUTHOR_KEY] = author
+        return str(author)
+
+    def record(
+        self,
+        action: ChangeAction,
+        before: Record | None,
+        after: Record | None,
+        *,
+        record_id: str | None = None,
+    ) -> None:
+        """Record a change of a record: nothing when a change left everything a person sees
+        as it was."""
+        record = after if after is not None else before
+        assert record is not None
+        summary = change_summary(before, after)
+        if action is ChangeAction.CHANGED and not summary:
+            return
+        keys = change_keys(record, removed=action is ChangeAction.REMOVED)
+        values: dict[str, object] = {
+            "round_id": keys.round_id,
+            "criterion_id": keys.criterion_id,
+            "respondent_id": keys.respondent_id,
+            "record": record_name(record),
+            "record_id": record_id if record_id is not None else str(getattr(record, "id", "")),
+            "action": action.value,
+            "summary": summary,
+            "changed_by": self.author(),
+            "changed_at": utc_now(),
+        }
+        if keys.unit_id is not None:
+            self._session.execute(insert(_CHANGES_TABLE).values(unit_id=keys.unit_id, **values))
+            return
+        # Filed under the round's unit, found in the same statement.
+        columns: builtins.list[ColumnElement[Any]] = [_ROUNDS_TABLE.c.unit_id]
+        for name, value in values.items():
+            columns.append(literal(value, _CHANGES_TABLE.c[name].type).label(name))
+        self._session.execute(
+            insert(_CHANGES_TABLE).from_select(
+                _CHANGE_COLUMNS, select(*columns).where(_ROUNDS_TABLE.c.id == keys.round_id)
+            )
+        )
+
+    def record_added_answers(self, answers: builtins.list[Answer]) -> None:
+        """Record answers inserted together (their row ids read by their keys)."""
+        table = _ANSWERS_TABLE
+        statement = insert(_CHANGES_TABLE).from_select(
+            _CHANGE_COLUMNS,
+            select(
+                _ROUNDS_TABLE.c.unit_id,
+                table.c.round_id,
+                table.c.criterion_id,
+                table.c.respondent_id,
+                literal_column("'answer'"),
+                cast(table.c.id, Text),
+                literal_column("'added'"),
+                bindparam("summary", type_=Text),
+                bindparam("changed_by", type_=Text),
+                bindparam("changed_at", type_=DateTime),
+            )
+            .join_from(table, _ROUNDS_TABLE, _ROUNDS_TABLE.c.id == table.c.round_id)
+            .where(
+                table.c.round_id == bindparam("key_round", type_=Text),
+                table.c.criterion_id == bindparam("key_criterion", type_=Text),
+                table.c.respondent_id.is_not_distinct_from(bindparam("key_respondent", type_=Text)),
+            ),
+        )
+        author, now = self.author(), utc_now()
+        self._session.execute(
+            statement,
+            [
+                {
+                    "summary": change_summary(None, answer),
+                    "changed_by": author,
+                    "changed_at": now,
+                    "key_round": answer.round_id,
+                    "key_criterion": answer.criterion_id,
+                    "key_respondent": answer.respondent_id,
+                }
+                for answer in answers
+            ],
+        )
+
+    def record_moves(
+        self, record: str, round_id: str, moved: builtins.list[tuple[str, str]]
+    ) -> None:
+        """After moving a round's records to other criteria: their history moves along
+        (through names no criterion has, as the records did), and each move is recorded."""
+        table = _CHANGES_TABLE
+        in_round = (table.c.round_id == round_id) & (table.c.record == record)
+        for old, new in moved:
+            self._session.execute(
+                update(table)
+                .where(in_round, table.c.criterion_id == old)
+                .values(criterion_id=_STAGED + new)
+            )
+        for _old, new in moved:
+            self._session.execute(
+                update(table)
+                .where(in_round, table.c.criterion_id == _STAGED + new)
+                .values(criterion_id=new)
+            )
+        author, now = self.author(), utc_now()
+        for old, new in moved:
+            self._session.execute(
+                insert(table).from_select(
+                    _CHANGE_COLUMNS,
+                    select(
+                        _ROUNDS_TABLE.c.unit_id,
+                        literal(round_id, Text),
+                        literal(new, Text),
+                        literal(None, Text),
+                        literal(record, Text),
+                        literal("", Text),
+                        literal("changed", Text),
+                        literal(moved_summary(old, new), Text),
+                        literal(author, Text),
+                        literal(now, DateTime),
+                    ).where(_ROUNDS_TABLE.c.id == round_id),
+                )
+            )
 
 
 class _EntityRepository(Generic[_Entity, _EntityRow]):
@@ -67,6 +273,7 @@ class _EntityRepository(Generic[_Entity, _EntityRow]):
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._history = _History(session)
 
     def _to_entity(self, row: _EntityRow) -> _Entity:
         raise NotImplementedError
@@ -79,6 +286,7 @@ class _EntityRepository(Generic[_Entity, _EntityRow]):
         self._copy(entity, row)
         self._session.add(row)
         self._session.flush()
+        self._history.record(ChangeAction.ADDED, None, entity)
 
     def get(self, entity_id: str) -> _Entity:
         return self._to_entity(self._row(entity_id))
@@ -91,18 +299,26 @@ class _EntityRepository(Generic[_Entity, _EntityRow]):
         """
         row = self._row(entity.id)
         check_version(entity.version, row.version, lambda: self._to_entity(row), self.noun)
+        before = self._to_entity(row)
         self._copy(entity, row)
         try:
             self._session.flush()
         except StaleDataError as exc:  # changed between the read above and the UPDATE
             raise record_conflict(self.noun, current=None) from exc
-        return self._to_entity(row)
+        stored = self._to_entity(row)
+        self._history.record(ChangeAction.CHANGED, before, stored)
+        return stored
 
     def delete(self, entity_id: str) -> None:
         """Delete the row; the database's ON DELETE rules take its children with it."""
+        removed = self.get(entity_id)
         _delete_one(
             self._session, self.row_type, self.row_type.id == entity_id, self._missing(entity_id)
         )
+        self._record_removal(removed)
+
+    def _record_removal(self, removed: _Entity) -> None:
+        self._history.record(ChangeAction.REMOVED, removed, None)
 
     def _list(self, statement: Select[_EntityRow]) -> builtins.list[_Entity]:
         return [self._to_entity(row) for row in self._session.scalars(statement)]
@@ -130,12 +346,17 @@ class UnitRepository(_EntityRepository[Unit, UnitRow]):
 
     def list(self) -> builtins.list[Unit]:
         """All units by name."""
-        return self._list(select(UnitRow).order_by(UnitRow.name, UnitRow.id))
+        return self._list(
+            select(UnitRow).order_by(text_order(UnitRow.name), text_order(UnitRow.id))
+        )
 
     def delete(self, entity_id: str) -> None:
         """Delete the unit with its rounds, respondents, answers and events."""
         super().delete(entity_id)
         _reload_compare_links(self._session)
+
+    def _record_removal(self, removed: Unit) -> None:
+        pass  # a unit's history goes with it (ON DELETE CASCADE)
 
 
 class RoundRepository(_EntityRepository[Round, RoundRow]):
@@ -155,12 +376,50 @@ class RoundRepository(_EntityRepository[Round, RoundRow]):
         return self._list(
             select(RoundRow)
             .where(RoundRow.unit_id == unit_id)
-            .order_by(RoundRow.date, RoundRow.title, RoundRow.id)
+            .order_by(RoundRow.date, text_order(RoundRow.title), text_order(RoundRow.id))
         )
 
     def list_all(self) -> builtins.list[Round]:
         """Every round of every unit, oldest first."""
-        return self._list(select(RoundRow).order_by(RoundRow.date, RoundRow.title, RoundRow.id))
+        return self._list(
+            select(RoundRow).order_by(
+                RoundRow.date, text_order(RoundRow.title), text_order(RoundRow.id)
+            )
+        )
+
+    def change_stamp(self, round_id: str) -> tuple[object, ...]:
+        """Values that change whenever the round, or one of its respondents, answers or
+        barriers, is changed, added or removed, by anyone: two stamps differ when the round
+        changed in between (compare them for equality only). One small query, for windows
+        that poll for others' changes.
+        """
+        from sqlalchemy import Text, func  # here: the import list is shared by many hands
+
+        def newest(column: Any) -> Any:
+            # As text, as the plain sqlite3 path reads it; clocks differ between computers,
+            # so a time is only ever compared for equality.
+            return cast(func.max(column), Text)
+
+        def of_round(expression: Any, row_type: Any) -> Any:
+            return select(expression).where(row_type.round_id == round_id).scalar_subquery()
+
+        statement = select(
+            select(func.max(RoundRow.version)).where(RoundRow.id == round_id).scalar_subquery(),
+            *(
+                of_round(expression, row_type)
+                for row_type in (AnswerRow, BarrierRow)
+                for expression in (
+                    func.count(),
+                    func.sum(row_type.version),
+                    func.max(row_type.id),
+                    newest(row_type.updated_at),
+                )
+            ),
+            of_round(func.count(), RespondentRow),
+            of_round(func.sum(RespondentRow.version), RespondentRow),
+            of_round(newest(RespondentRow.created_at), RespondentRow),
+        )
+        return tuple(self._session.execute(statement).one())
 
     def delete(self, entity_id: str) -> None:
         """Delete the round with its respondents and answers.
@@ -188,8 +447,15 @@ class RespondentRepository(_EntityRepository[Respondent, RespondentRow]):
         return self._list(
             select(RespondentRow)
             .where(RespondentRow.round_id == round_id)
-            .order_by(RespondentRow.alias, RespondentRow.id)
+            .order_by(text_order(RespondentRow.alias), text_order(RespondentRow.id))
         )
+
+    def delete(self, entity_id: str) -> None:
+        """Delete the respondent with their answers (each answer's removal recorded)."""
+        answers = _answers_with_ids(self._session, AnswerRow.respondent_id == entity_id)
+        super().delete(entity_id)
+        for row_id, answer in answers:
+            self._history.record(ChangeAction.REMOVED, answer, None, record_id=str(row_id))
 
 
 class AnswerRepository:
@@ -197,6 +463,7 @@ class AnswerRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._history = _History(session)
 
     def upsert(self, answer: Answer, *, expected_version: int | None = None) -> Answer:
         """Insert the answer, or replace the one with the same key; returns it as stored.
@@ -210,13 +477,13 @@ class AnswerRepository:
             stored = None if row is None else row.version
             if stored != (expected_version or None):
                 raise answer_conflict(None if row is None else _answer(row))
+        before = None if row is None else _answer(row)
         if row is None:
             row = AnswerRow(
                 round_id=answer.round_id,
                 criterion_id=answer.criterion_id,
                 respondent_id=answer.respondent_id,
             )
-            self._session.add(row)
         row.value = answer.value
         row.note = answer.note
         row.na_justification = answer.na_justification
@@ -226,10 +493,20 @@ class AnswerRepository:
         # Set explicitly: onupdate only fires when some other column changed.
         row.updated_at = utc_now()
         try:
-            self._session.flush()
+            _save(self._session, row, new=before is None, guarded=expected_version is not None)
         except StaleDataError as exc:  # changed between the read above and the UPDATE
             raise answer_conflict(None) from exc
-        return _answer(row)
+        except IntegrityError as exc:  # added by another client since the read above?
+            if before is not None or expected_version is None or not _on_server(self._session):
+                raise
+            theirs = self._find(answer.round_id, answer.criterion_id, answer.respondent_id)
+            if theirs is None:
+                raise
+            raise answer_conflict(_answer(theirs)) from exc
+        after = _answer(row)
+        action = ChangeAction.ADDED if before is None else ChangeAction.CHANGED
+        self._history.record(action, before, after, record_id=str(row.id))
+        return after
 
     def add_many(self, answers: Iterable[Answer]) -> int:
         """Insert many new answers in one statement (imports); returns how many.
@@ -238,6 +515,7 @@ class AnswerRepository:
         IntegrityError rather than being replaced.
         """
         now = utc_now()
+        added = builtins.list(answers)
         rows: builtins.list[dict[str, Any]] = [
             {
                 "round_id": answer.round_id,
@@ -251,10 +529,11 @@ class AnswerRepository:
                 "carried": answer.carried,
                 "updated_at": now,
             }
-            for answer in answers
+            for answer in added
         ]
         if rows:  # executemany with no parameter sets is an error
             self._session.execute(insert(_ANSWERS_TABLE), rows)
+            self._history.record_added_answers(added)
         return len(rows)
 
     def get(
@@ -269,7 +548,7 @@ class AnswerRepository:
         rows = self._session.scalars(
             select(AnswerRow)
             .where(AnswerRow.round_id == round_id, AnswerRow.respondent_id.is_(None))
-            .order_by(AnswerRow.criterion_id)
+            .order_by(text_order(AnswerRow.criterion_id))
         )
         return [_answer(row) for row in rows]
 
@@ -305,7 +584,12 @@ class AnswerRepository:
                 AnswerRow.version,
             )
             .where(AnswerRow.round_id == round_id)
-            .order_by(AnswerRow.criterion_id, AnswerRow.respondent_id.nulls_first(), AnswerRow.id)
+            .order_by(
+                text_order(AnswerRow.criterion_id),
+                AnswerRow.respondent_id.is_not(None),
+                text_order(AnswerRow.respondent_id),
+                AnswerRow.id,
+            )
         )
         return [
             Answer(
@@ -326,18 +610,19 @@ class AnswerRepository:
     def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
         """Give the round's answers of each criterion in `moves` the criterion it maps to
         (the round moves to a new pack version); returns how many answers moved."""
-        return _move_criteria(self._session, _ANSWERS_TABLE, round_id, moves)
+        return _move_criteria(self._session, _ANSWERS_TABLE, "answer", round_id, moves)
 
     def delete(self, round_id: str, criterion_id: str, respondent_id: str | None = None) -> bool:
         """Delete the answer with this key; returns whether there was one."""
         # Unlike the other repositories this does not raise: like get(), it treats a missing
         # answer as an ordinary state (an unanswered criterion).
-        result = self._session.execute(
-            delete(AnswerRow)
-            .where(_answer_key(round_id, criterion_id, respondent_id))
-            .returning(AnswerRow.id)
-        )
-        return result.first() is not None
+        row = self._find(round_id, criterion_id, respondent_id)
+        if row is None:
+            return False
+        row_id, before = row.id, _answer(row)
+        self._session.execute(delete(AnswerRow).where(AnswerRow.id == row_id))
+        self._history.record(ChangeAction.REMOVED, before, None, record_id=str(row_id))
+        return True
 
     def _find(
         self, round_id: str, criterion_id: str, respondent_id: str | None
@@ -364,7 +649,7 @@ class EventRepository(_EntityRepository[Event, EventRow]):
         return self._list(
             select(EventRow)
             .where(EventRow.unit_id == unit_id)
-            .order_by(EventRow.date, EventRow.title, EventRow.id)
+            .order_by(EventRow.date, text_order(EventRow.title), text_order(EventRow.id))
         )
 
 
@@ -388,9 +673,9 @@ class ActionRepository(_EntityRepository[Action, ActionRow]):
             .order_by(
                 ActionRow.due_date.is_(None),
                 ActionRow.due_date,
-                ActionRow.criterion_id,
-                ActionRow.title,
-                ActionRow.id,
+                text_order(ActionRow.criterion_id),
+                text_order(ActionRow.title),
+                text_order(ActionRow.id),
             )
         )
 
@@ -400,6 +685,7 @@ class BarrierRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._history = _History(session)
 
     def upsert(self, barrier: Barrier) -> Barrier:
         """Record the barrier, replacing the criterion's earlier one; returns it as stored.
@@ -407,19 +693,29 @@ class BarrierRepository:
         A version other than 0 must match the stored one (ConflictError otherwise).
         """
         row = self._find(barrier.round_id, barrier.criterion_id)
+        before = None if row is None else _barrier(row)
         if row is None:
             row = BarrierRow(round_id=barrier.round_id, criterion_id=barrier.criterion_id)
-            self._session.add(row)
         else:
             check_version(barrier.version, row.version, lambda: _barrier(row), "barrier")
         row.kind = BarrierKind(barrier.kind).value
         row.text = barrier.text
         row.updated_at = utc_now()
         try:
-            self._session.flush()
+            _save(self._session, row, new=before is None, guarded=True)
         except StaleDataError as exc:
             raise record_conflict("barrier", current=None) from exc
-        return _barrier(row)
+        except IntegrityError as exc:  # added by another client since the read above?
+            if before is not None or not _on_server(self._session):
+                raise
+            theirs = self._find(barrier.round_id, barrier.criterion_id)
+            if theirs is None:
+                raise
+            raise record_conflict("barrier", current=_barrier(theirs)) from exc
+        after = _barrier(row)
+        action = ChangeAction.ADDED if before is None else ChangeAction.CHANGED
+        self._history.record(action, before, after, record_id=str(row.id))
+        return after
 
     def get(self, round_id: str, criterion_id: str) -> Barrier | None:
         row = self._find(round_id, criterion_id)
@@ -430,23 +726,24 @@ class BarrierRepository:
         rows = self._session.scalars(
             select(BarrierRow)
             .where(BarrierRow.round_id == round_id)
-            .order_by(BarrierRow.criterion_id)
+            .order_by(text_order(BarrierRow.criterion_id))
         )
         return [_barrier(row) for row in rows]
 
     def delete(self, round_id: str, criterion_id: str) -> bool:
         """Remove the criterion's barrier; returns whether there was one."""
-        result = self._session.execute(
-            delete(BarrierRow)
-            .where(BarrierRow.round_id == round_id, BarrierRow.criterion_id == criterion_id)
-            .returning(BarrierRow.id)
-        )
-        return result.first() is not None
+        row = self._find(round_id, criterion_id)
+        if row is None:
+            return False
+        row_id, before = row.id, _barrier(row)
+        self._session.execute(delete(BarrierRow).where(BarrierRow.id == row_id))
+        self._history.record(ChangeAction.REMOVED, before, None, record_id=str(row_id))
+        return True
 
     def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
         """Give the round's barrier of each criterion in `moves` the criterion it maps to
         (the round moves to a new pack version); returns how many barriers moved."""
-        return _move_criteria(self._session, _BARRIERS_TABLE, round_id, moves)
+        return _move_criteria(self._session, _BARRIERS_TABLE, "barrier", round_id, moves)
 
     def _find(self, round_id: str, criterion_id: str) -> BarrierRow | None:
         return self._session.scalars(
@@ -454,6 +751,111 @@ class BarrierRepository:
                 BarrierRow.round_id == round_id, BarrierRow.criterion_id == criterion_id
             )
         ).one_or_none()
+
+
+class ChangeRepository:
+    """The history of saved changes (written by the other repositories, read here)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def for_criterion(self, round_id: str, criterion_id: str) -> builtins.list[Change]:
+        """Every recorded change of a criterion in a round (answers, barrier, actions),
+        newest first."""
+        return self._list(
+            (ChangeRow.round_id == round_id) & (ChangeRow.criterion_id == criterion_id)
+        )
+
+    def for_round(self, round_id: str) -> builtins.list[Change]:
+        """Every recorded change in a round, newest first."""
+        return self._list(ChangeRow.round_id == round_id)
+
+    def _list(self, where: ColumnElement[bool]) -> builtins.list[Change]:
+        rows = self._session.scalars(
+            select(ChangeRow)
+            .where(where)
+            .order_by(ChangeRow.changed_at.desc(), ChangeRow.id.desc())
+        )
+        return [_change(row) for row in rows]
+
+
+def _change(row: ChangeRow) -> Change:
+    return Change(
+        id=row.id,
+        unit_id=row.unit_id,
+        round_id=row.round_id,
+        criterion_id=row.criterion_id,
+        respondent_id=row.respondent_id,
+        record=row.record,
+        record_id=row.record_id,
+        action=ChangeAction(row.action),
+        summary=row.summary,
+        changed_by=row.changed_by,
+        changed_at=row.changed_at,
+    )
+
+
+def _answers_with_ids(
+    session: Session, where: ColumnElement[bool]
+) -> builtins.list[tuple[int, Answer]]:
+    """The answers matching `where` with their row ids, oldest row first (plain rows: the
+    session's identity map is left alone)."""
+    rows = session.execute(
+        select(
+            AnswerRow.id,
+            AnswerRow.round_id,
+            AnswerRow.criterion_id,
+            AnswerRow.respondent_id,
+            AnswerRow.value,
+            AnswerRow.note,
+            AnswerRow.na_justification,
+            AnswerRow.flagged,
+            AnswerRow.dissent,
+            AnswerRow.carried,
+            AnswerRow.version,
+        )
+        .where(where)
+        .order_by(AnswerRow.id)
+    )
+    return [
+        (
+            row.id,
+            Answer(
+                round_id=row.round_id,
+                criterion_id=row.criterion_id,
+                respondent_id=row.respondent_id,
+                value=row.value,
+                note=row.note,
+                na_justification=row.na_justification,
+                flagged=row.flagged,
+                dissent=row.dissent,
+                carried=row.carried,
+                version=row.version,
+            ),
+        )
+        for row in rows
+    ]
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _save(session: Session, row: AnswerRow | BarrierRow, *, new: bool, guarded: bool) -> None:
+    """Flush the row, adding it first if it is new.
+
+    A guarded new row on a server is added inside a savepoint: if another client added one
+    with the same key meanwhile (IntegrityError), the transaction stays usable to read theirs.
+    (SQLite lets only one client write at a time.)
+    """
+    if new and guarded and _on_server(session):
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+        return
+    if new:
+        session.add(row)
+    session.flush()
 
 
 def _one(
@@ -478,15 +880,18 @@ def _delete_one(
         raise NotFoundError(missing)
 
 
-def _move_criteria(session: Session, table: Table, round_id: str, moves: Mapping[str, str]) -> int:
+def _move_criteria(
+    session: Session, table: Table, record: str, round_id: str, moves: Mapping[str, str]
+) -> int:
     """Rename criterion ids of one round's rows of `table` (answers, barriers).
 
     Through names no criterion has first, so that moves may chain or swap ids (A -> B while
     B -> C) without breaking the unique keys on the way. Each moved row's version goes up, so
     a window still showing it as it was is told of the change rather than overwriting it.
     """
-    staged = {old: "\x00" + new for old, new in moves.items() if old != new}
-    moved = 0
+    staged = {old: _STAGED + new for old, new in moves.items() if old != new}
+    moved: builtins.list[tuple[str, str]] = []
+    count = 0
     now = utc_now()
     for old, temporary in staged.items():
         result = session.execute(
@@ -494,14 +899,18 @@ def _move_criteria(session: Session, table: Table, round_id: str, moves: Mapping
             .where(table.c.round_id == round_id, table.c.criterion_id == old)
             .values(criterion_id=temporary, version=table.c.version + 1, updated_at=now)
         )
-        moved += cast("CursorResult[Any]", result).rowcount
+        rowcount = typing_cast("CursorResult[Any]", result).rowcount
+        count += rowcount
+        if rowcount:
+            moved.append((old, temporary.removeprefix(_STAGED)))
     for temporary in staged.values():
         session.execute(
             update(table)
             .where(table.c.round_id == round_id, table.c.criterion_id == temporary)
-            .values(criterion_id=temporary[1:])
+            .values(criterion_id=temporary.removeprefix(_STAGED))
         )
-    return moved
+    _History(session).record_moves(record, round_id, moved)
+    return count
 
 
 def _reload_compare_links(session: Session) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from promise_tracker.storage.failures import storage_error
+from promise_tracker.storage.failures import server_error, storage_error
 from promise_tracker.storage.repositories import (
     ActionRepository,
     AnswerRepository,
     BarrierRepository,
+    ChangeRepository,
     EventRepository,
     RespondentRepository,
     RoundRepository,
@@ -29,7 +30,8 @@ class UnitOfWork:
 
     Leaving the block rolls back whatever was not committed (after an exception, or when
     commit() was never called) and closes the session. An OperationalError from the database
-    (locked, read-only, disk full) leaves the block as a StorageError.
+    (locked, read-only, disk full; on a server also a lost connection) and a server's refusal
+    (no permission, a row-level security policy) leave the block as a StorageError.
     """
 
     units: UnitRepository
@@ -39,6 +41,7 @@ class UnitOfWork:
     events: EventRepository
     actions: ActionRepository
     barriers: BarrierRepository
+    changes: ChangeRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -56,6 +59,7 @@ class UnitOfWork:
         self.events = EventRepository(session)
         self.actions = ActionRepository(session)
         self.barriers = BarrierRepository(session)
+        self.changes = ChangeRepository(session)
         return self
 
     def __exit__(
@@ -70,10 +74,17 @@ class UnitOfWork:
         try:
             # A no-op after commit(); otherwise discards the uncommitted work.
             session.rollback()
+        except DBAPIError:
+            # The connection is gone (a server restarted, a network break): the server has
+            # discarded the transaction itself. The first error says what happened.
+            if exc is None:
+                raise
         finally:
             session.close()
-        if isinstance(exc, OperationalError):
-            raise self._storage_error(session, exc) from exc
+        if isinstance(exc, DBAPIError):
+            mapped = self._storage_error(session, exc)
+            if mapped is not None:
+                raise mapped from exc
 
     def commit(self) -> None:
         """Save everything done so far in this unit of work."""
@@ -89,8 +100,15 @@ class UnitOfWork:
         return self._session
 
     @staticmethod
-    def _storage_error(session: Session, exc: OperationalError) -> Exception:
-        bind = session.get_bind()
-        url = bind.engine.url
-        subject = url.database if url.get_backend_name() == "sqlite" and url.database else str(url)
+    def _storage_error(session: Session, exc: DBAPIError) -> Exception | None:
+        """The error to raise instead of exc, or None to let exc through (a bug, or an
+        IntegrityError the caller handles)."""
+        url = session.get_bind().engine.url
+        if url.get_backend_name() != "sqlite":
+            mapped = server_error(url.render_as_string(), exc)
+            if mapped is not None:
+                return mapped
+        if not isinstance(exc, OperationalError):
+            return None
+        subject = url.database if url.get_backend_name() == "sqlite" and url.database else url
         return storage_error(f"The database {subject}", exc)

@@ -79,6 +79,13 @@ This cannot be undone.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Upgraded to version {version}: %n criterion(s) to answer again.</source>
+            <translation>
+                <numerusform>Upgraded to version {version}: %n criterion to answer again.</numerusform>
+                <numerusform>Upgraded to version {version}: %n criteria to answer again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Upgraded to version {version}: %n criterion(s) to answer again. The data as it was before is kept in the backup {file}.</source>
             <translation>
                 <numerusform>Upgraded to version {version}: %n criterion to answer again. The data as it was before is kept in the backup {file}.</numerusform>
@@ -237,6 +244,16 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>Review saved: %n action updated.</numerusform>
                 <numerusform>Review saved: %n actions updated.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveRefresh</name>
+        <message numerus="yes">
+            <source>Answers updated from another computer: %n</source>
+            <translation>
+                <numerusform>Answers updated from another computer: %n</numerusform>
+                <numerusform>Answers updated from another computer: %n</numerusform>
             </translation>
         </message>
     </context>

@@ -665,6 +665,14 @@ Det går inte att ångra.</translation>
             <translation>&amp;Ta bort enhet…</translation>
         </message>
         <message>
+            <source>Hi&amp;story of this criterion…</source>
+            <translation>Kriteriets än&amp;dringshistorik…</translation>
+        </message>
+        <message>
+            <source>Who changed this criterion's answers, barrier and actions, and when</source>
+            <translation>Vem som ändrade kriteriets svar, hinder och åtgärder, och när</translation>
+        </message>
+        <message>
             <source>Show unanswered &amp;only</source>
             <translation>Visa bara o&amp;besvarade</translation>
         </message>
@@ -793,6 +801,13 @@ Det går inte att ångra.</translation>
             <translation>Ta bort omgången</translation>
         </message>
         <message numerus="yes">
+            <source>Upgraded to version {version}: %n criterion(s) to answer again.</source>
+            <translation>
+                <numerusform>Uppgraderad till version {version}: %n kriterium att besvara igen.</numerusform>
+                <numerusform>Uppgraderad till version {version}: %n kriterier att besvara igen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Upgraded to version {version}: %n criterion(s) to answer again. The data as it was before is kept in the backup {file}.</source>
             <translation>
                 <numerusform>Uppgraderad till version {version}: %n kriterium ska besvaras igen. Uppgifterna som de var innan finns kvar i säkerhetskopian {file}.</numerusform>
@@ -878,8 +893,8 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
     <context>
         <name>Backups</name>
         <message>
-            <source>Backups are made of a database file; a database on a server is backed up by its administrator.</source>
-            <translation>Säkerhetskopior görs av en databasfil; en databas på en server säkerhetskopieras av dess administratör.</translation>
+            <source>The database “{database}” is on the database server on {server}. PROMISE tracker backs up and restores only database files; a server's database is backed up with PostgreSQL's pg_dump and restored with pg_restore by the network's administrator (see docs/server.md).</source>
+            <translation>Databasen ”{database}” finns på databasservern på {server}. PROMISE tracker säkerhetskopierar och återställer bara databasfiler; en servers databas säkerhetskopieras med PostgreSQL:s pg_dump och återställs med pg_restore av nätverkets administratör (se docs/server.md).</translation>
         </message>
         <message>
             <source>cannot be read</source>
@@ -1717,6 +1732,14 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Lägg till alla exportfiler (.xlsx) i en mapp</translation>
         </message>
         <message>
+            <source>Add units in this database…</source>
+            <translation>Lägg till enheterna i databasen…</translation>
+        </message>
+        <message>
+            <source>Add every unit of the open database you may read (on a network's server, every unit your sign-in reaches), each on the round you choose</source>
+            <translation>Lägg till alla enheter i den öppna databasen som du får läsa (på ett nätverks server alla enheter som din inloggning når), var och en med den omgång du väljer</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
@@ -1913,6 +1936,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Excel-arbetsböcker (*.xlsx)</translation>
         </message>
         <message>
+            <source>Reading the units in the database…</source>
+            <translation>Läser enheterna i databasen…</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
@@ -1921,12 +1948,24 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Avbryter…</translation>
         </message>
         <message>
+            <source>The database holds no unit you may read. On a network's server, ask its administrator which units your sign-in may read.</source>
+            <translation>Databasen innehåller ingen enhet som du får läsa. På ett nätverks server kan du fråga dess administratör vilka enheter din inloggning får läsa.</translation>
+        </message>
+        <message>
+            <source>Reading the database cancelled; no units were added.</source>
+            <translation>Läsningen av databasen avbröts; inga enheter lades till.</translation>
+        </message>
+        <message>
             <source>Reading cancelled; the files protected with a password stay refused.</source>
             <translation>Läsningen avbröts; de lösenordsskyddade filerna förblir avvisade.</translation>
         </message>
         <message>
             <source>Reading cancelled after {done} of {total} files; no files were added.</source>
             <translation>Läsningen avbröts efter {done} av {total} filer; inga filer lades till.</translation>
+        </message>
+        <message>
+            <source>The units in the database could not be read: {error}</source>
+            <translation>Enheterna i databasen kunde inte läsas: {error}</translation>
         </message>
         <message>
             <source>The files could not be read: {error}</source>
@@ -1939,6 +1978,10 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         <message>
             <source>All lead agencies</source>
             <translation>Alla huvudmän</translation>
+        </message>
+        <message>
+            <source>Add the export files of the units to compare, or the units in this database.</source>
+            <translation>Lägg till exportfilerna för de enheter som ska jämföras, eller enheterna i den här databasen.</translation>
         </message>
         <message>
             <source>Add the export files of the units to compare.</source>
@@ -1993,6 +2036,14 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>Lösenord krävs</translation>
         </message>
         <message>
+            <source>No round to compare</source>
+            <translation>Ingen omgång att jämföra</translation>
+        </message>
+        <message>
+            <source>Standards pack not installed</source>
+            <translation>Standardpaketet är inte installerat</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fil</translation>
         </message>
@@ -2013,12 +2064,20 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
             <translation>✓ Godtagen</translation>
         </message>
         <message>
+            <source>– Left out</source>
+            <translation>– Utelämnad</translation>
+        </message>
+        <message>
             <source>– Filtered out</source>
             <translation>– Bortfiltrerad</translation>
         </message>
         <message>
             <source>✗ Refused</source>
             <translation>✗ Avvisad</translation>
+        </message>
+        <message>
+            <source>{unit} (database)</source>
+            <translation>{unit} (databas)</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -2571,6 +2630,61 @@ Dina uppgifter som de är nu sparas först som en egen säkerhetskopia (”Före
         </message>
     </context>
     <context>
+        <name>CopyData</name>
+        <message>
+            <source>Copied {source} to {target}:</source>
+            <translation>Kopierade {source} till {target}:</translation>
+        </message>
+        <message>
+            <source>Database format: {revision}.</source>
+            <translation>Databasformat: {revision}.</translation>
+        </message>
+        <message>
+            <source>{option} {given}: that is not a database PROMISE tracker can copy. Give a database file (a path, or sqlite:///path/to/promise-tracker.sqlite) or a PostgreSQL server database (postgresql+psycopg://user@host/database).</source>
+            <translation>{option} {given}: det är ingen databas som PROMISE tracker kan kopiera. Ange en databasfil (en sökväg, eller sqlite:///sökväg/till/promise-tracker.sqlite) eller en databas på en PostgreSQL-server (postgresql+psycopg://användare@värd/databas).</translation>
+        </message>
+        <message>
+            <source>{source} is both the source and the target. Nothing was copied.</source>
+            <translation>{source} är både källa och mål. Ingenting kopierades.</translation>
+        </message>
+        <message>
+            <source>Copying into {target} failed, so nothing was changed there: the role it connects as may not write every row ({reason}). Copy as the owner of the database's tables (the role that ran promise-tracker server init).</source>
+            <translation>Kopieringen till {target} misslyckades, så ingenting ändrades där: rollen som den ansluter som får inte skriva alla rader ({reason}). Kopiera som ägaren till databasens tabeller (rollen som körde promise-tracker server init).</translation>
+        </message>
+        <message>
+            <source>Copying into {target} failed, so nothing was changed there: {reason}</source>
+            <translation>Kopieringen till {target} misslyckades, så ingenting ändrades där: {reason}</translation>
+        </message>
+        <message>
+            <source>{source} does not exist (or is not a file). Nothing was copied.</source>
+            <translation>{source} finns inte (eller är ingen fil). Ingenting kopierades.</translation>
+        </message>
+        <message>
+            <source>{source} could not be read: {reason}</source>
+            <translation>{source} kunde inte läsas: {reason}</translation>
+        </message>
+        <message>
+            <source>{source} is not a PROMISE tracker database (or holds no data yet). Nothing was copied.</source>
+            <translation>{source} är ingen PROMISE tracker-databas (eller innehåller inga uppgifter än). Ingenting kopierades.</translation>
+        </message>
+        <message>
+            <source>{source} was saved by a newer version of PROMISE tracker (database format {revision}). Update PROMISE tracker on this computer, then copy again. Nothing was copied.</source>
+            <translation>{source} sparades av en nyare version av PROMISE tracker (databasformat {revision}). Uppdatera PROMISE tracker på den här datorn och kopiera sedan igen. Ingenting kopierades.</translation>
+        </message>
+        <message>
+            <source>{source} was saved by an older version of PROMISE tracker (database format {revision}; this version writes {head}). Upgrade it first: open it once with this version of PROMISE tracker (a server database: promise-tracker server upgrade), then copy again. Nothing was copied.</source>
+            <translation>{source} sparades av en äldre version av PROMISE tracker (databasformat {revision}; den här versionen skriver {head}). Uppgradera den först: öppna den en gång med den här versionen av PROMISE tracker (en serverdatabas: promise-tracker server upgrade) och kopiera sedan igen. Ingenting kopierades.</translation>
+        </message>
+        <message>
+            <source>{target} already holds data ({contents}). Nothing was copied. To delete everything in it and put the copied data in its place, run the command again with --replace.</source>
+            <translation>{target} innehåller redan uppgifter ({contents}). Ingenting kopierades. Kör kommandot igen med --replace för att radera allt där och lägga in de kopierade uppgifterna i stället.</translation>
+        </message>
+        <message>
+            <source>After copying, {target} does not show every row copied (in {tables}), so the copy was undone and nothing was changed there. Copy as the owner of the database's tables (the role that ran promise-tracker server init).</source>
+            <translation>Efter kopieringen visar {target} inte alla kopierade rader (i {tables}), så kopieringen ångrades och ingenting ändrades där. Kopiera som ägaren till databasens tabeller (rollen som körde promise-tracker server init).</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PROMISE tracker found that its database file is damaged and cannot go on safely. Close PROMISE tracker: when it starts again it says which backup to restore.
@@ -2722,6 +2836,185 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>{answered}/{total}</source>
             <translation>{answered}/{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionHistoryDialog</name>
+        <message>
+            <source>History of criterion {criterion}</source>
+            <translation>Ändringshistorik för kriterium {criterion}</translation>
+        </message>
+        <message>
+            <source>Every change saved to criterion {criterion} in the round {round}, newest first: the team's answer, each respondent's, the barrier and the actions.</source>
+            <translation>Varje ändring som sparats i kriterium {criterion} i omgången {round}, den senaste först: teamets svar, varje respondents svar, hindret och åtgärderna.</translation>
+        </message>
+        <message>
+            <source>About this history</source>
+            <translation>Om historiken</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>Changes to criterion {criterion}, newest first</source>
+            <translation>Ändringar i kriterium {criterion}, den senaste först</translation>
+        </message>
+        <message>
+            <source>Columns of the history</source>
+            <translation>Historikens kolumner</translation>
+        </message>
+        <message>
+            <source>No change to this criterion has been saved yet. Changes are recorded from this version of PROMISE tracker on.</source>
+            <translation>Ingen ändring av kriteriet har sparats ännu. Ändringar registreras från och med den här versionen av PROMISE tracker.</translation>
+        </message>
+        <message>
+            <source>No history yet</source>
+            <translation>Ingen historik ännu</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <source>A removed respondent</source>
+            <translation>En borttagen respondent</translation>
+        </message>
+        <message>
+            <source>Barrier</source>
+            <translation>Hinder</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Omgång</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Tillagt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ändrat</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Borttaget</translation>
+        </message>
+        <message>
+            <source>{action}: {details}</source>
+            <translation>{action}: {details}</translation>
+        </message>
+        <message>
+            <source>{field} {new}</source>
+            <translation>{field} {new}</translation>
+        </message>
+        <message>
+            <source>{field} was {old}</source>
+            <translation>{field} var {old}</translation>
+        </message>
+        <message>
+            <source>{field} from {old} to {new}</source>
+            <translation>{field} från {old} till {new}</translation>
+        </message>
+        <message>
+            <source>flagged for discussion</source>
+            <translation>markerad för diskussion</translation>
+        </message>
+        <message>
+            <source>flag removed</source>
+            <translation>markering borttagen</translation>
+        </message>
+        <message>
+            <source>carried forward, to confirm</source>
+            <translation>överfört, att bekräfta</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bekräftat</translation>
+        </message>
+        <message>
+            <source>moved from criterion {old}</source>
+            <translation>flyttat från kriterium {old}</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>svar</translation>
+        </message>
+        <message>
+            <source>evidence note</source>
+            <translation>anteckning om underlag</translation>
+        </message>
+        <message>
+            <source>reason for not applicable</source>
+            <translation>motivering för ej tillämpligt</translation>
+        </message>
+        <message>
+            <source>dissenting view</source>
+            <translation>avvikande uppfattning</translation>
+        </message>
+        <message>
+            <source>barrier</source>
+            <translation>hinder</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beskrivning</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>klart senast</translation>
+        </message>
+        <message>
+            <source>lead agency</source>
+            <translation>ansvarig myndighet</translation>
+        </message>
+        <message>
+            <source>responsible role</source>
+            <translation>ansvarig roll</translation>
+        </message>
+        <message>
+            <source>progress note</source>
+            <translation>lägesanteckning</translation>
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation>kriterium</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +3260,61 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         </message>
     </context>
     <context>
+        <name>DatabaseRoundsDialog</name>
+        <message>
+            <source>Add the units in this database</source>
+            <translation>Lägg till enheterna i den här databasen</translation>
+        </message>
+        <message>
+            <source>{database}: every unit you may read is added to the comparison, each on one of its rounds. Choose which:</source>
+            <translation>{database}: alla enheter som du får läsa läggs till i jämförelsen, var och en med en av sina omgångar. Välj vilken:</translation>
+        </message>
+        <message>
+            <source>Its &amp;latest round</source>
+            <translation>Dess &amp;senaste omgång</translation>
+        </message>
+        <message>
+            <source>Its latest round on or &amp;before:</source>
+            <translation>Dess senaste omgång till och &amp;med:</translation>
+        </message>
+        <message>
+            <source>Its latest round &amp;titled:</source>
+            <translation>Dess senaste omgång med &amp;titeln:</translation>
+        </message>
+        <message>
+            <source>Latest round on or before</source>
+            <translation>Senaste omgång till och med</translation>
+        </message>
+        <message>
+            <source>Round title</source>
+            <translation>Omgångens titel</translation>
+        </message>
+        <message>
+            <source>e.g. Self-assessment 2025</source>
+            <translation>t.ex. Självskattning 2025</translation>
+        </message>
+        <message>
+            <source>Capitals and spaces around the title do not matter.</source>
+            <translation>Versaler och mellanslag runt titeln spelar ingen roll.</translation>
+        </message>
+        <message>
+            <source>Include rounds in &amp;progress (not finalised yet)</source>
+            <translation>Ta med &amp;pågående omgångar (ännu inte slutförda)</translation>
+        </message>
+        <message>
+            <source>A round in progress may still change; if less than 80 % of it is answered, the comparison marks it incomplete.</source>
+            <translation>En pågående omgång kan fortfarande ändras; om mindre än 80 % av den är besvarad markerar jämförelsen den som ofullständig.</translation>
+        </message>
+        <message>
+            <source>&amp;Add units</source>
+            <translation>&amp;Lägg till enheter</translation>
+        </message>
+        <message>
+            <source>Type the title of the rounds to compare.</source>
+            <translation>Skriv titeln på de omgångar som ska jämföras.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoReset</name>
         <message>
             <source>{folder} is not a demo data folder; only the demo can be reset.</source>
@@ -3185,6 +3533,21 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
         <message>
             <source>Note</source>
             <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElsewhereNotice</name>
+        <message>
+            <source>Show the other change</source>
+            <translation>Visa den andra ändringen</translation>
+        </message>
+        <message>
+            <source>Show the answer as it was saved elsewhere, in place of your text.</source>
+            <translation>Visa svaret så som det sparades på annat håll, i stället för din text.</translation>
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation>Stäng meddelandet</translation>
         </message>
     </context>
     <context>
@@ -4393,6 +4756,20 @@ Det går inte att ångra.</translation>
         </message>
     </context>
     <context>
+        <name>LiveRefresh</name>
+        <message numerus="yes">
+            <source>Answers updated from another computer: %n</source>
+            <translation>
+                <numerusform>Svar uppdaterade från en annan dator: %n</numerusform>
+                <numerusform>Svar uppdaterade från en annan dator: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This criterion was changed on another computer while you were writing. Your text stays as you typed it; if you both changed the same thing, you choose which to keep when it is saved.</source>
+            <translation>Det här kriteriet ändrades på en annan dator medan du skrev. Din text står kvar som du skrev den; om ni båda ändrade samma sak väljer du vilken som ska behållas när den sparas.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Open the &amp;demo data</source>
@@ -4578,6 +4955,49 @@ Det går inte att ångra.</translation>
         <message>
             <source>To confirm ({count})</source>
             <translation>Att bekräfta ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkCompare</name>
+        <message>
+            <source>no round titled “{title}” by the date chosen</source>
+            <translation>ingen omgång med titeln ”{title}” fram till det valda datumet</translation>
+        </message>
+        <message>
+            <source>no round titled “{title}”</source>
+            <translation>ingen omgång med titeln ”{title}”</translation>
+        </message>
+        <message>
+            <source>no round by the date chosen</source>
+            <translation>ingen omgång fram till det valda datumet</translation>
+        </message>
+        <message>
+            <source>no finalised round titled “{title}” by the date chosen</source>
+            <translation>ingen slutförd omgång med titeln ”{title}” fram till det valda datumet</translation>
+        </message>
+        <message>
+            <source>no finalised round titled “{title}”</source>
+            <translation>ingen slutförd omgång med titeln ”{title}”</translation>
+        </message>
+        <message>
+            <source>no finalised round by the date chosen</source>
+            <translation>ingen slutförd omgång fram till det valda datumet</translation>
+        </message>
+        <message>
+            <source>no finalised round yet (rounds in progress are left out)</source>
+            <translation>ingen slutförd omgång ännu (pågående omgångar tas inte med)</translation>
+        </message>
+        <message>
+            <source>Database {name}</source>
+            <translation>Databas {name}</translation>
+        </message>
+        <message>
+            <source>the unit has no round yet</source>
+            <translation>enheten har ingen omgång ännu</translation>
+        </message>
+        <message>
+            <source>its round “{round}” uses the standards pack {pack} {version}, which is not installed here; add that pack file to the packs folder</source>
+            <translation>dess omgång ”{round}” använder standardpaketet {pack} {version}, som inte är installerat här; lägg paketfilen i paketmappen</translation>
         </message>
     </context>
     <context>
@@ -7330,6 +7750,167 @@ Det går inte att ångra.</numerusform>
         </message>
     </context>
     <context>
+        <name>Server</name>
+        <message>
+            <source>The prefix “{prefix}” cannot be used: it must start with a lowercase letter and hold only lowercase letters, digits and _ (at most 40), e.g. promise or network_west.</source>
+            <translation>Prefixet ”{prefix}” kan inte användas: det måste börja med en gemen bokstav och bara innehålla gemena bokstäver, siffror och _ (högst 40), till exempel promise eller natverk_vast.</translation>
+        </message>
+        <message>
+            <source>“{role}” cannot be used as a role name: use letters, digits and _ . @ - (at most 63, not starting with a digit), e.g. anna.berg.</source>
+            <translation>”{role}” kan inte användas som rollnamn: använd bokstäver, siffror och _ . @ - (högst 63, inte först en siffra), till exempel anna.berg.</translation>
+        </message>
+        <message>
+            <source>“{database}” on {host}</source>
+            <translation>”{database}” på {host}</translation>
+        </message>
+        <message>
+            <source>The server commands need the URL of a PostgreSQL database, such as postgresql+psycopg://ROLE@HOST/DATABASE, not “{url}”. Give it with --db-url or in the environment variable PROMISE_TRACKER_DB_URL.</source>
+            <translation>Serverkommandona behöver adressen (URL) till en PostgreSQL-databas, till exempel postgresql+psycopg://ROLL@VÄRD/DATABAS, inte ”{url}”. Ange den med --db-url eller i miljövariabeln PROMISE_TRACKER_DB_URL.</translation>
+        </message>
+        <message>
+            <source>The role used for the database {database} may not do this ({detail}). Run the server commands as the owner of the database (a role that may create roles, see docs/server.md); adding members of units may also be done by an administrator.</source>
+            <translation>Rollen som används för databasen {database} får inte göra detta ({detail}). Kör serverkommandona som databasens ägare (en roll som får skapa roller, se docs/server.md); medlemmar i enheter kan även läggas till av en administratör.</translation>
+        </message>
+        <message>
+            <source>The server refused to sign in to the database {database}: wrong role name or password, or the role may not connect. Check the password in ~/.pgpass (or the service file) and ask the server's administrator.</source>
+            <translation>Servern vägrade inloggningen till databasen {database}: fel rollnamn eller lösenord, eller så får rollen inte ansluta. Kontrollera lösenordet i ~/.pgpass (eller servicefilen) och fråga serverns administratör.</translation>
+        </message>
+        <message>
+            <source>The server does not let this role connect to the database {database} from this computer (or not without TLS). Ask the server's administrator to allow it in pg_hba.conf (docs/server.md, “Let the network's computers connect”).</source>
+            <translation>Servern låter inte den här rollen ansluta till databasen {database} från den här datorn (eller inte utan TLS). Be serverns administratör att tillåta det i pg_hba.conf (docs/server.md, ”Let the network's computers connect”).</translation>
+        </message>
+        <message>
+            <source>The server of the database {database} could not be verified as the right one ({detail}). Check the host name in the URL (it must be the one in the server's certificate) and the certificate file given as sslrootcert.</source>
+            <translation>Det gick inte att bekräfta att servern för databasen {database} är den rätta ({detail}). Kontrollera värdnamnet i adressen (det måste vara det som står i serverns certifikat) och certifikatfilen som anges som sslrootcert.</translation>
+        </message>
+        <message>
+            <source>The database {database} does not exist. Create it first (docs/server.md, “Create the database”).</source>
+            <translation>Databasen {database} finns inte. Skapa den först (docs/server.md, ”Create the database”).</translation>
+        </message>
+        <message>
+            <source>The server of the database {database} cannot be reached: check the host name, that the server is running and that this computer may connect to it ({detail}).</source>
+            <translation>Det går inte att nå servern för databasen {database}: kontrollera värdnamnet, att servern är igång och att den här datorn får ansluta till den ({detail}).</translation>
+        </message>
+        <message>
+            <source>The server refused the change to the database {database}, so nothing was changed ({detail}).</source>
+            <translation>Servern vägrade ändringen av databasen {database}, så ingenting ändrades ({detail}).</translation>
+        </message>
+        <message>
+            <source>This database is not set up for a network yet. Run “promise-tracker server init” on it first (docs/server.md).</source>
+            <translation>Databasen är ännu inte förberedd för ett nätverk. Kör först ”promise-tracker server init” på den (docs/server.md).</translation>
+        </message>
+        <message>
+            <source>The database {database} was set up by a newer version of PROMISE tracker (database format {format}, unknown to this version, {version}). Use the newer version for the server commands; nothing was changed.</source>
+            <translation>Databasen {database} har förberetts av en nyare version av PROMISE tracker (databasformat {format}, okänt för den här versionen, {version}). Använd den nyare versionen för serverkommandona; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database {database} holds tables that are not PROMISE tracker's ({tables}). Set up the network in a new, empty database; nothing was changed.</source>
+            <translation>Databasen {database} innehåller tabeller som inte hör till PROMISE tracker ({tables}). Förbered nätverket i en ny, tom databas; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database {database} is at an older database format ({old}; this version writes {new}). Back it up with pg_dump and run “promise-tracker server upgrade” first; nothing was changed.</source>
+            <translation>Databasen {database} har ett äldre databasformat ({old}; den här versionen skriver {new}). Säkerhetskopiera den med pg_dump och kör först ”promise-tracker server upgrade”; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>This database was set up with the prefix “{existing}”, so its roles are {existing}_admin, {existing}_coordinator and {existing}_member. Run init again without --prefix (or with --prefix {existing}); nothing was changed.</source>
+            <translation>Databasen förbereddes med prefixet ”{existing}”, så dess roller är {existing}_admin, {existing}_coordinator och {existing}_member. Kör init igen utan --prefix (eller med --prefix {existing}); ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>The database {database} is not a PROMISE tracker database (it holds other tables and no database format); nothing was changed.</source>
+            <translation>Databasen {database} är ingen PROMISE tracker-databas (den innehåller andra tabeller och inget databasformat); ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database {database} ended at database format {found}, not {head}; it was undone and nothing was changed.</source>
+            <translation>Uppgraderingen av databasen {database} slutade med databasformat {found}, inte {head}; den ångrades och ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Bringing the database {database} to database format {head} failed and was undone; nothing was changed ({detail}).</source>
+            <translation>Det gick inte att föra databasen {database} till databasformat {head}; försöket ångrades och ingenting ändrades ({detail}).</translation>
+        </message>
+        <message>
+            <source>More than one unit is called “{name}”: give its id instead ({ids}).</source>
+            <translation>Flera enheter heter ”{name}”: ange i stället enhetens id ({ids}).</translation>
+        </message>
+        <message>
+            <source>There is no unit “{name}” in this database. Give a unit's id or name; the units are: {units}.</source>
+            <translation>Det finns ingen enhet ”{name}” i databasen. Ange en enhets id eller namn; enheterna är: {units}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>inga ännu</translation>
+        </message>
+        <message>
+            <source>{role} is one of the network's group roles; give the login role of a person instead.</source>
+            <translation>{role} är en av nätverkets grupproller; ange i stället en persons inloggningsroll.</translation>
+        </message>
+        <message>
+            <source>Name at least one unit with --unit (its id or its name).</source>
+            <translation>Ange minst en enhet med --unit (dess id eller namn).</translation>
+        </message>
+        <message>
+            <source>{role} is not a member of {units}; nothing was changed.</source>
+            <translation>{role} är inte medlem i {units}; ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>{role} is not a member of any unit; nothing was changed.</source>
+            <translation>{role} är inte medlem i någon enhet; ingenting ändrades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLogin</name>
+        <message>
+            <source>Connecting to the database server…</source>
+            <translation>Ansluter till databasservern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Password for the database server</source>
+            <translation>Lösenord till databasservern</translation>
+        </message>
+        <message>
+            <source>The database server on {server} asks for the password of “{user}” to open the database “{database}”.</source>
+            <translation>Databasservern på {server} frågar efter lösenordet för ”{user}” för att öppna databasen ”{database}”.</translation>
+        </message>
+        <message>
+            <source>Password of {user} on {server}</source>
+            <translation>Lösenord för {user} på {server}</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>The password of your user on the database server.</source>
+            <translation>Lösenordet för din användare på databasservern.</translation>
+        </message>
+        <message>
+            <source>Wrong password: the server did not accept it for “{user}”. Check it (capital letters count) and type it again.</source>
+            <translation>Fel lösenord: servern godtog det inte för ”{user}”. Kontrollera det (stora och små bokstäver spelar roll) och skriv det igen.</translation>
+        </message>
+        <message>
+            <source>The password is kept only while PROMISE tracker is open; it is never saved.</source>
+            <translation>Lösenordet finns bara kvar medan PROMISE tracker är öppet; det sparas aldrig.</translation>
+        </message>
+        <message>
+            <source>Connecting to the database server</source>
+            <translation>Ansluter till databasservern</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Anslut</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Close PROMISE tracker without opening the data.</source>
+            <translation>Stäng PROMISE tracker utan att öppna data.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpreadBar</name>
         <message>
             <source>{option} {count}</source>
@@ -7695,6 +8276,22 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <translation>{database} sparades av en äldre version av PROMISE tracker och behöver uppgraderas, vilket inte går så länge det inte går att skriva till den.</translation>
         </message>
         <message>
+            <source>The database “{database}” on {server}</source>
+            <translation>Databasen ”{database}” på {server}</translation>
+        </message>
+        <message>
+            <source>{database} was set up by a newer version of PROMISE tracker (its database format {format} is unknown to this version, {version}). Install the newer version on this computer to use it; the network's administrator knows which one. The database has not been changed.</source>
+            <translation>{database} skapades av en nyare version av PROMISE tracker (dess databasformat {format} är okänt för den här versionen, {version}). Installera den nyare versionen på den här datorn för att använda den; nätverkets administratör vet vilken. Databasen har inte ändrats.</translation>
+        </message>
+        <message>
+            <source>{database} is not a PROMISE tracker database: it holds other tables. Check the database's name in the address. The database has not been changed.</source>
+            <translation>{database} är inte en PROMISE tracker-databas: den innehåller andra tabeller. Kontrollera databasens namn i adressen. Databasen har inte ändrats.</translation>
+        </message>
+        <message>
+            <source>{database} is in an older database format ({found}) than this version of PROMISE tracker uses ({head}). Only the network's administrator upgrades it: first a backup with pg_dump, then the command “promise-tracker server upgrade --db-url URL” (see the page for IT staff, docs/server.md). The database has not been changed.</source>
+            <translation>{database} har ett äldre databasformat ({found}) än det den här versionen av PROMISE tracker använder ({head}). Bara nätverkets administratör uppgraderar den: först en säkerhetskopia med pg_dump, sedan kommandot ”promise-tracker server upgrade --db-url URL” (se sidan för IT-personal, docs/server.md). Databasen har inte ändrats.</translation>
+        </message>
+        <message>
             <source>PROMISE tracker cannot save files in the folder {folder}: it is read-only, or you do not have permission to change it. Ask whoever looks after this computer to give you permission to save files there.</source>
             <translation>PROMISE tracker kan inte spara filer i mappen {folder}: den är skrivskyddad, eller så har du inte behörighet att ändra i den. Be den som sköter datorn att ge dig behörighet att spara filer där.</translation>
         </message>
@@ -7713,6 +8310,90 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
         <message>
             <source>Delete {files} as well: they belong to the damaged file.</source>
             <translation>Ta också bort {files}: de hör till den skadade filen.</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>den här datorn</translation>
+        </message>
+        <message>
+            <source>the service {service}</source>
+            <translation>tjänsten {service}</translation>
+        </message>
+        <message>
+            <source>The database server on {server} did not accept the user name “{user}” with the password given. Check the user name and the password (capitals count) and try again; the network's administrator can set a new password.</source>
+            <translation>Databasservern på {server} godtog inte användarnamnet ”{user}” med det angivna lösenordet. Kontrollera användarnamnet och lösenordet (versaler räknas) och försök igen; nätverkets administratör kan ge dig ett nytt lösenord.</translation>
+        </message>
+        <message>
+            <source>The database server on {server} asks for the password of “{user}”, and none was given. Enter it when PROMISE tracker asks for it, or keep it in a PostgreSQL password file (.pgpass) on this computer.</source>
+            <translation>Databasservern på {server} frågar efter lösenordet för ”{user}”, men inget angavs. Skriv in det när PROMISE tracker frågar efter det, eller spara det i en lösenordsfil för PostgreSQL (.pgpass) på den här datorn.</translation>
+        </message>
+        <message>
+            <source>There is no database “{database}” on the database server on {server}. Check the database's name in the address, or ask the network's administrator to set it up (promise-tracker server init).</source>
+            <translation>Det finns ingen databas ”{database}” på databasservern på {server}. Kontrollera databasens namn i adressen, eller be nätverkets administratör att skapa den (promise-tracker server init).</translation>
+        </message>
+        <message>
+            <source>No database server answers on {server}: it is not running, or it cannot be reached from this computer. Check the network connection and the server's address, or ask the network's administrator whether the server is running.</source>
+            <translation>Ingen databasserver svarar på {server}: den är inte igång, eller kan inte nås från den här datorn. Kontrollera nätverksanslutningen och serverns adress, eller fråga nätverkets administratör om servern är igång.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server on {server} was lost (the server was restarted, or the network was interrupted). What was being saved was not saved. Try again; if this keeps happening, ask the network's administrator.</source>
+            <translation>Anslutningen till databasservern på {server} bröts (servern startades om, eller nätverket avbröts). Det som höll på att sparas sparades inte. Försök igen; om det fortsätter att hända, kontakta nätverkets administratör.</translation>
+        </message>
+        <message>
+            <source>The database server on {server} has no space left to save this. Nothing was saved; ask the network's administrator to make room on the server.</source>
+            <translation>Databasservern på {server} har inget utrymme kvar att spara detta. Ingenting sparades; be nätverkets administratör att frigöra utrymme på servern.</translation>
+        </message>
+        <message>
+            <source>The user “{user}” may not use the database “{database}” on the database server on {server}. The network's administrator gives access to it (promise-tracker server add-member).</source>
+            <translation>Användaren ”{user}” får inte använda databasen ”{database}” på databasservern på {server}. Nätverkets administratör ger behörighet till den (promise-tracker server add-member).</translation>
+        </message>
+        <message>
+            <source>The database server did not let the user “{user}” change these {records}: they belong to a unit “{user}” is not a member of, or the user may only read them. Nothing was saved. The network's administrator gives access to a unit's data (promise-tracker server add-member).</source>
+            <translation>Databasservern lät inte användaren ”{user}” ändra dessa {records}: de hör till en enhet som ”{user}” inte är medlem i, eller så får användaren bara läsa dem. Ingenting sparades. Nätverkets administratör ger behörighet till en enhets data (promise-tracker server add-member).</translation>
+        </message>
+        <message>
+            <source>The database server did not let the user “{user}” save this change. Nothing was saved. The network's administrator gives access to a unit's data (promise-tracker server add-member).</source>
+            <translation>Databasservern lät inte användaren ”{user}” spara den här ändringen. Ingenting sparades. Nätverkets administratör ger behörighet till en enhets data (promise-tracker server add-member).</translation>
+        </message>
+        <message>
+            <source>The database server did not let the user “{user}” read the {records} of the database “{database}”. The network's administrator gives access to it (promise-tracker server add-member).</source>
+            <translation>Databasservern lät inte användaren ”{user}” läsa {records} i databasen ”{database}”. Nätverkets administratör ger behörighet till den (promise-tracker server add-member).</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>enheter</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>bedömningsomgångar</translation>
+        </message>
+        <message>
+            <source>respondents</source>
+            <translation>respondenter</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>svar</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>händelser</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>åtgärder</translation>
+        </message>
+        <message>
+            <source>barriers</source>
+            <translation>hinder</translation>
+        </message>
+        <message>
+            <source>change records</source>
+            <translation>ändringsposter</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <translation>data</translation>
         </message>
     </context>
     <context>

@@ -213,9 +213,10 @@ class MainWindow(QMainWindow):
 
         self.round_view = RoundView(self.settings, self.pages)
         self.pages.addWidget(self.round_view)
-        loading = QLabel(self.tr("Opening your data…"), self.pages)
+        loading = self.loading_label = QLabel(self.tr("Opening your data…"), self.pages)
         loading.setObjectName("loadingLabel")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setWordWrap(True)
         self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
 
@@ -282,6 +283,10 @@ class MainWindow(QMainWindow):
         self.is_demo = is_demo
         self.workspaceChanged.emit()
         self.select(self.settings.last_unit_id)
+
+    def show_loading(self, text: str) -> None:
+        """Say on the page shown until the data is open what is going on (connecting...)."""
+        self.loading_label.setText(text)
 
     def release_workspace(self) -> Workspace | None:
         workspace = self.workspace

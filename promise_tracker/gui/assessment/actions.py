@@ -25,7 +25,9 @@ from promise_tracker.gui.shared.window import (
 )
 
 if TYPE_CHECKING:
-    from promise_tracker.domain.entities import Round, Unit
+    from PySide6.QtWidgets import QDialog
+
+    from promise_tracker.domain.entities import Change, Round, Unit
     from promise_tracker.gui.assessment.round_view import RoundView
     from promise_tracker.gui.shared.round_controller import RoundController
 
@@ -39,6 +41,7 @@ class AssessmentActions(QObject):
         self.setObjectName("assessmentActions")
         self.host = host
         self._watched: RoundController | None = None
+        self.history_dialog: QDialog | None = None  # the criterion's history, when open
         key = QKeySequence
 
         def action(
@@ -113,6 +116,13 @@ class AssessmentActions(QObject):
             self.next_unanswered,
             [key("Ctrl+Return"), key("Ctrl+Enter")],
         )
+        self.history_action = action(
+            "criterionHistoryAction",
+            self.tr("Hi&story of this criterion…"),
+            self.show_history,
+            [key("Ctrl+H")],
+            tip=self.tr("Who changed this criterion's answers, barrier and actions, and when"),
+        )
         labels = {
             FilterMode.ALL: self.tr("Show &all criteria"),
             # Letters unused by the moves above and by Results, Action plan and Language.
@@ -156,6 +166,7 @@ class AssessmentActions(QObject):
         view_menu.addSeparator()
         for move in (self.previous_action, self.next_action, self.next_unanswered_action):
             view_menu.addAction(move)
+        view_menu.addAction(self.history_action)
         view_menu.addSeparator()
         for filter_action in self.filter_actions.values():
             view_menu.addAction(filter_action)
@@ -202,6 +213,7 @@ class AssessmentActions(QObject):
             self.previous_action,
             self.next_unanswered_action,
             self.find_action,
+            self.history_action,
             *self.filter_actions.values(),
         ):
             round_action.setEnabled(has_round)
@@ -248,6 +260,38 @@ class AssessmentActions(QObject):
             )
             return
         self.host.go_to(target)
+
+    def show_history(self) -> None:
+        """Open the history of the criterion shown (window-modal, read when it opens)."""
+        from promise_tracker.gui.assessment.history_dialog import CriterionHistoryDialog
+
+        controller = self.host.controller
+        criterion_id = self._current_criterion()
+        view = self._round_view
+        if controller is None or criterion_id is None or view is None or view.page is None:
+            return
+        session = controller.session
+        window = self.host.main_window()
+        changes: list[Change] = []
+        if not guarded(
+            window,
+            lambda: changes.extend(
+                session.service.criterion_history(session.round.id, criterion_id)
+            ),
+        ):
+            return
+        dialog = CriterionHistoryDialog(
+            criterion_id,
+            session.round.title,
+            changes,
+            session.pack,
+            {respondent.id: respondent.alias for respondent in session.respondents},
+            view.page.language,
+            window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
 
     def next_unanswered(self) -> None:
         controller = self.host.controller
@@ -594,15 +638,20 @@ class AssessmentActions(QObject):
             return
         host.reload()  # the round again, now with the new version's criteria
         result = done[0]
-        host.show_status(
-            self.tr(
+        if result.backup is None:  # a database on a server: its backups are pg_dump's
+            upgraded = self.tr(
+                "Upgraded to version {version}: %n criterion(s) to answer again.",
+                "",
+                len(result.plan.to_answer),
+            ).format(version=result.round.pack_version)
+        else:
+            upgraded = self.tr(
                 "Upgraded to version {version}: %n criterion(s) to answer again. The data as it "
                 "was before is kept in the backup {file}.",
                 "",
                 len(result.plan.to_answer),
-            ).format(version=result.round.pack_version, file=result.backup.name),
-            15000,
-        )
+            ).format(version=result.round.pack_version, file=result.backup.name)
+        host.show_status(upgraded, 15000)
 
 
 def install(host: FeatureHost, round_view: RoundView | None = None) -> AssessmentActions:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     # The views and the services load when the first round opens, not before the first paint.
     from promise_tracker.gui.assessment.criterion_page import CriterionPage
+    from promise_tracker.gui.assessment.live_refresh import LiveRefresh
     from promise_tracker.gui.assessment.navigator import NavigatorPanel
     from promise_tracker.gui.assessment.summary_header import SummaryHeader
     from promise_tracker.gui.shared.round_controller import RoundController
@@ -76,6 +77,7 @@ class RoundView(QWidget):
         self.header: SummaryHeader | None = None
         self.navigator: NavigatorPanel | None = None
         self.page: CriterionPage | None = None
+        self.live_refresh: LiveRefresh | None = None  # others' saved changes, shown live
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self.message_bar = MessageBar(self)
@@ -97,6 +99,7 @@ class RoundView(QWidget):
     ) -> RoundController:
         """Open `round_id` (raises PromiseTrackerError when it cannot be read)."""
         from promise_tracker.gui.assessment.criterion_page import CriterionPage
+        from promise_tracker.gui.assessment.live_refresh import LiveRefresh
         from promise_tracker.gui.assessment.navigator import NavigatorPanel
         from promise_tracker.gui.assessment.summary_header import SummaryHeader
         from promise_tracker.gui.shared.round_controller import RoundController
@@ -120,6 +123,10 @@ class RoundView(QWidget):
         self.page.actionRequested.connect(self.actionRequested)
         self.controller.answersConfirmed.connect(self._on_answers_confirmed)
         self.controller.undo_group.indexChanged.connect(self._on_history_moved)
+        self.live_refresh = LiveRefresh(self.controller, self.page, self)
+        self._layout.insertWidget(
+            self._layout.indexOf(self.message_bar) + 1, self.live_refresh.notice
+        )
         return self.controller
 
     def start_criterion(self) -> str | None:
@@ -139,6 +146,12 @@ class RoundView(QWidget):
         self.save_state()
         self.message_bar.hide()
         self._message_index = None
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
+            self.live_refresh.notice.setParent(None)
+            self.live_refresh.notice.deleteLater()
+            self.live_refresh.deleteLater()
+            self.live_refresh = None
         for widget in (self.header, self.navigator, self.page):
             if widget is not None:
                 widget.setParent(None)
@@ -161,6 +174,8 @@ class RoundView(QWidget):
             return
         self.navigator.select_criterion(criterion_id)
         self.page.show_criterion(criterion_id)
+        if self.live_refresh is not None:
+            self.live_refresh.criterion_shown()
 
     def set_language(self, language: str) -> None:
         if self.navigator is None or self.page is None:
@@ -216,3 +231,5 @@ class RoundView(QWidget):
     def _on_criterion_selected(self, criterion_id: str) -> None:
         if self.page is not None and self.page.current_criterion() != criterion_id:
             self.page.show_criterion(criterion_id)
+            if self.live_refresh is not None:
+                self.live_refresh.criterion_shown()

@@ -89,12 +89,16 @@ class ExchangeActions(QObject):
         self.import_dialog = ImportDialog.show_for(host.main_window(), host.workspace, host.reload)
 
     def show_compare(self) -> None:
-        """A window of its own: comparing other units' files needs no data of this app."""
+        """A window of its own: comparing other units' files needs no data of this app; it
+        may also add the units of the data open here (on a server, every unit the user's
+        sign-in reaches), asked for when they are added, since the data may change."""
         from promise_tracker.gui.exchange.compare_window import CompareWindow
 
         host = self.host
         packs = host.workspace.packs if host.workspace is not None else None
-        window = CompareWindow(packs, host.language, host.main_window())
+        window = CompareWindow(
+            packs, host.language, host.main_window(), workspace=lambda: host.workspace
+        )
         window.setWindowFlag(Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Roomy on an office screen, never larger than a small one (1024x600).

@@ -4,13 +4,18 @@ Reading runs on a worker thread (progress and cancel); the comparison itself com
 `exchange.compare.compare`, which the window only shows in read-only table models. A file
 refused for want of its password is asked for on the GUI thread once reading ends, and read
 again on a worker thread with the password given.
+
+Given the open data (the app shell hands over a way to reach it), the window also adds the
+units of that database, each on the round the user chooses (`services.network_compare`), read
+on a worker thread too: on a network's server, every unit the user's sign-in may read. They
+sit beside any files in the same tables; adding them again replaces them (read afresh).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +36,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -48,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.exchange.compare import (
     ACCEPTED,
     BARRIER_KINDS,
@@ -74,8 +81,16 @@ from promise_tracker.gui.shared.forms import format_date
 from promise_tracker.gui.shared.look import contrast_ratio, set_secondary_text
 from promise_tracker.gui.shared.passwords import PasswordKeeper, ask_file_password
 from promise_tracker.gui.shared.window import close_on_escape, confirm
+from promise_tracker.services.network_compare import (
+    NO_ROUND,
+    PACK_MISSING,
+    RoundChoice,
+    database_label,
+    read_database_summaries,
+)
 
 if TYPE_CHECKING:
+    from promise_tracker.services.workspace import Workspace
     from promise_tracker.standards.registry import PackRegistry
 
 _ROOT = QModelIndex()
@@ -351,8 +366,49 @@ class ReadWorker(QObject):
             self.done.emit()
 
 
+class DatabaseReadWorker(QObject):
+    """Reads the units of the open database on a worker thread (signals as ReadWorker's)."""
+
+    progress = Signal(int, int)
+    read = Signal(object)  # list[ExportSummary]
+    cancelled = Signal()
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, workspace: Workspace, choice: RoundChoice, language: str) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self._choice = choice
+        self._language = language
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Safe from any thread: what is read is then dropped."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            summaries = read_database_summaries(
+                self._workspace.database,
+                self._workspace.packs,
+                self._choice,
+                language=self._language,
+            )
+        except PromiseTrackerError as error:  # the server gone, a permission refused...
+            self.failed.emit(str(error))
+        else:
+            if self._stop.is_set():
+                self.cancelled.emit()
+            else:
+                self.read.emit(summaries)
+        finally:
+            self.done.emit()
+
+
 class CompareWindow(QMainWindow):
-    """Coordinators add export files, set aliases and filters, and see the units compared."""
+    """Coordinators add export files (or the units of the open database), set aliases and
+    filters, and see the units compared."""
 
     readFinished = Signal()  # reading ended: read, cancelled or failed
     comparisonChanged = Signal()
@@ -362,9 +418,12 @@ class CompareWindow(QMainWindow):
         packs: PackRegistry | None = None,
         language: str = "en",
         parent: QWidget | None = None,
+        workspace: Callable[[], Workspace | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
+        # The open data, when the window may add its units (asked each time: it may change).
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Compare units"))
         # Esc closes the window as it closes a dialog, but asks first once files are read:
         # a coordinator's list of files and aliases is not kept.
@@ -375,7 +434,8 @@ class CompareWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.last_progress = (0, 0)
         self._thread: QThread | None = None
-        self._worker: ReadWorker | None = None
+        self._worker: ReadWorker | DatabaseReadWorker | None = None
+        self._reading_database = False
         self._message = ""  # how the last read ended, if not simply with the files added
         # Passwords that opened a file, for the window's life (in memory only).
         self.passwords = PasswordKeeper()
@@ -442,6 +502,16 @@ class CompareWindow(QMainWindow):
             self.tr("Add every export file (.xlsx) of a folder"),
             "Ctrl+Shift+O",
         )
+        self.add_database_button = self._button(
+            "addDatabaseButton",
+            self.tr("Add units in this database…"),
+            self.tr(
+                "Add every unit of the open database you may read (on a network's server, "
+                "every unit your sign-in reaches), each on the round you choose"
+            ),
+            "Ctrl+Shift+D",
+        )
+        self.add_database_button.setVisible(self.workspace is not None)
         self.remove_button = self._button(
             "removeFilesButton",
             self.tr("Remove"),
@@ -463,15 +533,23 @@ class CompareWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("compareStatus")
         content_label(self.status_label, self.tr("Status"))
+        # Wrapped rather than widening the window past a small screen (1024x600).
+        self.status_label.setWordWrap(True)
 
         self.add_files_button.clicked.connect(self.on_add_files)
         self.add_folder_button.clicked.connect(self.on_add_folder)
+        self.add_database_button.clicked.connect(self.on_add_database)
         self.remove_button.clicked.connect(self.on_remove_files)
         self.export_button.clicked.connect(self.on_export)
         self.cancel_button.clicked.connect(self.on_cancel)
 
         bar = QHBoxLayout()
-        for widget in (self.add_files_button, self.add_folder_button, self.remove_button):
+        for widget in (
+            self.add_files_button,
+            self.add_folder_button,
+            self.add_database_button,
+            self.remove_button,
+        ):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.progress_bar, 1)
@@ -590,7 +668,8 @@ class CompareWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1280, 720)
         QWidget.setTabOrder(self.add_files_button, self.add_folder_button)
-        QWidget.setTabOrder(self.add_folder_button, self.remove_button)
+        QWidget.setTabOrder(self.add_folder_button, self.add_database_button)
+        QWidget.setTabOrder(self.add_database_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.files_view)
@@ -702,6 +781,15 @@ class CompareWindow(QMainWindow):
     def _ask_password(self, path: Path, retry: bool) -> str | None:
         return ask_file_password(self, path, retry)
 
+    def _ask_round_choice(self, database_name: str) -> RoundChoice | None:
+        from promise_tracker.gui.exchange.database_rounds_dialog import DatabaseRoundsDialog
+
+        dialog = DatabaseRoundsDialog(database_name, self)
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
     def _ask_save_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -729,6 +817,28 @@ class CompareWindow(QMainWindow):
         if folder:
             self.start_reading([Path(folder)])
 
+    def _open_workspace(self) -> Workspace | None:
+        return self.workspace() if self.workspace is not None else None
+
+    @Slot()
+    def on_add_database(self) -> None:
+        workspace = self._open_workspace()
+        if workspace is None or self.is_reading:
+            return
+        choice = self._ask_round_choice(database_label(workspace.database))
+        if choice is not None:
+            self.start_reading_database(workspace, choice)
+
+    def start_reading_database(self, workspace: Workspace, choice: RoundChoice) -> None:
+        """Read the units of `workspace`'s database on a worker thread; they replace the
+        units read from it before."""
+        if self.is_reading:
+            return
+        self._trying = None
+        self._reading_database = True
+        worker = DatabaseReadWorker(workspace, choice, self.language)
+        self._run_worker(worker, self.tr("Reading the units in the database…"))
+
     def start_reading(self, paths: Sequence[Path]) -> None:
         """Read `paths` (files or folders) on a worker thread; the results are added."""
         if self.is_reading:
@@ -741,12 +851,15 @@ class CompareWindow(QMainWindow):
         self, paths: Sequence[Path], passwords: Sequence[str], trying: str | None
     ) -> None:
         self._trying = trying
+        self._reading_database = False
+        self._run_worker(ReadWorker(paths, passwords), self.tr("Reading…"))
+
+    def _run_worker(self, worker: ReadWorker | DatabaseReadWorker, status: str) -> None:
         self._unlocking = True
         self.last_progress = (0, 0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is read
-        self._set_status(self.tr("Reading…"))
+        self._set_status(status)
         thread = QThread(self)
-        worker = ReadWorker(paths, passwords)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
@@ -774,6 +887,18 @@ class CompareWindow(QMainWindow):
 
     @Slot(object)
     def _on_read(self, summaries: list[ExportSummary]) -> None:
+        if self._reading_database:
+            # Read afresh: the database's units as they are now take the place of those
+            # read from it before (a file's summary has no source).
+            kept = [s for s in self.summaries if not s.source]
+            self.summaries = kept + summaries
+            if not summaries:
+                self._message = self.tr(
+                    "The database holds no unit you may read. On a network's server, ask its "
+                    "administrator which units your sign-in may read."
+                )
+            self._after_files_changed()
+            return
         locked = [s.path for s in summaries if s.reason == PASSWORD_NEEDED]
         if self._trying is None:
             self.summaries.extend(summaries)
@@ -790,6 +915,9 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _on_cancelled(self) -> None:
         self._unlocking = False
+        if self._reading_database:
+            self._message = self.tr("Reading the database cancelled; no units were added.")
+            return
         if self._trying is not None:
             self._message = self.tr(
                 "Reading cancelled; the files protected with a password stay refused."
@@ -803,7 +931,11 @@ class CompareWindow(QMainWindow):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._unlocking = False
-        self._message = self.tr("The files could not be read: {error}").format(error=message)
+        if self._reading_database:
+            self._message = self.tr("The units in the database could not be read: {error}")
+        else:
+            self._message = self.tr("The files could not be read: {error}")
+        self._message = self._message.format(error=message)
 
     @Slot()
     def _on_thread_finished(self) -> None:
@@ -813,6 +945,7 @@ class CompareWindow(QMainWindow):
             self._worker.deleteLater()
         self._thread, self._worker = None, None
         self._trying = None
+        self._reading_database = False
         if self._unlocking and self._read_with_next_password():
             return  # still reading; readFinished comes when every file is settled
         self.passwords.begin(())
@@ -841,6 +974,7 @@ class CompareWindow(QMainWindow):
         self.cancel_button.setEnabled(busy)
         self.add_files_button.setEnabled(not busy)
         self.add_folder_button.setEnabled(not busy)
+        self.add_database_button.setEnabled(not busy and self._open_workspace() is not None)
         self.remove_button.setEnabled(not busy and bool(self.summaries))
         self.export_button.setEnabled(not busy and self._can_export())
         if busy:
@@ -944,7 +1078,15 @@ class CompareWindow(QMainWindow):
         if self.is_reading:
             return
         if not self.summaries:
-            self._set_status(self.tr("Add the export files of the units to compare."))
+            if self.workspace is not None:
+                self._set_status(
+                    self.tr(
+                        "Add the export files of the units to compare, or the units in this "
+                        "database."
+                    )
+                )
+            else:
+                self._set_status(self.tr("Add the export files of the units to compare."))
             return
         files = self.comparison.files if self.comparison else ()
         self._set_status(
@@ -975,6 +1117,8 @@ class CompareWindow(QMainWindow):
             INCOMPLETE: self.tr("Incomplete round"),
             OTHER_PACK_VERSION: self.tr("Other pack version"),
             PASSWORD_NEEDED: self.tr("Password needed"),
+            NO_ROUND: self.tr("No round to compare"),
+            PACK_MISSING: self.tr("Standards pack not installed"),
         }
         return texts.get(code, code)
 
@@ -987,14 +1131,22 @@ class CompareWindow(QMainWindow):
                 reason = ", ".join(self._reason_text(w) for w in report.warnings)
             elif report.status == ACCEPTED:
                 status, reason = self.tr("✓ Accepted"), ""
+            elif report.status == EXCLUDED and report.reason == NO_ROUND:
+                status, reason = self.tr("– Left out"), self._reason_text(report.reason)
             elif report.status == EXCLUDED:
                 status, reason = self.tr("– Filtered out"), self._reason_text(report.reason)
             else:
                 status, reason = self.tr("✗ Refused"), self._reason_text(report.reason)
             detail = report.detail or report.unit_name
+            # A database's units share its name: each row says which unit (or its alias).
+            name = (
+                self.tr("{unit} (database)").format(unit=report.unit_name or report.unit_id)
+                if report.source
+                else report.name
+            )
             rows.append(
                 [
-                    Cell(report.path.name, report.status, None, str(report.path)),
+                    Cell(name, report.status, None, report.source or str(report.path)),
                     Cell(status, report.status),
                     Cell(reason, report.reason),
                     Cell(detail, detail, None, detail),
@@ -1312,6 +1464,7 @@ __all__ = [
     "CompareWindow",
     "ComparisonSortModel",
     "ComparisonTableModel",
+    "DatabaseReadWorker",
     "ReadWorker",
     "heat_colour",
     "natural_key",

@@ -19,16 +19,16 @@ from promise_tracker.domain.entities import (
 )
 from promise_tracker.domain.scoring import CriterionStatus, criterion_status
 from promise_tracker.errors import ConflictError, NotFoundError, ValidationError
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.action_plan import overdue
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.workspace import Workspace, open_workspace
 from promise_tracker.standards.model import Pack
+from tests.unit.services.conftest import DataPaths
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(str(tmp_path / "data"), None)) as opened:
+def workspace(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path / "data")) as opened:
         yield opened
 
 

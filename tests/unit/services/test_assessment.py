@@ -1,9 +1,8 @@
-"""Assessment use cases against a real SQLite database in a temporary data folder."""
+"""Assessment use cases against a real database (an SQLite file, a PostgreSQL server)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -13,22 +12,19 @@ import pytest
 from promise_tracker.domain.entities import Answer, RoundStatus
 from promise_tracker.domain.scoring import ScoreBasis
 from promise_tracker.errors import NotFoundError, PackError, ValidationError
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.unit.services.conftest import DataPaths
+from tests.unit.services.helpers import table_counts as counts
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(tmp_path)) as opened:
+def workspace(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path)) as opened:
         yield opened
 
 
 def table_counts(workspace: Workspace) -> dict[str, int]:
-    with sqlite3.connect(workspace.paths.database) as connection:
-        return {
-            table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-            for table in ("units", "rounds", "respondents", "answers", "events")
-        }
+    return counts(workspace.paths, "units", "rounds", "respondents", "answers", "events")
 
 
 def make_round(workspace: Workspace):  # type: ignore[no-untyped-def]

@@ -134,6 +134,15 @@ def test_no_session_backup_without_a_database(tmp_path: Path) -> None:
     assert not paths.backups_dir.exists()
 
 
+def test_no_session_backup_of_a_server_database(tmp_path: Path, postgres_url: str) -> None:
+    # A server's backups are its administrator's (pg_dump): a session starts without one,
+    # and without a warning in the log.
+    paths = resolve_paths(tmp_path / "data", postgres_url)
+    open_workspace(paths).close()
+    assert session_backup(paths, now=NOW) is None
+    assert list(paths.backups_dir.iterdir()) == []
+
+
 def test_no_second_copy_right_after_an_upgrade_backup(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "data")
     paths.ensure()

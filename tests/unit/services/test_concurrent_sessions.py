@@ -15,21 +15,22 @@ import pytest
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import ConflictError
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.round_session import AnswerClashError, RoundSession
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.unit.services.conftest import DataPaths
 
 CRITERION = "BQS-2-01"
 
 
 @pytest.fixture
-def instances(tmp_path: Path) -> Iterator[tuple[Workspace, Workspace, str]]:
-    with open_workspace(resolve_paths(tmp_path)) as first:
+def instances(tmp_path: Path, data_paths: DataPaths) -> Iterator[tuple[Workspace, Workspace, str]]:
+    paths = data_paths(tmp_path)  # two windows, or two PCs of a network, on one database
+    with open_workspace(paths) as first:
         pack = first.packs.latest("promise-bqs-2017")
         unit = first.assessment.create_unit("Barnahus Norrvik")
         round_ = first.assessment.create_round(unit.id, "2026", dt.date(2026, 3, 1), pack)
         first.assessment.set_answer(Answer(round_.id, CRITERION, value="yes"))
-        with open_workspace(resolve_paths(tmp_path)) as second:
+        with open_workspace(paths) as second:
             yield first, second, round_.id
 
 

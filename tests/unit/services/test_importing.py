@@ -23,7 +23,6 @@ from promise_tracker.domain.entities import (
     BarrierKind,
 )
 from promise_tracker.exchange.round_export import export_round, export_unit
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.importing import (
     ImportPreview,
     ImportResult,
@@ -33,6 +32,7 @@ from promise_tracker.services.importing import (
 )
 from promise_tracker.services.workspace import Workspace, open_workspace
 from tests.factories import snapshot
+from tests.unit.services.conftest import DataPaths
 
 PACK_ID = "promise-bqs-2017"
 UNIT = "unit-reimport"
@@ -147,15 +147,15 @@ def assert_already_imported(workspace: Workspace, path: Path) -> None:
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(str(tmp_path / "source"), None)) as workspace:
+def source(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path / "source")) as workspace:
         build_source(workspace)
         yield workspace
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(str(tmp_path / "target"), None)) as workspace:
+def target(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path / "target")) as workspace:
         yield workspace
 
 
@@ -194,7 +194,7 @@ def test_a_round_whose_comparison_round_was_deleted_here_is_already_imported(
 
 
 def test_the_unit_export_after_its_round_export_adds_only_what_is_missing(
-    source: Workspace, target: Workspace, tmp_path: Path
+    source: Workspace, target: Workspace, tmp_path: Path, data_paths: DataPaths
 ) -> None:
     """Round 2025 first (without the round it compares with, so without that link and with
     the 2024 action unlinked), then the unit's whole history: the earlier round is added and
@@ -212,7 +212,7 @@ def test_the_unit_export_after_its_round_export_adds_only_what_is_missing(
     assert titles(target) == ["Round 2024", "Round 2025"]
     assert target.assessment.round(SECOND).compare_round_id == FIRST
     assert target.assessment.action("action-2024").round_id == FIRST
-    with open_workspace(resolve_paths(str(tmp_path / "unit-only"), None)) as unit_only:
+    with open_workspace(data_paths(tmp_path / "unit-only")) as unit_only:
         imported(unit_only, unit_file)
         assert snapshot(target) == snapshot(unit_only)
 

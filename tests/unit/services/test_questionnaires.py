@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,8 @@ from promise_tracker.services.questionnaires import (
 )
 from promise_tracker.services.workspace import Workspace, open_workspace
 from promise_tracker.standards.model import Pack
+from tests.unit.services.conftest import DataPaths
+from tests.unit.services.helpers import table_rows
 
 PACK_ID = "promise-bqs-2017"
 ALIASES = [
@@ -37,26 +38,38 @@ ALIASES = [
 ]
 
 
+def add_team_round(workspace: Workspace) -> None:
+    """A new team round of eight respondents."""
+    service = workspace.assessment
+    pack = workspace.packs.latest(PACK_ID)
+    unit = service.create_unit("Barnahus Östby", country="SE", unit_id="unit-ostby")
+    service.create_round(unit.id, "Team round 2026", dt.date(2026, 5, 4), pack, round_id="r")
+    for number, (alias, perspective) in enumerate(ALIASES, start=1):
+        service.add_respondent("r", alias, perspective, respondent_id=f"p{number}")
+
+
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the demo data and a new team round of eight respondents."""
+    """A data folder with the demo data and the team round, copied for each SQLite test."""
     folder = tmp_path_factory.mktemp("template")
     with open_workspace(resolve_paths(folder)) as workspace:
-        service = workspace.assessment
-        pack = workspace.packs.latest(PACK_ID)
-        build_demo(service, pack)
-        unit = service.create_unit("Barnahus Östby", country="SE", unit_id="unit-ostby")
-        service.create_round(unit.id, "Team round 2026", dt.date(2026, 5, 4), pack, round_id="r")
-        for number, (alias, perspective) in enumerate(ALIASES, start=1):
-            service.add_respondent("r", alias, perspective, respondent_id=f"p{number}")
+        build_demo(workspace.assessment, workspace.packs.latest(PACK_ID))
+        add_team_round(workspace)
     return folder
 
 
 @pytest.fixture
-def workspace(template: Path, tmp_path: Path) -> Iterator[Workspace]:
+def workspace(
+    template: Path, tmp_path: Path, backend: str, data_paths: DataPaths
+) -> Iterator[Workspace]:
     folder = tmp_path / "data"
-    shutil.copytree(template, folder)
-    with open_workspace(resolve_paths(folder)) as opened:
+    if backend == "sqlite":
+        shutil.copytree(template, folder)
+        with open_workspace(resolve_paths(folder)) as opened:
+            yield opened
+        return
+    with open_workspace(data_paths(folder)) as opened:  # the team round alone, on a server
+        add_team_round(opened)
         yield opened
 
 
@@ -71,11 +84,18 @@ def pack(workspace: Workspace) -> Pack:
 
 
 def database_rows(workspace: Workspace) -> list[tuple[object, ...]]:
-    with sqlite3.connect(workspace.paths.database) as connection:
-        return connection.execute(
-            "SELECT round_id, criterion_id, respondent_id, value, note, na_justification, "
-            "flagged, dissent FROM answers ORDER BY id"
-        ).fetchall()
+    columns = (
+        "round_id",
+        "criterion_id",
+        "respondent_id",
+        "value",
+        "note",
+        "na_justification",
+        "flagged",
+        "dissent",
+    )
+    rows = table_rows(workspace.paths, "answers")["answers"]
+    return [tuple(row[column] for column in columns) for row in rows]
 
 
 def fill(path: Path, rows: dict[int, tuple[object, object, object]]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,14 +11,15 @@ import pytest
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import NotFoundError, ValidationError
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.assessment import AssessmentService
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.unit.services.conftest import DataPaths
+from tests.unit.services.helpers import table_rows
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(tmp_path)) as opened:
+def workspace(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path)) as opened:
         yield opened
 
 
@@ -30,12 +30,11 @@ def make_round(workspace: Workspace) -> tuple[AssessmentService, str]:
     return service, service.create_round(unit.id, "Spring", dt.date(2026, 4, 1), pack).id
 
 
-def answer_rows(workspace: Workspace) -> list[tuple[str | None, str, str | None]]:
-    """The answers table as another program reading the file sees it."""
-    with sqlite3.connect(workspace.paths.database) as connection:
-        return connection.execute(
-            "SELECT respondent_id, criterion_id, value FROM answers ORDER BY criterion_id"
-        ).fetchall()
+def answer_rows(workspace: Workspace) -> list[tuple[object, ...]]:
+    """The answers table as another program reading the database sees it (by criterion)."""
+    rows = table_rows(workspace.paths, "answers")["answers"]  # in the order they were added
+    found = [(row["respondent_id"], row["criterion_id"], row["value"]) for row in rows]
+    return sorted(found, key=lambda row: str(row[1]))
 
 
 def test_a_respondent_is_changed_and_keeps_their_answers(workspace: Workspace) -> None:

@@ -12,14 +12,14 @@ import pytest
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.domain.scoring import CriterionStatus
-from promise_tracker.paths import resolve_paths
 from promise_tracker.services.round_session import RoundSession
 from promise_tracker.services.workspace import Workspace, open_workspace
+from tests.unit.services.conftest import DataPaths
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    with open_workspace(resolve_paths(tmp_path)) as opened:
+def workspace(tmp_path: Path, data_paths: DataPaths) -> Iterator[Workspace]:
+    with open_workspace(data_paths(tmp_path)) as opened:
         yield opened
 
 

@@ -19,12 +19,15 @@ import pytest
 
 from promise_tracker.domain.entities import Action, Answer, Barrier, BarrierKind
 from promise_tracker.errors import PackError, ValidationError
-from promise_tracker.paths import AppPaths, resolve_paths
+from promise_tracker.paths import AppPaths, is_server_url, resolve_paths
 from promise_tracker.services.round_upgrade import RoundUpgradeService
 from promise_tracker.services.workspace import Workspace, open_workspace
 from promise_tracker.standards.crosswalk import Change, CriterionChange, Crosswalk
 from promise_tracker.standards.loader import load_pack
 from promise_tracker.standards.registry import PackRegistry
+from promise_tracker.storage.models import Base
+from tests.unit.services.conftest import DataPaths
+from tests.unit.services.helpers import table_rows
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "upgrade"
 PACK_ID = "upgrade-test"
@@ -122,16 +125,27 @@ def fill_unit(workspace: Workspace) -> Rounds:
     return Rounds(unit.id, draft.id, finalised.id, respondent.id)
 
 
+@pytest.fixture(params=["sqlite3", "sqlalchemy", "postgresql"])
+def storage(request: pytest.FixtureRequest) -> str:
+    """An SQLite file on both storage paths (plain sqlite3, the app's everyday one, and
+    SQLAlchemy), and a database on a PostgreSQL server."""
+    return str(request.param)
+
+
 @pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return resolve_paths(tmp_path / "data")
+def backend(storage: str) -> str:
+    return "postgresql" if storage == "postgresql" else "sqlite"
 
 
-@pytest.fixture(params=["sqlite3", "sqlalchemy"])
-def workspace(paths: AppPaths, request: pytest.FixtureRequest) -> Iterator[Workspace]:
-    """The data on both storage paths: plain sqlite3 (the app's everyday one) and SQLAlchemy."""
+@pytest.fixture
+def paths(tmp_path: Path, data_paths: DataPaths) -> AppPaths:
+    return data_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def workspace(paths: AppPaths, storage: str) -> Iterator[Workspace]:
     with open_workspace(paths, made_up_registry()) as opened:
-        if request.param == "sqlalchemy":
+        if storage == "sqlalchemy":
             assert opened.database.engine is not None  # from now on units of work use it
             assert opened.database.uses_sqlalchemy
         yield opened
@@ -147,8 +161,22 @@ def upgrades(workspace: Workspace) -> RoundUpgradeService:
     return RoundUpgradeService.for_workspace(workspace)
 
 
-def round_rows(database: Path, round_id: str) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table that belongs to the round, read with plain sqlite3."""
+def round_rows(database: Path | AppPaths, round_id: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table that belongs to the round, read with plain sqlite3 from a
+    file (or with SQLAlchemy Core from the database of the data's paths, on any engine)."""
+    if isinstance(database, AppPaths):
+        if not is_server_url(database.database_url_override):
+            return round_rows(database.database, round_id)
+        found: dict[str, list[tuple[object, ...]]] = {}
+        for name, rows_of_table in table_rows(database).items():
+            columns = Base.metadata.tables[name].c
+            key = "id" if name == "rounds" else "round_id" if "round_id" in columns else None
+            if key is not None:
+                found[name] = sorted(
+                    (tuple(row.values()) for row in rows_of_table if row[key] == round_id),
+                    key=repr,
+                )
+        return found
     with contextlib.closing(sqlite3.connect(database)) as connection:
         tables = [
             name
@@ -179,7 +207,7 @@ def answers_by_key(workspace: Workspace, round_id: str) -> dict[tuple[str, str |
 def test_the_preview_says_what_is_kept_asked_again_and_retired(
     upgrades: RoundUpgradeService, rounds: Rounds, paths: AppPaths
 ) -> None:
-    before = round_rows(paths.database, rounds.draft)
+    before = round_rows(paths, rounds.draft)
 
     plan = upgrades.plan_upgrade(rounds.draft, "2.0.0")
 
@@ -205,7 +233,7 @@ def test_the_preview_says_what_is_kept_asked_again_and_retired(
     assert [(line.criterion_id, line.answers) for line in plan.retired] == [("U-3-01", 1)]
     assert plan.retired[0].statement.get("en") == "Staff wear uniforms."
     assert (plan.answers_kept, plan.answers_removed, plan.barriers_removed) == (5, 6, 1)
-    assert round_rows(paths.database, rounds.draft) == before  # a preview writes nothing
+    assert round_rows(paths, rounds.draft) == before  # a preview writes nothing
     assert not list(paths.backups_dir.glob("*.sqlite"))
 
 
@@ -276,15 +304,24 @@ def test_upgrading_keeps_and_asks_again_exactly_as_the_crosswalk_says(
 
 
 def test_a_backup_of_the_data_as_it_was_is_made_first(
-    upgrades: RoundUpgradeService, rounds: Rounds, paths: AppPaths
+    upgrades: RoundUpgradeService, rounds: Rounds, paths: AppPaths, storage: str
 ) -> None:
-    before = round_rows(paths.database, rounds.draft)
+    if storage == "postgresql":
+        # A server's backups are its administrator's (pg_dump); none is made here.
+        before = round_rows(paths, rounds.draft)
+        result = upgrades.upgrade_round(rounds.draft, "2.0.0")
+        assert result.backup is None
+        assert not paths.backups_dir.exists() or not any(paths.backups_dir.iterdir())
+        assert round_rows(paths, rounds.draft) != before
+        return
+    before = round_rows(paths, rounds.draft)
 
     result = upgrades.upgrade_round(rounds.draft, "2.0.0")
 
+    assert result.backup is not None
     assert result.backup.parent == paths.backups_dir
     assert round_rows(result.backup, rounds.draft) == before
-    assert round_rows(paths.database, rounds.draft) != before
+    assert round_rows(paths, rounds.draft) != before
 
 
 def test_a_failed_backup_changes_nothing(
@@ -295,11 +332,11 @@ def test_a_failed_backup_changes_nothing(
     def broken() -> Path:
         raise StorageError("The backups folder is full.")
 
-    before = round_rows(paths.database, rounds.draft)
+    before = round_rows(paths, rounds.draft)
     service = RoundUpgradeService(workspace.database, workspace.packs, broken)
     with pytest.raises(StorageError):
         service.upgrade_round(rounds.draft, "2.0.0")
-    assert round_rows(paths.database, rounds.draft) == before
+    assert round_rows(paths, rounds.draft) == before
 
 
 # --- refusals ----------------------------------------------------------------------------------
@@ -308,7 +345,7 @@ def test_a_failed_backup_changes_nothing(
 def test_a_finalised_round_is_never_rewritten(
     upgrades: RoundUpgradeService, rounds: Rounds, paths: AppPaths
 ) -> None:
-    before = round_rows(paths.database, rounds.finalised)
+    before = round_rows(paths, rounds.finalised)
     assert before["answers"]
     assert before["barriers"]
     assert before["actions"]
@@ -316,11 +353,11 @@ def test_a_finalised_round_is_never_rewritten(
     with pytest.raises(ValidationError) as refused:
         upgrades.upgrade_round(rounds.finalised, "2.0.0")
     assert "Finalised rounds stay on the version they were assessed with" in str(refused.value)
-    assert round_rows(paths.database, rounds.finalised) == before
+    assert round_rows(paths, rounds.finalised) == before
     assert not list(paths.backups_dir.glob("*.sqlite"))
 
     upgrades.upgrade_round(rounds.draft, "2.0.0")  # another round of the same unit
-    assert round_rows(paths.database, rounds.finalised) == before
+    assert round_rows(paths, rounds.finalised) == before
 
 
 @pytest.mark.parametrize(
@@ -339,12 +376,12 @@ def test_refused_versions_say_why_and_change_nothing(
     error: type[Exception],
     words: str,
 ) -> None:
-    before = round_rows(paths.database, rounds.draft)
+    before = round_rows(paths, rounds.draft)
     with pytest.raises(error) as refused:
         upgrades.upgrade_round(rounds.draft, version)
     assert words in str(refused.value)
     assert "Nothing was changed" in str(refused.value)
-    assert round_rows(paths.database, rounds.draft) == before
+    assert round_rows(paths, rounds.draft) == before
     assert not list(paths.backups_dir.glob("*.sqlite"))
 
 

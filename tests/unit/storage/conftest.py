@@ -1,4 +1,9 @@
-"""Fixtures for the storage tests: databases in tmp_path and a private migrations folder."""
+"""Fixtures for the storage tests: databases in tmp_path or on the throwaway PostgreSQL server,
+and a private migrations folder.
+
+`database` is parametrised over both engines (`backend`): a test module about SQLite files by
+nature (backups, quick_check, WAL, pragmas) overrides `backend` with `sqlite_only`.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import pytest
 from promise_tracker.storage.database import Database
 from promise_tracker.storage.engine import sqlite_url
 from promise_tracker.storage.migrate import MIGRATIONS_DIR
+from tests.unit.storage.helpers import BACKENDS, server_database_url
 
 
 @pytest.fixture
@@ -23,9 +29,26 @@ def backup_dir(tmp_path: Path) -> Path:
     return tmp_path / "backups"
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database engine a test runs on: an SQLite file, or a PostgreSQL server."""
+    return str(request.param)
+
+
 @pytest.fixture
-def database(db_path: Path, backup_dir: Path) -> Iterator[Database]:
-    db = Database.open(sqlite_url(db_path), backup_dir)
+def database_url(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """An empty database on the backend: a file in tmp_path, or a new server database whose
+    collation is Swedish (ICU), as a Swedish IT department's server would have."""
+    if backend == "sqlite":
+        yield sqlite_url(db_path)
+        return
+    with server_database_url(request.getfixturevalue("postgres_server")) as url:
+        yield url
+
+
+@pytest.fixture
+def database(database_url: str, backup_dir: Path) -> Iterator[Database]:
+    db = Database.open(database_url, backup_dir)
     yield db
     db.close()
 

@@ -14,6 +14,12 @@ from promise_tracker.storage.engine import make_engine, make_migration_engine, s
 from tests.unit.storage.helpers import sample_round
 
 
+@pytest.fixture
+def backend() -> str:
+    """The engines' SQLite pragmas are what most of these are about."""
+    return "sqlite"
+
+
 def pragmas(engine: Engine) -> dict[str, object]:
     with engine.connect() as connection:
         return {
@@ -123,3 +129,23 @@ def test_sqlite_url_is_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert make_url(sqlite_url(Path("relative.sqlite"))).database == str(
         tmp_path / "relative.sqlite"
     )
+
+
+def connect_timeout(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        info = connection.connection.dbapi_connection.info  # type: ignore[union-attr]
+        return dict(info.get_parameters()).get("connect_timeout")
+
+
+def test_a_server_connection_gives_up_after_a_while_unless_the_url_says(
+    postgres_url: str,
+) -> None:
+    # An unreachable server is reported after 10 seconds instead of hanging the window.
+    engines = [make_engine(postgres_url), make_migration_engine(postgres_url)]
+    own = make_engine(postgres_url + "&connect_timeout=3")
+    try:
+        assert [connect_timeout(engine) for engine in engines] == ["10", "10"]
+        assert connect_timeout(own) == "3"
+    finally:
+        for engine in (*engines, own):
+            engine.dispose()

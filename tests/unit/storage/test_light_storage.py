@@ -30,6 +30,8 @@ from promise_tracker.domain.entities import (
     Answer,
     Barrier,
     BarrierKind,
+    Change,
+    ChangeAction,
     Event,
     Respondent,
     Round,
@@ -39,18 +41,24 @@ from promise_tracker.domain.entities import (
 from promise_tracker.errors import NotFoundError, StorageError
 from promise_tracker.storage.database import HEAD_REVISION, Database
 from promise_tracker.storage.engine import make_engine, sqlite_url
-from promise_tracker.storage.light import LightConnections, LightUnitOfWork, sqlite_file_of_url
+from promise_tracker.storage.light import (
+    LightConnections,
+    LightUnitOfWork,
+    local_author,
+    sqlite_file_of_url,
+)
 from promise_tracker.storage.uow import UnitOfWork
 from tests.unit.storage.helpers import FIXTURE_DATABASES, TABLES, count_rows
 
 # Every table of the current schema (TABLES: those of every released schema).
-ALL_TABLES = (*TABLES, "actions", "barriers")
+ALL_TABLES = (*TABLES, "actions", "barriers", "changes")
 
 KINDS = ("light", "sqlalchemy")
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
-TIMESTAMP_COLUMNS = {"created_at", "updated_at"}
+TIMESTAMP_COLUMNS = {"created_at", "updated_at", "changed_at"}
 
 Store = Callable[[], AbstractContextManager[Any]]
+EPOCH = dt.datetime(2000, 1, 1)
 
 
 def new_database(path: Path) -> None:
@@ -62,12 +70,14 @@ def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def make_store(kind: str, path: Path) -> tuple[Store, Callable[[], None]]:
-    """A factory of units of work of one kind on the database file at path, and its closer."""
+def make_store(kind: str, path: Path | str) -> tuple[Store, Callable[[], None]]:
+    """A factory of units of work of one kind on the database file at path (or at the URL of
+    a server database, for SQLAlchemy), and its closer."""
     if kind == "light":
+        assert isinstance(path, Path)
         connections = LightConnections(path, busy_timeout_ms=5000)
         return (lambda: LightUnitOfWork(connections)), connections.close
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(path if isinstance(path, str) else sqlite_url(path))
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     return (lambda: UnitOfWork(factory)), engine.dispose
 
@@ -240,6 +250,15 @@ def scenario(store: Store) -> list[object]:
 
     step(plans)
 
+    def moves(uow: Any) -> object:
+        # A round moved to a new pack version: records and their history follow the criteria.
+        return (
+            uow.answers.move_criteria("round-2", {"2.1": "2.2", "4.1": "2.1"}),
+            uow.barriers.move_criteria("round-2", {"2.1": "2.2"}),
+        )
+
+    step(moves)
+
     def deletes(uow: Any) -> object:
         uow.respondents.delete("resp-1")  # takes its answers along
         uow.events.delete("event-2")
@@ -257,6 +276,19 @@ def scenario(store: Store) -> list[object]:
         )
 
     step(deletes)
+
+    def history(uow: Any) -> object:
+        # Everything but the time, which differs between the two runs.
+        def seen(changes: list[Change]) -> list[tuple[object, ...]]:
+            return [dataclasses.astuple(dataclasses.replace(c, changed_at=EPOCH)) for c in changes]
+
+        return (
+            seen(uow.changes.for_criterion("round-2", "2.2")),
+            seen(uow.changes.for_criterion("round-2", "9.9")),
+            seen(uow.changes.for_round("round-2")),
+        )
+
+    step(history)
     return seen
 
 
@@ -332,11 +364,31 @@ def test_the_entities_read_back_are_those_written(store: Store) -> None:
     assert plans[8] == Answer("round-2", "4.1", None, "yes", "From 2024.", carried=True)
     assert plans[8].to_confirm
     assert plans[9:] == (True, False)
-    after = seen[6]
+    after = seen[7]
     assert isinstance(after, tuple)
     assert [a.id for a in after[6]] == ["action-1", "action-2"]
     assert after[6][0].round_id is None
     assert after[7] == []
+    # The history of a criterion, newest first: the answers and the barrier moved to 2.2 with
+    # their history, a respondent's answer removed with the respondent.
+    by_criterion, nothing, by_round = seen[8]
+    assert [(c[5], c[7], c[4], c[8]) for c in by_criterion] == [
+        ("answer", ChangeAction.REMOVED, "resp-1", "value: no → -; note"),
+        ("barrier", ChangeAction.CHANGED, None, "criterion_id: 2.1 → 2.2"),
+        ("answer", ChangeAction.CHANGED, None, "criterion_id: 2.1 → 2.2"),
+        ("barrier", ChangeAction.CHANGED, None, "kind: law-or-policy → funding"),
+        ("barrier", ChangeAction.ADDED, None, "kind: - → law-or-policy; text"),
+        ("answer", ChangeAction.CHANGED, None, "value: yes → no; note; flagged: yes → no; dissent"),
+        ("answer", ChangeAction.ADDED, "resp-1", "value: - → no; note"),
+        ("answer", ChangeAction.ADDED, None, "value: - → yes; note; flagged: - → yes; dissent"),
+    ]
+    assert nothing == []
+    assert {c[9] for c in by_round} == {local_author()}
+    # Saving an answer unchanged, and the work never committed, recorded nothing.
+    assert [c[8] for c in by_round if c[3] == "1.1" and c[5] == "answer"] == [
+        "value: na → -; na_justification",
+        "value: - → na; na_justification",
+    ]
 
 
 def test_round_updated_at_moves_only_when_the_round_changed(store: Store, tmp_path: Path) -> None:
@@ -622,6 +674,9 @@ def test_other_urls_are_left_to_sqlalchemy(url: str) -> None:
         ("RespondentRepository", "LightRespondentRepository"),
         ("AnswerRepository", "LightAnswerRepository"),
         ("EventRepository", "LightEventRepository"),
+        ("ActionRepository", "LightActionRepository"),
+        ("BarrierRepository", "LightBarrierRepository"),
+        ("ChangeRepository", "LightChangeRepository"),
         ("UnitOfWork", "LightUnitOfWork"),
     ],
 )

@@ -22,6 +22,7 @@ from promise_tracker.domain.entities import (
     Answer,
     Barrier,
     BarrierKind,
+    ChangeAction,
     Event,
     Respondent,
     Round,
@@ -219,6 +220,25 @@ def assert_plans(uow: UnitOfWork, revision: str) -> None:
     ]
 
 
+def assert_history(uow: UnitOfWork, revision: str) -> None:
+    """From schema 0005 every saved change is recorded; an upgraded database starts with
+    an empty history (nothing was recorded before)."""
+    round_2025 = "b0d2c3e4-0000-4000-8000-000000002025"
+    history = uow.changes.for_criterion(round_2025, "1.1")
+    if revision < "0005":
+        assert history == []
+        assert uow.changes.for_round(round_2025) == []
+        return
+    respondent_a = "c1a1a1a1-0000-4000-8000-00000000a1a1"
+    respondent_b = "c1a1a1a1-0000-4000-8000-00000000b2b2"
+    assert [(c.record, c.action, c.respondent_id, c.summary) for c in history] == [
+        ("answer", ChangeAction.ADDED, respondent_b, "value: - → fully"),
+        ("answer", ChangeAction.ADDED, respondent_a, "value: - → partly; note"),
+        ("answer", ChangeAction.ADDED, None, "value: - → fully; note"),
+    ]
+    assert all(c.changed_by and c.changed_at.tzinfo is None for c in history)
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[path.name for path in FIXTURES])
 def test_a_released_database_opens_at_head_with_all_its_data(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / fixture.name
@@ -229,6 +249,7 @@ def test_a_released_database_opens_at_head_with_all_its_data(fixture: Path, tmp_
         with database.unit_of_work() as uow:
             assert_fixture_data(uow)
             assert_plans(uow, fixture.stem.removeprefix("schema-"))
+            assert_history(uow, fixture.stem.removeprefix("schema-"))
     assert revision_in(path) == [HEAD_REVISION]
     fixture_revision = fixture.stem.removeprefix("schema-")
     backups = sorted(backup_dir.glob("*.sqlite")) if backup_dir.exists() else []

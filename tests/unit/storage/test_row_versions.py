@@ -10,16 +10,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+import threading
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from promise_tracker.domain.entities import Answer, Event, Respondent, Round, Unit
 from promise_tracker.errors import ConflictError
 from promise_tracker.storage.database import Database
 from promise_tracker.storage.engine import sqlite_url
-from tests.unit.storage.helpers import FIXTURE_DATABASES
+from tests.unit.storage.helpers import FIXTURE_DATABASES, read_rows
 from tests.unit.storage.test_light_storage import KINDS, make_store, new_database
 
 UNIT = Unit("unit-1", "Barnahus Norrvik", "SE", "", "police", 2015)
@@ -28,11 +30,17 @@ RESPONDENT = Respondent("resp-1", "round-1", "Police 1", "professionals", "polic
 EVENT = Event("event-1", "unit-1", dt.date(2026, 1, 10), "New interview room")
 
 
-@pytest.fixture(params=KINDS)
+@pytest.fixture(params=(*KINDS, "postgresql"))
 def two_stores(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Two independent connections to one database file, as two app instances have."""
-    path = tmp_path / "data" / "promise.sqlite"
-    new_database(path)
+    """Two independent connections to one database, as two app instances (or two PCs of a
+    network) have: a file on both SQLite paths, or a database on a PostgreSQL server."""
+    path: Path | str
+    if request.param == "postgresql":
+        path = request.getfixturevalue("database_url")
+        Database.open(path, tmp_path / "backups").close()
+    else:
+        path = tmp_path / "data" / "promise.sqlite"
+        new_database(path)
     first, close_first = make_store(str(request.param), path)
     second, close_second = make_store(str(request.param), path)
     with first() as uow:
@@ -46,9 +54,15 @@ def two_stores(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[
     close_second()
 
 
-def stored_version(path: Path, table: str, where: str = "1 = 1") -> int:
-    with closing(sqlite3.connect(path)) as connection:
-        return int(connection.execute(f"SELECT version FROM {table} WHERE {where}").fetchone()[0])
+@pytest.fixture
+def backend() -> str:
+    return "postgresql"  # the database_url of the two_stores on a server
+
+
+def stored_version(path: Path | str, table: str) -> int:
+    """The version of the table's one row, read without the app's repositories."""
+    (row,) = read_rows(path if isinstance(path, str) else sqlite_url(path), (table,))[table]
+    return int(row["version"])  # type: ignore[call-overload]
 
 
 def test_new_rows_start_at_version_one_and_each_saved_change_counts(two_stores) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +178,62 @@ def test_an_older_database_gets_version_one_on_every_row(tmp_path: Path) -> None
         for table in ("units", "rounds", "respondents", "answers", "events"):
             versions = {row[0] for row in connection.execute(f"SELECT version FROM {table}")}
             assert versions == {1}, table
+
+
+def lock_waits(url: str) -> int:
+    """How many sessions on the server database wait for a lock another one holds."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity"
+                        " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    )
+                ).scalar_one()
+            )
+    finally:
+        engine.dispose()
+
+
+def test_an_answer_added_on_two_computers_at_the_same_moment_is_a_conflict(
+    database_url: str, tmp_path: Path
+) -> None:
+    # On a server both clients read "no answer yet" before either saves: the second one's
+    # INSERT waits for the first one's, then meets its key. That is a conflict showing the
+    # first one's answer, as if it had been read, not a database error.
+    Database.open(database_url, tmp_path / "backups").close()
+    first, close_first = make_store("sqlalchemy", database_url)
+    second, close_second = make_store("sqlalchemy", database_url)
+    with first() as uow:
+        uow.units.add(UNIT)
+        uow.rounds.add(ROUND)
+        uow.commit()
+    outcome: list[object] = []
+
+    def save_theirs() -> None:
+        try:
+            with second() as uow:
+                uow.answers.upsert(Answer("round-1", "1.1", value="no"), expected_version=0)
+                uow.commit()
+        except Exception as exc:  # the test asserts what it was
+            outcome.append(exc)
+
+    try:
+        with first() as uow:
+            mine = uow.answers.upsert(Answer("round-1", "1.1", value="yes"), expected_version=0)
+            other = threading.Thread(target=save_theirs)
+            other.start()
+            for _attempt in range(100_000):  # until their INSERT waits for this one's
+                if lock_waits(database_url):
+                    break
+            uow.commit()
+        other.join()
+    finally:
+        close_first()
+        close_second()
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], ConflictError)
+    assert outcome[0].current == mine
+    assert stored_version(database_url, "answers") == 1

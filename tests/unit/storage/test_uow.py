@@ -28,8 +28,7 @@ def test_commit_saves(database: Database) -> None:
     with database.unit_of_work() as uow:
         uow.units.add(sample_unit())
         uow.commit()
-    assert database.path is not None
-    assert count_rows(database.path)["units"] == 1
+    assert count_rows(database)["units"] == 1
 
 
 def write_everything_then_fail(database: Database) -> None:
@@ -46,8 +45,7 @@ def write_everything_then_fail(database: Database) -> None:
 def test_exception_rolls_everything_back(database: Database) -> None:
     with pytest.raises(UserActionError):
         write_everything_then_fail(database)
-    assert database.path is not None
-    assert set(count_rows(database.path).values()) == {0}
+    assert set(count_rows(database).values()) == {0}
 
 
 def test_leaving_without_commit_rolls_back(database: Database) -> None:
