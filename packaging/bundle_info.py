@@ -125,6 +125,12 @@ UNUSED_PYTHON_MODULES = (
     "ssl",
     "_ssl",
     "_hashlib",
+    # The PostgreSQL driver, with its own libpq, libssl and libcrypto: a network's PCs reach
+    # their server with the app installed from its requirements (docs/server.md); the bundle
+    # is for units working offline, and says so when given a server URL.
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_c",
     # Pillow's AVIF and WebP codecs, its font rendering and colour management (about 10 MB
     # of libraries): matplotlib only has Pillow read and write PNG files.
     "PIL._avif",

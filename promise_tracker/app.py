@@ -239,6 +239,9 @@ def probe_server(url: str) -> ServerLoginRefusedError | None:
     One plain libpq connection, closed at once, bounded by the connect timeout. Other
     failures (no server, no such database) are left to Database.open, which explains them.
     """
+    from promise_tracker.storage.engine import require_driver
+
+    require_driver(url)
     from psycopg import conninfo, pq
     from sqlalchemy import make_url
     from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg

@@ -2972,3 +2972,9 @@ TEXTS.update(
         "sparas.",
     }
 )
+
+TEXTS.update(
+    {
+        "This installation of PROMISE tracker cannot reach PostgreSQL servers: the driver it needs (psycopg) is not installed. Install PROMISE tracker as docs/server.md describes, or ask whoever installed it.": "Den här installationen av PROMISE tracker kan inte ansluta till PostgreSQL-servrar: drivrutinen som behövs (psycopg) är inte installerad. Installera PROMISE tracker enligt docs/server.md, eller fråga den som installerade programmet.",
+    }
+)

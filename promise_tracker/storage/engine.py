@@ -10,6 +10,8 @@ from sqlalchemy.pool import NullPool
 
 # The URL of an SQLite file, escaped as SQLAlchemy escapes it (made without SQLAlchemy, as
 # AppPaths.database_url is needed before SQLAlchemy loads).
+from promise_tracker.errors import StorageError
+from promise_tracker.i18n import translate
 from promise_tracker.paths import sqlite_url as sqlite_url
 from promise_tracker.storage.light import DEFAULT_BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
 from promise_tracker.storage.light import connect, pragma_statements, sqlite_file_of_url
@@ -26,6 +28,7 @@ def make_engine(
 
     A read-only engine on an SQLite file opens it as light.connect does: every write fails.
     """
+    require_driver(url)
     file = sqlite_file_of_url(url) if read_only else None
     if file is not None:
         engine = create_engine(
@@ -42,6 +45,27 @@ def make_engine(
             engine, foreign_keys=True, busy_timeout_ms=busy_timeout_ms, read_only=read_only
         )
     return engine
+
+
+def require_driver(url: str) -> None:
+    """Refuse, with a plain message, a server URL this installation has no driver for.
+
+    The PostgreSQL driver is installed with the app from its requirements, but a build made
+    for offline use may leave it out.
+    """
+    if sqlite_file_of_url(url) is not None or make_url(url).get_backend_name() != "postgresql":
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise StorageError(
+            translate(
+                "Storage",
+                "This installation of PROMISE tracker cannot reach PostgreSQL servers: the "
+                "driver it needs (psycopg) is not installed. Install PROMISE tracker as "
+                "docs/server.md describes, or ask whoever installed it.",
+            )
+        ) from exc
 
 
 def server_connect_args(url: str) -> dict[str, Any]:
@@ -64,6 +88,7 @@ def make_migration_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
       BEGIN IMMEDIATE, so DDL is transactional (a failed migration rolls back completely) and
       the write lock is taken before the schema version is read.
     """
+    require_driver(url)
     engine = create_engine(url, poolclass=NullPool, connect_args=server_connect_args(url))
     if engine.dialect.name == "sqlite":
         _set_pragmas_on_connect(engine, foreign_keys=False, busy_timeout_ms=busy_timeout_ms)

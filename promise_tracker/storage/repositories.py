@@ -11,6 +11,7 @@ from sqlalchemy import (
     ColumnElement,
     CursorResult,
     DateTime,
+    Row,
     Select,
     String,
     Table,
@@ -591,21 +592,7 @@ class AnswerRepository:
                 AnswerRow.id,
             )
         )
-        return [
-            Answer(
-                round_id=row.round_id,
-                criterion_id=row.criterion_id,
-                respondent_id=row.respondent_id,
-                value=row.value,
-                note=row.note,
-                na_justification=row.na_justification,
-                flagged=row.flagged,
-                dissent=row.dissent,
-                carried=row.carried,
-                version=row.version,
-            )
-            for row in rows
-        ]
+        return [_answer(row) for row in rows]
 
     def move_criteria(self, round_id: str, moves: Mapping[str, str]) -> int:
         """Give the round's answers of each criterion in `moves` the criterion it maps to
@@ -817,24 +804,7 @@ def _answers_with_ids(
         .where(where)
         .order_by(AnswerRow.id)
     )
-    return [
-        (
-            row.id,
-            Answer(
-                round_id=row.round_id,
-                criterion_id=row.criterion_id,
-                respondent_id=row.respondent_id,
-                value=row.value,
-                note=row.note,
-                na_justification=row.na_justification,
-                flagged=row.flagged,
-                dissent=row.dissent,
-                carried=row.carried,
-                version=row.version,
-            ),
-        )
-        for row in rows
-    ]
+    return [(row.id, _answer(row)) for row in rows]
 
 
 def _on_server(session: Session) -> bool:
@@ -997,7 +967,8 @@ def _respondent(row: RespondentRow) -> Respondent:
     )
 
 
-def _answer(row: AnswerRow) -> Answer:
+def _answer(row: AnswerRow | Row[*tuple[Any, ...]]) -> Answer:
+    """The answer held by a mapped row, or by a row of the same selected columns."""
     return Answer(
         round_id=row.round_id,
         criterion_id=row.criterion_id,

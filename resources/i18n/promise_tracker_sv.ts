@@ -8395,6 +8395,10 @@ Dina uppgifter visas skrivskyddade: du kan titta på dem och exportera dem, men 
             <source>data</source>
             <translation>data</translation>
         </message>
+        <message>
+            <source>This installation of PROMISE tracker cannot reach PostgreSQL servers: the driver it needs (psycopg) is not installed. Install PROMISE tracker as docs/server.md describes, or ask whoever installed it.</source>
+            <translation>Den här installationen av PROMISE tracker kan inte ansluta till PostgreSQL-servrar: drivrutinen som behövs (psycopg) är inte installerad. Installera PROMISE tracker enligt docs/server.md, eller fråga den som installerade programmet.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryHeader</name>

@@ -97,6 +97,14 @@ def test_self_test_passes_every_check(bundle: Path, home: Path) -> None:
     assert list((home / ".cache" / "promise-tracker" / "matplotlib").glob("fontlist-*.json"))
 
 
+def test_a_server_url_is_refused_plainly(bundle: Path, home: Path) -> None:
+    # The bundle leaves the PostgreSQL driver out (packaging/bundle_info.py): it says so.
+    result = run(bundle, home, "--db-url", "postgresql+psycopg://anna@/promise?host=/no", "score")
+    assert result.returncode == 1
+    assert "cannot reach PostgreSQL servers" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_size_is_within_the_target(bundle: Path) -> None:
     size = sum(
         path.lstat().st_size
@@ -129,6 +137,8 @@ def test_unused_qt_modules_and_network_code_are_left_out(bundle: Path) -> None:
         "libtk",
         "_ssl.",
         "libssl",
+        "psycopg",
+        "libpq",
     )
     found = sorted(name for name in names if any(part in name for part in unwanted))
     assert found == []

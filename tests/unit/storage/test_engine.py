@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from promise_tracker.errors import StorageError
 from promise_tracker.storage.database import Database
 from promise_tracker.storage.engine import make_engine, make_migration_engine, sqlite_url
 from tests.unit.storage.helpers import sample_round
@@ -149,3 +151,16 @@ def test_a_server_connection_gives_up_after_a_while_unless_the_url_says(
     finally:
         for engine in (*engines, own):
             engine.dispose()
+
+
+def test_a_server_url_without_its_driver_is_a_plain_message(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As in a build made for offline use, which leaves the PostgreSQL driver out.
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    url = "postgresql+psycopg://anna@/promise?host=/nowhere"
+    with pytest.raises(StorageError, match=r"cannot reach PostgreSQL servers.*\(psycopg\)"):
+        Database.open(url, tmp_path / "backups")
+    with pytest.raises(StorageError, match=r"docs/server\.md"):
+        make_engine(url)
+    make_engine(sqlite_url(tmp_path / "local.sqlite")).dispose()  # files need no driver
