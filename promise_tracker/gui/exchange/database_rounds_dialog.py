@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.gui.shared.accessibility import describe
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import date_display_format, problem_label, show_problem
 from promise_tracker.services.network_compare import RoundChoice
 
@@ -94,6 +95,8 @@ class DatabaseRoundsDialog(QDialog):
         add.setObjectName("addDatabaseUnitsButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for box_button in self.buttons.buttons():
+            show_focus(box_button)  # the default button (Add units) looks the same focused or not
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

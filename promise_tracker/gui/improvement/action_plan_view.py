@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -70,6 +74,8 @@ ActionIdRole = int(Qt.ItemDataRole.UserRole) + 1
 # The filters' "any" value (an agency may be "" = not decided, so None is not used).
 ANY = "*"
 OPEN = "open"
+# The filter boxes are never narrower than this many characters (a few words of an entry).
+_FILTER_MIN_CHARS = 12
 
 # Overdue rows: a warm tint with dark text, besides the mark and the words.
 _OVERDUE_BACKGROUND = QColor(255, 228, 196)
@@ -262,10 +268,11 @@ class ActionPlanView(QWidget):
             label.setBuddy(combo)
             combo.setToolTip(with_shortcut(combo.accessibleName(), text))
             filters.addWidget(label)
-            filters.addWidget(combo)
+            # Each box takes a share of the free width, up to its longest entry.
+            filters.addWidget(combo, 1)
             filters.addSpacing(12)
         filters.addWidget(self.overdue_check)
-        filters.addStretch(1)
+        filters.addStretch(0)  # what the boxes leave (stretch 0: the boxes grow first)
 
         self.model = ActionPlanModel(language, self)
         self.table = QTableView(self)
@@ -360,9 +367,32 @@ class ActionPlanView(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Not as wide as the longest entry (a standard's title, "Open (planned or in
+        # progress)" in Swedish): the three boxes side by side made the view wider than a
+        # 1024x600 screen. They shrink to a few words when space is short; their lists
+        # still show every entry whole (see _fit_to_entries).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(_FILTER_MIN_CHARS)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
+
+    @staticmethod
+    def _fit_to_entries(combo: QComboBox) -> None:
+        """Let `combo` grow no wider than its longest entry, and its list show every entry
+        whole however narrow the box is."""
+        metrics = combo.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+            default=0,
+        )
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        full = combo.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(longest, metrics.height()), combo
+        )
+        combo.setMaximumWidth(max(full.width(), combo.minimumSizeHint().width()))
+        combo.view().setMinimumWidth(full.width())
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -399,6 +429,7 @@ class ActionPlanView(QWidget):
             index = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            self._fit_to_entries(combo)
 
     # --- state ------------------------------------------------------------------------------
 

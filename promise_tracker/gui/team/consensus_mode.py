@@ -64,6 +64,7 @@ from promise_tracker.gui.shared.spread_bar import SpreadBar, spread_text
 from promise_tracker.gui.team.disagreement_view import (
     TeamRound,
     answer_label,
+    disagreement_text,
     perspective_label,
     respondent_name,
 )
@@ -655,10 +656,10 @@ class ConsensusMode(QWidget):
             text = self.tr(
                 "Criterion {position} of {count} · {id} · disagreement {value} · "
                 "perspectives differ"
-            ).format(value=f"{spread.disagreement:.2f}", **values)
+            ).format(value=disagreement_text(spread.disagreement), **values)
         else:
             text = self.tr("Criterion {position} of {count} · {id} · disagreement {value}").format(
-                value=f"{spread.disagreement:.2f}", **values
+                value=disagreement_text(spread.disagreement), **values
             )
         self.position_label.setText(text)
         agreed = self.agreed_count()

@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +140,12 @@ def percent_text(value: float | None) -> str:
         if value is None
         else QCoreApplication.translate("DisagreementView", "{value}%").format(value=round(value))
     )
+
+
+def disagreement_text(value: float) -> str:
+    """A disagreement level (0 to 1) with two decimals in the interface language's way:
+    "0.95" in English, "0,95" in Swedish (where "0.95" reads as a misprint)."""
+    return QLocale().toString(float(value), "f", 2)
 
 
 def respondent_name(note: RespondentNote | Respondent, number: int, hide: bool) -> str:
@@ -492,7 +506,7 @@ class DisagreementView(QWidget):
                 cells.append(Cell(percent_text(value), align=RIGHT, bold=bold))
             cells.append(Cell(percent_text(score.respondents_mean), align=RIGHT, bold=bold))
             cells.append(Cell(percent_text(score.consensus), align=RIGHT, bold=bold))
-            level = "–" if score.disagreement is None else f"{score.disagreement:.2f}"
+            level = "–" if score.disagreement is None else disagreement_text(score.disagreement)
             cells.append(Cell(level, align=RIGHT, bold=bold))
             return Row(score.number or "*", tuple(cells))
 
@@ -549,7 +563,7 @@ class DisagreementView(QWidget):
                     (
                         Cell(item.criterion_id),
                         Cell(statement, statement),
-                        Cell(f"{item.disagreement:.2f}", align=RIGHT),
+                        Cell(disagreement_text(item.disagreement), align=RIGHT),
                         Cell(
                             spread_text(spread.overall, pack.answer_scale, lang),
                             spread=spread.overall,

@@ -234,6 +234,25 @@ def test_the_dialog_asks_for_a_title_and_takes_a_date(qtbot, us_english) -> None
     assert_accessible(dialog)
 
 
+def test_the_default_button_shows_when_it_has_the_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = DatabaseRoundsDialog("Database promise-tracker.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    add = dialog.findChild(QPushButton, "addDatabaseUnitsButton")
+    dialog.drafts_box.setFocus()
+    qtbot.keyClick(dialog.drafts_box, Qt.Key.Key_Tab)
+    assert add.hasFocus()
+    focused = add.grab().toImage()
+    dialog.drafts_box.setFocus()
+    assert not add.hasFocus()
+    unfocused = add.grab().toImage()
+    # Add units is the default button either way: only a focus mark tells them apart.
+    assert add.isDefault()
+    assert focused != unfocused
+
+
 def test_a_database_that_cannot_be_read_is_a_plain_message(  # type: ignore[no-untyped-def]
     qtbot, demo_workspace: Workspace
 ) -> None:

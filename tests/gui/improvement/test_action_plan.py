@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -238,6 +238,52 @@ def test_filters_by_status_agency_standard_and_overdue(qtbot, paths, plan) -> No
     # The filters are real boxes a user changes.
     view.overdue_check.click()
     assert view.model.rowCount() == 1
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    """The interface in Swedish, as installed at startup (removed after)."""
+    from PySide6.QtCore import QLocale
+
+    from promise_tracker import i18n
+    from promise_tracker.gui.shared import translation
+
+    translators = translation.load_translators("sv")
+    for translator in translators:
+        qapp.installTranslator(translator)
+    i18n.install(translation._qt_translate, "sv")
+    QLocale.setDefault(translation.locale_for("sv"))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.reset()
+
+
+def test_the_plan_fits_a_small_screen_in_swedish_with_every_filter_entry_readable(
+    qtbot, paths, plan, swedish
+) -> None:  # type: ignore[no-untyped-def]
+    """In Swedish the filter boxes, each as wide as its longest entry, made the plan (and so
+    the main window) over 1040 pixels wide: wider than a 1024x600 screen."""
+    with open_workspace(paths) as workspace:
+        view = ActionPlanView(workspace.assessment, plan["unit"], "sv", lambda: TODAY)
+        qtbot.addWidget(view)
+        view.resize(1000, 560)  # the main window's page on a 1024x600 screen
+        view.show()
+        qtbot.waitExposed(view)
+        assert view.status_combo.itemText(1) == "Öppna (planerade eller pågående)"
+        assert view.minimumSizeHint().width() <= 1000
+        boxes = (view.status_combo, view.agency_combo, view.standard_combo)
+        right = max(box.geometry().right() for box in [*boxes, view.overdue_check])
+        assert right < view.width()  # nothing is cut off at the right edge
+        for box in boxes:
+            # Its list shows every entry whole, however narrow the box is.
+            metrics = box.view().fontMetrics()
+            longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+            assert box.view().minimumWidth() >= longest
+        # Where there is room, a box shows its whole entry.
+        view.resize(1600, 560)
+        qtbot.waitUntil(lambda: view.status_combo.width() >= view.status_combo.maximumWidth())
+        view.close()
 
 
 def test_an_empty_plan_says_what_to_do(qtbot, paths) -> None:  # type: ignore[no-untyped-def]

@@ -351,3 +351,31 @@ def test_a_screen_reader_hears_what_is_shown(qtbot, demo_workspace: Workspace) -
     ):
         assert table.currentIndex().isValid(), table.objectName()
     assert_accessible(view)
+
+
+def test_disagreement_levels_are_written_the_swedish_way_in_swedish(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """A Swedish reader takes "0.95" for a misprint: decimals have a comma there."""
+    import re
+
+    from promise_tracker.gui.team.consensus_mode import ConsensusMode
+    from tests.swedish import swedish_interface
+
+    view = open_view(qtbot, demo_workspace)
+    model = view.discussion_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Disagreement")
+    assert re.fullmatch(r"[01]\.\d\d", model.index(0, column).data())  # English: 0.95
+    view.close()
+    with swedish_interface():
+        swedish = DisagreementView(demo_workspace.assessment, DRAFT_ROUND_ID, "sv")
+        qtbot.addWidget(swedish)
+        listed = swedish.discussion_model
+        levels = [listed.index(row, column).data() for row in range(listed.rowCount())]
+        meeting = ConsensusMode(demo_workspace.assessment, DRAFT_ROUND_ID, "sv")
+        qtbot.addWidget(meeting)
+        position = meeting.position_label.text()
+    assert levels
+    assert all(re.fullmatch(r"[01],\d\d", level) for level in levels), levels
+    assert re.search(r"oenighet [01],\d\d", position), position

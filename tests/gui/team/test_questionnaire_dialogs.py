@@ -471,3 +471,32 @@ def test_the_default_button_shows_its_focus(qtbot, window: MainWindow) -> None: 
     qtbot.waitUntil(button.hasFocus)
     # Fusion draws a focused default button exactly like an unfocused one.
     assert button.grab().toImage() != unfocused
+
+
+def test_after_writing_the_dialog_stays_on_a_small_screen(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """The list of files written makes the dialog taller; on a 1024x600 screen it grew below
+    the bottom edge, taking Close and Open folder out of sight."""
+    from PySide6.QtCore import QRect
+
+    from promise_tracker.gui.shared import window_size
+
+    small = QRect(0, 0, 1024, 576)  # 1024x600 with a panel
+    monkeypatch.setattr(window_size, "available_area", lambda widget=None: QRect(small))
+    dialog = open_export(window)
+    qtbot.waitExposed(dialog)
+    # Low on the screen, as a window manager may place it over the main window.
+    dialog.move(dialog.x(), small.bottom() - dialog.frameGeometry().height() - 20)
+    assert small.contains(dialog.frameGeometry())
+    out = tmp_path / "for respondents"
+    out.mkdir()
+    dialog.folder_edit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_view.isVisible()
+    assert dialog.open_folder_button.isVisible()
+    assert small.contains(dialog.frameGeometry()), dialog.frameGeometry()
+    close = dialog.findChild(QPushButton, "questionnaireExportCloseButton")
+    assert close is not None
+    bottom_right = close.mapToGlobal(close.rect().bottomRight())
+    assert small.contains(bottom_right)
