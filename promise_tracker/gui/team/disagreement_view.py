@@ -9,7 +9,7 @@ consensus meeting (consensus_mode) is where the team records its agreed answers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -191,6 +191,47 @@ class FitTableView(QTableView):
         if self.maximumHeight() < 10_000:
             hint.setHeight(self.maximumHeight())
         return hint
+
+
+class NotesTableView(QTableView):
+    """The respondents' notes: the note gets most of the width whatever the window's size.
+
+    Respondent and answer are as wide as their text; the perspective ("Clients (children and
+    families)") gets at most a share of what is left and wraps, so on a small screen the note
+    is not squeezed to a few letters a line.
+    """
+
+    PERSPECTIVE, NOTE = 1, 3
+    # The most of the width left by respondent and answer that the perspective may take.
+    PERSPECTIVE_SHARE = 0.35
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() <= self.NOTE:
+            return
+        header = self.horizontalHeader()
+        for column in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == self.PERSPECTIVE:
+                mode = QHeaderView.ResizeMode.Interactive
+            elif column == self.NOTE:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        fixed = sum(
+            header.sectionSize(column) for column in range(self.NOTE) if column != self.PERSPECTIVE
+        )
+        left = max(0, self.viewport().width() - fixed)
+        wanted = max(
+            self.sizeHintForColumn(self.PERSPECTIVE), header.sectionSizeHint(self.PERSPECTIVE)
+        )
+        narrowest = header.minimumSectionSize()
+        header.resizeSection(
+            self.PERSPECTIVE, max(narrowest, min(wanted, round(left * self.PERSPECTIVE_SHARE)))
+        )
 
 
 def _table(
@@ -413,7 +454,10 @@ class DisagreementView(QWidget):
         notes_label = QLabel(self.tr("What respondents &wrote"), self.detail_box)
         detail_layout.addWidget(notes_label)
         self.notes_model = RowsModel([], self)
-        self.notes_table = _table(self.detail_box, "notesTable", self.tr("Respondents' notes"))
+        self.notes_table = cast(
+            NotesTableView,
+            _table(self.detail_box, "notesTable", self.tr("Respondents' notes"), NotesTableView),
+        )
         self.notes_table.setModel(self.notes_model)
         self.notes_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         notes_label.setBuddy(self.notes_table)
@@ -709,10 +753,7 @@ class DisagreementView(QWidget):
             notes,
             [self.tr("Respondent"), self.tr("Perspective"), self.tr("Answer"), self.tr("Note")],
         )
-        header = self.notes_table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.notes_table.share_width()
         _start_on_first_row(self.notes_table)
 
 

@@ -324,6 +324,32 @@ def test_window_fits_a_1024x600_screen(qtbot, demo_workspace: Workspace, monkeyp
     for part in parts:
         assert part.height() >= min(part.minimumSizeHint().height(), part.maximumHeight())
 
+    # The notes respondents wrote stay readable: on this screen the note column keeps most of
+    # the table's width (it was left a few letters wide beside "Clients (children and
+    # families)"), and grows with the window.
+    view.hide_agreed_check.setChecked(False)
+    with_clients_note = next(
+        cid
+        for cid in view.discussion_ids()
+        if any(n.perspective == "clients" and n.note for n in view.data.notes(cid))
+    )
+    view.select_criterion(with_clients_note)
+    QApplication.processEvents()
+    table = view.notes_table
+    header = table.horizontalHeader()
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Respondent",
+        "Perspective",
+        "Answer",
+        "Note",
+    ]
+    assert header.sectionSize(3) >= 0.4 * table.viewport().width()
+    assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance("Professionals")
+    narrow = header.sectionSize(3)
+    view.resize(view.width() + 300, view.height())
+    QApplication.processEvents()
+    assert header.sectionSize(3) > narrow
+
 
 def test_a_screen_reader_hears_what_is_shown(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
     before = QLocale()
