@@ -435,6 +435,9 @@ class MainWindow(QMainWindow):
         if page == self.PAGE_WELCOME:
             self.welcome  # noqa: B018 (builds it)
         self.pages.setCurrentIndex(page)
+        if page == self.PAGE_WELCOME:
+            # The keyboard starts on "Create your unit", not in the empty Unit box.
+            self.welcome.setFocus()
 
     def _open_round(self, unit: Unit, chosen: Round) -> None:
         controller = self.round_view.controller

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.gui.shared.accessibility import content_label
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
+    DateEdit,
     add_form_row,
-    date_display_format,
     format_date,
     name_fields_by_labels,
     problem_label,
@@ -132,10 +132,9 @@ class RoundDialog(QDialog):
         self.title_edit.setObjectName("roundTitleEdit")
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
 
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit = DateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("roundDateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_display_format(self.locale()))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
         self.date_edit.setMaximumDate(QDate(today.year + 5, 12, 31))
         self.date_edit.dateChanged.connect(self._on_date_changed)
@@ -242,6 +241,7 @@ class RoundDialog(QDialog):
         )
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("roundOkButton")
+        show_focus(self.ok_button)  # a default button shows its focus too
         self.ok_button.setText(self.tr("Start round"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -423,7 +423,8 @@ class RoundDialog(QDialog):
     def _update_ok(self) -> None:
         blank = not self.title_edit.text().strip()
         self.ok_button.setEnabled(not blank)
-        show_problem(self.problem_label, self.tr("Enter a title for the round.") if blank else "")
+        problem = self.tr("Enter a title for the round.") if blank else ""
+        show_problem(self.problem_label, problem, self.title_edit)
 
     def fields(self) -> RoundFields:
         chosen = self.date_edit.date()

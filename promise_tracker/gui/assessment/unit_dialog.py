@@ -23,6 +23,8 @@ from promise_tracker import i18n
 from promise_tracker.domain.countries import COUNTRY_NAMES
 from promise_tracker.domain.countries import country_name as domain_country_name
 from promise_tracker.domain.entities import Agency, Unit
+from promise_tracker.gui.shared.accessibility import describe
+from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
     add_form_row,
     name_fields_by_labels,
@@ -215,6 +217,7 @@ class UnitDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save") if unit is not None else self.tr("Create unit"))
         self.ok_button.setObjectName("unitOkButton")
+        show_focus(self.ok_button)  # a default button shows its focus too
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -263,18 +266,21 @@ class UnitDialog(QDialog):
         return country_code(self.country_combo.currentText())
 
     def _update_ok(self) -> None:
-        problems = []
+        name_problem = country_problem = ""
         if not self.name_edit.text().strip():
-            problems.append(self.tr("Enter a name for the unit."))
+            name_problem = self.tr("Enter a name for the unit.")
         if self._country() is None:
-            problems.append(
-                self.tr(
-                    "“{country}” is not a country in the list; choose one or type its "
-                    "two-letter code."
-                ).format(country=self.country_combo.currentText().strip())
-            )
+            country_problem = self.tr(
+                "“{country}” is not a country in the list; choose one or type its two-letter code."
+            ).format(country=self.country_combo.currentText().strip())
+        problems = [problem for problem in (name_problem, country_problem) if problem]
         self.ok_button.setEnabled(not problems)
         show_problem(self.problem_label, "\n".join(problems))
+        # Each problem is also said with the box it is about.
+        describe(self.name_edit, name_problem)
+        line_edit = self.country_combo.lineEdit()
+        if line_edit is not None:
+            describe(line_edit, country_problem)
 
     def fields(self) -> UnitFields:
         """The entered values (valid once OK is enabled)."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +30,8 @@ from promise_tracker.errors import ConflictError, NotFoundError, PromiseTrackerE
 from promise_tracker.gui.shared.accessibility import announce, content_label, describe
 from promise_tracker.gui.shared.focus_ring import show_focus
 from promise_tracker.gui.shared.forms import (
+    DateEdit,
     add_form_row,
-    date_display_format,
     problem_label,
     with_shortcut,
 )
@@ -188,11 +187,10 @@ class ActionDialog(QDialog):
         self.due_check.setToolTip(
             with_shortcut(self.tr("Tick to give the action a due date"), self.tr("D&ue by:"))
         )
-        self.due_edit = QDateEdit(self)
+        self.due_edit = DateEdit(parent=self)
         self.due_edit.setObjectName("actionDueEdit")
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(date_display_format(self.locale()))
         self.due_edit.setMinimumDate(QDate(1990, 1, 1))
         self.due_edit.setMaximumDate(QDate(2100, 12, 31))
         self.due_check.toggled.connect(self.due_edit.setEnabled)

@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from promise_tracker.gui.shared.accessibility import announce, content_label
+from promise_tracker.gui.shared.accessibility import announce, content_label, describe
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 
 def with_shortcut(tip: str, text: str) -> str:
@@ -66,13 +68,19 @@ def problem_label(parent: QWidget, object_name: str) -> QLabel:
     return label
 
 
-def show_problem(label: QLabel, text: str) -> None:
+def show_problem(label: QLabel, text: str, field: QWidget | None = None) -> None:
     """Show `text` in a problem_label (hidden when empty); a problem that appears or changes
-    while its dialog is open is also said by a screen reader."""
+    while its dialog is open is also said by a screen reader, and the dialog grows to show it
+    rather than squeezing its other fields. With `field` (the box the problem is about), the
+    problem is also that box's accessible description while it lasts."""
     changed = text != label.text()
     label.setText(text)
     label.setVisible(bool(text))
-    if changed and text and label.window().isVisible():
+    if field is not None:
+        describe(field, text)
+    window = label.window()
+    if changed and text and window.isVisible():
+        grow_to_fit(window)
         announce(label, text)
 
 
@@ -113,6 +121,38 @@ def date_display_format(locale: QLocale) -> str:
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
+
+
+class DateEdit(QDateEdit):
+    """A date field in the interface's date format that reads a date typed in full the way
+    it is shown: "01/06/2027" is 1 June 2027.
+
+    A plain QDateEdit moves on to the next part (day, month, year) by itself once a part is
+    complete, and then takes the typed separator as a second move: "01/06/2027" lands the
+    "06" in the year. Here a separator typed right after such a move only confirms it.
+    """
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(date_display_format(self.locale()))
+        if value is not None:
+            self.setDate(value)
+        self._moved_on_by_itself = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self._moved_on_by_itself and text and not text.isalnum() and not text.isspace():
+            self._moved_on_by_itself = False
+            if text in self.displayFormat():
+                event.accept()
+                return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on_by_itself = text.isdigit() and self.currentSection() != before
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._moved_on_by_itself = False
+        super().focusInEvent(event)
 
 
 def format_date(value: date, locale: QLocale | None = None) -> str:

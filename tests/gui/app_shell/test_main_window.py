@@ -140,6 +140,8 @@ def test_the_first_start_is_usable_by_keyboard(qtbot, tmp_path: Path) -> None:  
     with open_workspace(resolve_paths(tmp_path / "new")) as workspace:
         window = shown_window(qtbot, workspace)
         assert window.pages.currentIndex() == MainWindow.PAGE_WELCOME
+        # The keyboard starts on the first choice, not in the empty Unit box above it.
+        assert QApplication.focusWidget() is window.findChild(QWidget, "createUnitButton")
         # The welcome page's two choices are in the Tab chain (not only clickable).
         visited: list[str] = []
         for _ in range(12):
@@ -150,7 +152,7 @@ def test_the_first_start_is_usable_by_keyboard(qtbot, tmp_path: Path) -> None:  
             visited.append(focused.objectName())
         assert "createUnitButton" in visited
         assert "openDemoButton" in visited
-        assert visited.index("openDemoButton") == visited.index("createUnitButton") + 1
+        assert visited[visited.index("createUnitButton") + 1] == "openDemoButton"
         window.close()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QWidget,
 )
 
 from promise_tracker.domain.entities import Round
@@ -24,8 +25,8 @@ from promise_tracker.gui.assessment.round_dialog import (
     RoundFields,
     RoundTitleDialog,
     ask_round_title,
-    date_display_format,
 )
+from promise_tracker.gui.shared.forms import date_display_format
 from promise_tracker.standards.model import LocalizedText, Pack
 from promise_tracker.standards.registry import PackRegistry
 
@@ -129,6 +130,38 @@ def test_blank_title_disables_ok(qtbot, pack: Pack) -> None:  # type: ignore[no-
     assert dialog.isVisible()
     qtbot.keyClicks(title, "Spring review")
     assert dialog.ok_button.isEnabled()
+
+
+def test_a_missing_title_grows_the_dialog_and_describes_the_field(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, [pack])
+    hint = dialog.findChild(QLabel, "startFromHint")
+    title = dialog.findChild(QLineEdit, "roundTitleEdit")
+    height, hint_height = dialog.height(), hint.height()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert dialog.problem_label.isVisible()
+    # The message takes new room: the dialog is taller and the wrapped hint keeps its lines.
+    assert dialog.height() > height
+    assert hint.height() == hint_height
+    assert title.accessibleDescription() == "Enter a title for the round."
+    qtbot.keyClicks(title, "Spring review")
+    assert title.accessibleDescription() == ""
+
+
+def test_a_date_typed_in_full_is_read_as_shown(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    dialog = _dialog(qtbot, [pack])
+    title = dialog.findChild(QLineEdit, "roundTitleEdit")
+    date_edit = dialog.findChild(QDateEdit, "roundDateEdit")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)  # into the date's first part, the day
+    assert QApplication.focusWidget() is date_edit
+    qtbot.keyClicks(date_edit, "01/06/2027")
+    assert date_edit.text() == "01/06/2027"
+    assert date_edit.date() == QDate(2027, 6, 1)
+    assert dialog.fields().date == dt.date(2027, 6, 1)
 
 
 def test_suggested_title_follows_the_year_until_edited(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
@@ -297,3 +330,23 @@ def test_without_an_earlier_round_a_round_starts_empty(qtbot, pack: Pack) -> Non
     assert not start_from.isEnabled()
     assert "no earlier round" in start_from.toolTip()
     assert dialog.fields().start_from is None
+
+
+def _tab_to(qtbot, dialog: QDialog, target: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab (as a user does, so the style knows the focus came from the keyboard) until
+    `target` has the focus."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    for _ in range(20):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName()}")
+
+
+def test_the_default_button_shows_when_it_has_the_focus(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, [pack])
+    assert dialog.ok_button.isDefault()
+    unfocused = dialog.ok_button.grab().toImage()  # the default look, focus in the title
+    _tab_to(qtbot, dialog, dialog.ok_button)
+    assert dialog.ok_button.grab().toImage() != unfocused

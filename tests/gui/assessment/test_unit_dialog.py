@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QSpinBox, QWidget
 
 from promise_tracker.domain.entities import Agency, Unit
 from promise_tracker.gui.assessment.unit_dialog import (
@@ -135,6 +135,29 @@ def test_unknown_country_disables_ok_and_says_why(qtbot) -> None:  # type: ignor
     assert "“Narnia” is not a country in the list" in dialog.problem_label.text()
 
 
+def test_each_problem_is_said_with_its_field_and_the_dialog_grows_for_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, NORRVIK)
+    name = dialog.findChild(QLineEdit, "unitNameEdit")
+    country = dialog.findChild(QComboBox, "unitCountryCombo").lineEdit()
+    fields = [name, country, dialog.findChild(QLineEdit, "unitRegionEdit")]
+    heights = [field.height() for field in fields]
+    height = dialog.height()
+    _type_country(qtbot, dialog, "Narnia")
+    QApplication.processEvents()
+    problem = "“Narnia” is not a country in the list; choose one or type its two-letter code."
+    assert dialog.problem_label.isVisible()
+    assert country.accessibleDescription() == problem
+    assert name.accessibleDescription() == ""
+    # The message gets room of its own: the fields keep their height.
+    assert dialog.height() > height
+    assert [field.height() for field in fields] == heights
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert name.accessibleDescription() == "Enter a name for the unit."
+    _type_country(qtbot, dialog, "Sweden")
+    assert country.accessibleDescription() == ""
+
+
 def test_country_list_names_council_of_europe_states() -> None:
     codes = [code for code, _ in COUNTRIES]
     assert len(codes) == len(set(codes)) == 46
@@ -218,3 +241,23 @@ def test_ask_returns_none_when_cancelled(qtbot) -> None:  # type: ignore[no-unty
 
     _when_shown(qtbot, cancel)
     assert UnitDialog.ask(None, NORRVIK) is None
+
+
+def _tab_to(qtbot, dialog: QDialog, target: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab (as a user does, so the style knows the focus came from the keyboard) until
+    `target` has the focus."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    for _ in range(20):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName()}")
+
+
+def test_the_default_button_shows_when_it_has_the_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, NORRVIK)
+    assert dialog.ok_button.isDefault()
+    unfocused = dialog.ok_button.grab().toImage()  # the default look, focus in the name
+    _tab_to(qtbot, dialog, dialog.ok_button)
+    assert dialog.ok_button.grab().toImage() != unfocused
