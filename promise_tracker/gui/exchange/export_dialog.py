@@ -42,7 +42,7 @@ from promise_tracker.gui.shared.forms import (
 )
 from promise_tracker.gui.shared.passwords import PasswordOption
 from promise_tracker.gui.shared.settings import Settings, last_folder, remember_folder
-from promise_tracker.gui.shared.window_size import fit_to_screen, grow_to_fit
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 if TYPE_CHECKING:
     from promise_tracker.exchange.round_export import ExportSource
@@ -263,7 +263,6 @@ class ExportDialog(QDialog):
         if problem and problem != shown_before and self.isVisible():
             announce(self.problem_label, problem)
             grow_to_fit(self)
-            fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
 
     def suggested_name(self) -> str:
         """A file name from the unit and the round (or "all rounds"), safe on every system."""
@@ -330,7 +329,6 @@ class ExportDialog(QDialog):
         self.result_label.show()
         self.open_folder_button.show()
         grow_to_fit(self)
-        fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
         self.open_folder_button.setFocus()
         announce(self.result_label, self.result_label.text())
         return written

@@ -383,7 +383,6 @@ class ImportDialog(FileListDialog, QDialog):
         self.result_label.setVisible(bool(text))
         if text and self.isVisible():
             grow_to_fit(self)
-            fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
             announce(self.result_label, text)
 
     def describe(self, result: ImportResult) -> str:

@@ -99,7 +99,8 @@ def _fit(window: QWidget, wanted: QSize | None) -> None:
 
 def grow_to_fit(window: QWidget) -> None:
     """Make `window` tall enough for what its layout now shows (a message that appeared,
-    a wrapped path), at its current width, but never taller than the screen's free area.
+    a wrapped path), at its current width, but never taller than the screen's free area;
+    a window that then runs off the bottom of that area is moved up into it.
 
     A dialog does not grow by itself when a word-wrapped label appears: Qt squeezes the
     other fields instead. Call this right after showing the new content.
@@ -120,4 +121,4 @@ def grow_to_fit(window: QWidget) -> None:
     if needed <= window.height():
         return
     height = min(needed, largest_size(window).height())
-    window.resize(window.width(), max(height, window.height()))
+    _fit(window, QSize(window.width(), max(height, window.height())))

@@ -61,7 +61,7 @@ from promise_tracker.gui.shared.settings import (
     remember_folder,
 )
 from promise_tracker.gui.shared.translation import LANGUAGE_NAMES
-from promise_tracker.gui.shared.window_size import fit_to_screen, grow_to_fit
+from promise_tracker.gui.shared.window_size import grow_to_fit
 
 # The settings key of the folder questionnaires were last written to.
 QUESTIONNAIRE_FOLDER = "questionnaires"
@@ -430,7 +430,6 @@ class QuestionnaireExportDialog(QDialog):
         show_problem(self.problem_label, problem)
         if problem and not shown_before and self.isVisible():
             grow_to_fit(self)
-            fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
 
     # --- actions ------------------------------------------------------------------------
 
@@ -529,7 +528,6 @@ class QuestionnaireExportDialog(QDialog):
         self.result_view.setPlainText(text)
         self.result_view.show()
         grow_to_fit(self)
-        fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
         announce(self.result_view, text.splitlines()[0] if text else "")
 
     def open_folder(self) -> None:
@@ -883,7 +881,6 @@ class QuestionnaireImportDialog(FileListDialog, QDialog):
         self.result_label.setText(text)
         self.result_label.show()
         grow_to_fit(self)
-        fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
         announce(self.result_label, text)
 
     def describe(self, summary: QuestionnaireImportSummary) -> str:

@@ -51,7 +51,7 @@ from promise_tracker.gui.shared.labels import agency_label
 from promise_tracker.gui.shared.look import set_secondary_text
 from promise_tracker.gui.shared.round_controller import RoundController
 from promise_tracker.gui.shared.table_rows import FlatListModel
-from promise_tracker.gui.shared.window_size import fit_to_screen, grow_to_fit
+from promise_tracker.gui.shared.window_size import grow_to_fit
 from promise_tracker.standards.model import Pack
 
 ALIAS_MAX_LENGTH = 60
@@ -320,7 +320,6 @@ class RespondentEditDialog(QDialog):
                 announce(self.alias_edit, self.name_warning.text(), assertive=True)
             # The dialog grows for the warning instead of squeezing its fields.
             grow_to_fit(self)
-            fit_to_screen(self)  # grown downwards: moved up if it now runs off the screen
 
     def fields(self) -> RespondentFields:
         return RespondentFields(
