@@ -18,6 +18,7 @@ from promise_tracker.gui.assessment.filter_mode import FilterMode
 from promise_tracker.gui.shared.window import (
     FeatureHost,
     Menu,
+    add_to_toolbar,
     confirm,
     guarded,
     make_action,
@@ -180,13 +181,7 @@ class AssessmentActions(QObject):
             self.upgrade_round_action,
         ):
             round_menu.addAction(round_action)
-        toolbar = host.toolbar()
-        toolbar.addAction(self.new_round_action)
-        # A toolbar button takes no keyboard focus by default; this one is reached by Tab too
-        # (not by a click, which leaves the focus where the user works).
-        button = toolbar.widgetForAction(self.new_round_action)
-        if button is not None:
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        add_to_toolbar(host.toolbar(), self.new_round_action)
 
     # --- state --------------------------------------------------------------------------------
 

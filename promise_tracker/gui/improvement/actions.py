@@ -14,7 +14,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from promise_tracker.errors import NotFoundError, PromiseTrackerError
-from promise_tracker.gui.shared.window import FeatureHost, Menu, confirm, make_action, warn
+from promise_tracker.gui.shared.window import (
+    FeatureHost,
+    Menu,
+    add_to_toolbar,
+    confirm,
+    make_action,
+    warn,
+)
 
 if TYPE_CHECKING:
     from promise_tracker.domain.entities import Action
@@ -62,7 +69,7 @@ class ImprovementActions(QObject):
             view_menu.insertAction(entries[0], self.action)
         else:
             view_menu.addAction(self.action)
-        host.toolbar().addAction(self.action)
+        add_to_toolbar(host.toolbar(), self.action)
         for name in _OTHER_VIEW_ACTIONS:
             other = window.findChild(QAction, name)
             if other is not None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
-from promise_tracker.gui.shared.window import FeatureHost, Menu, make_action
+from promise_tracker.gui.shared.window import FeatureHost, Menu, add_to_toolbar, make_action
 
 if TYPE_CHECKING:
     from promise_tracker.gui.results.results_view import ResultsView
@@ -36,13 +36,9 @@ class ResultsActions(QObject):
         view_menu = host.menu(Menu.VIEW)
         view_menu.insertAction(view_menu.actions()[0] if view_menu.actions() else None, self.action)  # type: ignore[arg-type]
         host.toolbar().addSeparator()
-        host.toolbar().addAction(self.action)
-        # Tool buttons are left out of the Tab order by default: a keyboard user reaches
-        # Results by Tab as well as by Ctrl+R.
-        button = host.toolbar().widgetForAction(self.action)
+        button = add_to_toolbar(host.toolbar(), self.action)
         if button is not None:
             button.setObjectName("resultsToolButton")
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         host.roundChanged.connect(self._on_round_changed)
         host.workspaceChanged.connect(self._drop_view)
         host.languageChanged.connect(self._on_language_changed)

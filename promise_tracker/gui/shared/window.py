@@ -199,6 +199,17 @@ def make_action(
     return action
 
 
+def add_to_toolbar(toolbar: QToolBar, action: QAction) -> QWidget | None:
+    """Put `action` on `toolbar` as a button a keyboard user reaches by Tab (Qt leaves
+    toolbar buttons out of the Tab order); a click still leaves the focus where it was.
+    Returns the button."""
+    toolbar.addAction(action)
+    button = toolbar.widgetForAction(action)
+    if button is not None:
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
 def warn(parent: QWidget, message: str) -> None:
     """Show an expected problem (a refusal, a file that cannot be read) in a message box."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)

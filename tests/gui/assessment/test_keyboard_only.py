@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from promise_tracker.domain.scoring import CriterionStatus
 from promise_tracker.gui.app_shell.main_window import MainWindow
@@ -142,14 +142,29 @@ def paths(tmp_path) -> AppPaths:  # type: ignore[no-untyped-def]
     return resolve_paths(tmp_path / "data")
 
 
-def test_new_round_in_the_toolbar_is_a_tab_stop(demo_window: MainWindow) -> None:
+def test_every_toolbar_button_is_reached_by_tab(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     actions = demo_window.findChild(QObject, "assessmentActions")
     assert actions is not None
-    toolbar = demo_window.findChild(QToolBar)
-    button = toolbar.widgetForAction(actions.new_round_action)
-    assert button is not None
-    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert actions.new_round_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    toolbar = demo_window.findChild(QToolBar)
+    buttons = {
+        action.text().replace("&", "").rstrip("…"): toolbar.widgetForAction(action)
+        for action in toolbar.actions()
+        if not action.isSeparator() and isinstance(toolbar.widgetForAction(action), QToolButton)
+    }
+    assert {"New round", "Results", "Action plan"} <= set(buttons)
+    # Tab from the Unit box, as a keyboard user goes along the toolbar (of a window wide
+    # enough to show every button: hidden ones are in the toolbar's overflow menu).
+    demo_window.resize(1366, 768)
+    demo_window.activateWindow()
+    demo_window.unit_combo.setFocus()
+    qtbot.waitUntil(demo_window.unit_combo.hasFocus)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    missing = [text for text, button in buttons.items() if button not in reached]
+    assert not missing, f"not reached by Tab: {missing}"
 
 
 def mnemonics(menu) -> dict[str, str]:  # type: ignore[no-untyped-def]
