@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from promise_tracker.gui.shared.accessibility import describe
 from promise_tracker.gui.shared.focus_ring import show_focus
-from promise_tracker.gui.shared.forms import date_display_format, problem_label, show_problem
+from promise_tracker.gui.shared.forms import DateEdit, problem_label, show_problem
 from promise_tracker.services.network_compare import RoundChoice
 
 
@@ -55,9 +54,8 @@ class DatabaseRoundsDialog(QDialog):
         self.latest_button.setChecked(True)
 
         today = dt.date.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit = DateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("roundDateEdit")
-        self.date_edit.setDisplayFormat(date_display_format(self.locale()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Latest round on or before"))
         self.title_edit = QLineEdit(self)

@@ -234,6 +234,18 @@ def test_the_dialog_asks_for_a_title_and_takes_a_date(qtbot, us_english) -> None
     assert_accessible(dialog)
 
 
+def test_a_date_typed_in_full_is_read_as_shown(qtbot, us_english) -> None:  # type: ignore[no-untyped-def]
+    dialog = DatabaseRoundsDialog("Database promise-tracker.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.date_edit.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab enters it: on the month
+    qtbot.waitUntil(dialog.date_edit.hasFocus)
+    qtbot.keyClicks(dialog.date_edit, "06/01/2027")
+    assert dialog.date_edit.text() == "06/01/2027"
+    assert dialog.choice() == RoundChoice(on_or_before=dt.date(2027, 6, 1))
+
+
 def test_the_default_button_shows_when_it_has_the_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = DatabaseRoundsDialog("Database promise-tracker.sqlite")
     qtbot.addWidget(dialog)
