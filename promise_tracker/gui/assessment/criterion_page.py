@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from promise_tracker.domain.entities import Answer
 from promise_tracker.errors import PromiseTrackerError
@@ -557,13 +558,18 @@ class CriterionPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _answer_entry(self) -> QWidget:
+        """Where the keyboard enters the answer options: the one chosen, else the first
+        (the statement on a pack without options)."""
+        checked = self.button_group.checkedButton()
+        buttons = list(self._option_buttons.values())
+        return checked if checked is not None else (buttons[0] if buttons else self.statement_label)
+
     def _focus_answer_on_choice(self) -> None:
         """Tab enters the options on the one chosen (on the first when none is): only that
         one is a Tab stop; the arrow keys move between them."""
-        checked = self.button_group.checkedButton()
-        buttons = list(self._option_buttons.values())
-        entry = checked if checked is not None else (buttons[0] if buttons else None)
-        for button in buttons:
+        entry = self._answer_entry()
+        for button in self._option_buttons.values():
             policy = Qt.FocusPolicy.StrongFocus if button is entry else Qt.FocusPolicy.ClickFocus
             button.setFocusPolicy(policy)
 
@@ -663,12 +669,22 @@ class CriterionPage(QWidget):
 
     def show_criterion(self, cid: str) -> None:
         moved = cid != self._criterion_id
+        before = QApplication.focusWidget()
+        had_focus = before is not None and self.isAncestorOf(before)
         self._criterion_id = cid
         self.empty_label.hide()
         self.scroll_area.show()
         self._reload()
         self.scroll_area.verticalScrollBar().setValue(0)
         focus = QApplication.focusWidget()
+        gone = before is None or not isValid(before) or not before.isVisibleTo(self)
+        if had_focus and gone:
+            # The box the focus was in is not shown for this criterion (the barrier of a
+            # criterion not met, the reason for not applicable) and Qt passed the focus on to
+            # whatever came next, even out of the page: the keyboard goes on with this
+            # criterion's answer instead.
+            self._answer_entry().setFocus(Qt.FocusReason.OtherFocusReason)
+            focus = QApplication.focusWidget()
         if moved and focus is not None and self.isAncestorOf(focus):
             # The focus stays in the note (or on the flag) while the criterion changes under
             # it (Ctrl+PgDown): say which criterion is shown now.

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -361,3 +362,36 @@ def test_editing_a_unit_renaming_and_deleting_rounds(qtbot, window: MainWindow) 
     assert service.rounds(unit_id) == []
     assert window.pages.currentIndex() == window.PAGE_NO_ROUND
     assert window.findChild(QWidget, "startFirstRoundButton").isVisible()
+
+
+def test_moving_on_from_a_box_the_next_criterion_hides_keeps_the_focus_on_the_page(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The barrier box (shown for a criterion not met) and the reason box (for not
+    applicable) are hidden on a criterion without them: moving on from inside them leaves
+    the keyboard on the new criterion's answer, not on the toolbar."""
+    create_unit_and_round(qtbot, window)
+    page = window.page
+    assert page is not None
+    criteria = [c.id for c in window.controller.session.criteria()]
+
+    press(qtbot, page, "Alt+2")  # not met: the Improvement section asks what stands in the way
+    barrier = page.findChild(QComboBox, "barrierCombo")
+    assert barrier.isVisible()
+    barrier.setFocus()
+    qtbot.waitUntil(barrier.hasFocus)
+    press(qtbot, barrier, "Ctrl+PgDown")
+    assert page.current_criterion() == criteria[1]
+    assert not barrier.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is page.findChild(QWidget, "answer_yes"), focus.objectName()
+
+    press(qtbot, page, "Alt+3")  # not applicable: the reason box
+    reason = page.findChild(QPlainTextEdit, "justificationEdit")
+    reason.setFocus()
+    qtbot.waitUntil(reason.hasFocus)
+    press(qtbot, reason, "Ctrl+PgDown")
+    assert page.current_criterion() == criteria[2]
+    assert not reason.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is page.findChild(QWidget, "answer_yes"), focus.objectName()
