@@ -217,15 +217,27 @@ class _Connection:
 
     def execute(self, sql: str, params: _Params = ()) -> sqlite3.Cursor:
         try:
-            return self.connection.execute(sql, params)
+            return self.connection.execute(sql, _without_nul(params))
         except sqlite3.IntegrityError as exc:
             _raise_integrity_error(sql, params, exc)
 
     def executemany(self, sql: str, rows: Iterable[_Params]) -> sqlite3.Cursor:
         try:
-            return self.connection.executemany(sql, rows)
+            return self.connection.executemany(sql, (_without_nul(row) for row in rows))
         except sqlite3.IntegrityError as exc:
             _raise_integrity_error(sql, (), exc)
+
+
+def _without_nul(params: _Params) -> _Params:
+    """`params` with NUL characters left out of its texts, as models.PlainText leaves them
+    out on the SQLAlchemy path (PostgreSQL cannot store them): both paths store the same."""
+    if any(isinstance(value, str) and "\x00" in value for value in params):
+        return tuple(_no_nul(value) for value in params)
+    return params
+
+
+def _no_nul(value: object) -> object:
+    return value.replace("\x00", "") if isinstance(value, str) else value
 
 
 def _raise_integrity_error(sql: str, params: _Params, exc: sqlite3.IntegrityError) -> NoReturn:
@@ -994,6 +1006,11 @@ def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
     )
 
 
+# The prefix of criterion ids being moved, which no criterion id has: repositories._STAGED
+# (not NUL, which is left out of every text stored).
+_STAGED: Final = "\x01"
+
+
 def _record_moves(
     db: _Connection, record: str, round_id: str, moved: Sequence[tuple[str, str]]
 ) -> None:
@@ -1003,13 +1020,13 @@ def _record_moves(
         db.execute(
             "UPDATE changes SET criterion_id = ? WHERE round_id = ? AND record = ?"
             " AND criterion_id = ?",
-            ("\x00" + new, round_id, record, old),
+            (_STAGED + new, round_id, record, old),
         )
     for _old, new in moved:
         db.execute(
             "UPDATE changes SET criterion_id = ? WHERE round_id = ? AND record = ?"
             " AND criterion_id = ?",
-            (new, round_id, record, "\x00" + new),
+            (new, round_id, record, _STAGED + new),
         )
     author, now = db.author, _now()
     for old, new in moved:
@@ -1066,7 +1083,7 @@ def _move_criteria(
     db: _Connection, table: str, record: str, round_id: str, moves: Mapping[str, str]
 ) -> int:
     """As repositories._move_criteria: through names no criterion has, versions raised."""
-    staged = {old: "\x00" + new for old, new in moves.items() if old != new}
+    staged = {old: _STAGED + new for old, new in moves.items() if old != new}
     moved: list[tuple[str, str]] = []
     count = 0
     now = _now()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -15,7 +15,9 @@ from sqlalchemy import (
     false,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from promise_tracker.domain.entities import ActionStatus, BarrierKind, RoundStatus
 
@@ -46,13 +48,31 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+class PlainText(TypeDecorator[str]):
+    """TEXT that never holds a NUL character.
+
+    PostgreSQL's text cannot hold NUL at all (the save fails), SQLite's can: a note pasted
+    with one would save on a unit's PC and then break copying its data to the network's
+    server. A NUL means nothing in a name or a note, so it is left out on both engines and
+    the two hold the same text. (Stored as plain TEXT: the schema does not change.)
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            return value.replace("\x00", "")
+        return value
+
+
 class Base(DeclarativeBase):
     """Declarative base carrying the naming convention."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     # TEXT rather than VARCHAR: SQLite ignores lengths anyway and a server database should not
     # start truncating user notes.
-    type_annotation_map: ClassVar[dict[type, Text]] = {str: Text()}
+    type_annotation_map: ClassVar[dict[type, Any]] = {str: PlainText()}
 
 
 class UnitRow(Base):

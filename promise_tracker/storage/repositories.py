@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import TypeDecorator
 
 from promise_tracker.domain.entities import (
     Action,
@@ -108,10 +109,17 @@ def _text_order_as_is(element: text_order, compiler: SQLCompiler, **kw: Any) -> 
     return compiler.process(element.clauses, **kw)
 
 
+def _is_text(column_type: object) -> bool:
+    """Whether a column holds text (also through a decorated type such as PlainText)."""
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    return isinstance(column_type, String)
+
+
 @compiles(text_order, "postgresql")
 def _text_order_in_c(element: text_order, compiler: SQLCompiler, **kw: Any) -> str:
     sql = compiler.process(element.clauses, **kw)
-    if not all(isinstance(clause.type, String) for clause in element.clauses):
+    if not all(_is_text(clause.type) for clause in element.clauses):
         return sql  # numbers and dates have no collation
     return f'({sql}) COLLATE "C"'
 
