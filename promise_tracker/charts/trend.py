@@ -213,7 +213,9 @@ def trend_figure(
         )
 
     # Between the last round on one version and the first on the next: a boundary, named
-    # along its right side (the events' titles run along their left side).
+    # along its right side from the top down. The events' titles run up from the bottom on
+    # their lines' left side, so an event a few months after the boundary does not write
+    # its title over the version's name in a narrow window.
     for before, row in zip(dates, rows[1:], strict=False):
         if row.new_version:
             boundary = (before + date_number(row.date)) / 2
@@ -221,13 +223,13 @@ def trend_figure(
             change.set_gid(VERSION_GID)
             ax.annotate(
                 translate("Standards {version}").replace("{version}", row.version or ""),
-                (boundary, 0.02),
+                (boundary, 0.98),
                 xycoords=ax.get_xaxis_transform(),
                 xytext=(3, 0),  # beside the dotted line, not through it
                 textcoords="offset points",
                 rotation=90,
                 ha="left",
-                va="bottom",
+                va="top",
                 fontsize=font_size * 0.7,
                 color=BLACK,
                 gid=VERSION_GID,

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from promise_tracker.domain.entities import Event
-from promise_tracker.gui.shared.forms import add_form_row, date_display_format, problem_label
+from promise_tracker.gui.shared.forms import DateEdit, add_form_row, problem_label
 
 TITLE_MAX_LENGTH = 200
 
@@ -51,11 +50,12 @@ class EventDialog(QDialog):
         intro.setWordWrap(True)
 
         day = event.date if event else dt.date.today()
-        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        # Reads "01/06/2027" typed in full as it is shown (a plain QDateEdit reads the "06"
+        # into the year): the interface's date format, with a four-digit year.
+        self.date_edit = DateEdit(QDate(day.year, day.month, day.day), self)
         self.date_edit.setObjectName("eventDateEdit")
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_display_format(self.locale()))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
         self.date_edit.setMaximumDate(QDate(dt.date.today().year + 5, 12, 31))
 

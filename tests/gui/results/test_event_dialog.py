@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -92,3 +93,45 @@ def test_ask_cancelled_returns_none(qtbot) -> None:  # type: ignore[no-untyped-d
 
     QTimer.singleShot(0, cancel)
     assert EventDialog.ask(None, EVENT) is None
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "shown"),
+    [
+        (QLocale.Country.UnitedKingdom, "01/06/2027", "01/06/2027"),
+        (QLocale.Country.UnitedStates, "6/1/2027", "6/1/2027"),
+        (QLocale.Country.UnitedStates, "06/01/2027", "6/1/2027"),
+    ],
+)
+def test_a_date_typed_in_full_is_read_as_shown(qtbot, country, typed, shown) -> None:  # type: ignore[no-untyped-def]
+    """The dialog opens in the date field; typing the date with its separators, as the field
+    shows dates, gives that date (a plain QDateEdit read "01/06/2027" as 1 December 2026)."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, country))
+    dialog = EventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    date_edit = dialog.date_edit
+    assert date_edit.objectName() == "eventDateEdit"
+    qtbot.waitUntil(date_edit.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), typed)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "New premises")
+    assert date_edit.text() == shown
+    assert dialog.fields() == EventFields(dt.date(2027, 6, 1), "New premises", "")
+
+
+def test_a_swedish_date_typed_in_full_is_read_as_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    dialog = EventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    date_edit = dialog.date_edit
+    assert date_edit.objectName() == "eventDateEdit"
+    qtbot.waitUntil(date_edit.hasFocus)
+    qtbot.keyClicks(date_edit, "2027-06-01")
+    assert date_edit.text() == "2027-06-01"
+    assert dialog.fields().date == dt.date(2027, 6, 1)

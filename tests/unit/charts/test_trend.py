@@ -106,6 +106,21 @@ def test_the_round_on_a_new_version_of_the_standards_is_marked(history: UnitHist
     assert not any("1.1.0" in text for text in legend)
 
 
+def test_the_version_name_and_an_event_title_do_not_overlap(history: UnitHistory) -> None:
+    """The Results at 1024x600 draw the trend about 4 inches wide: Norrvik's event of
+    September 2024 is a few pixels right of the version boundary of March 2024, and its
+    title was written over "Standards 1.1.0". The version's name runs down from the top,
+    the events' titles up from the bottom."""
+    fig = trend_figure(history, None, "en", font_size=9.0, figsize=(4.2, 4.2))
+    fig.draw_without_rendering()  # lays the texts out, as drawing does
+    ax = fig.axes[0]
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    (version,) = [t.get_window_extent(renderer) for t in ax.texts if t.get_gid() == VERSION_GID]
+    events = [t.get_window_extent(renderer) for t in ax.texts if t.get_gid() == EVENT_GID]
+    assert len(events) == 3
+    assert not any(version.overlaps(event) for event in events)
+
+
 def test_rounds_on_one_version_are_not_marked(history: UnitHistory) -> None:
     """Without the 2025 round every round used 1.0.0: nothing is marked."""
 
