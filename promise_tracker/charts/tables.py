@@ -130,7 +130,8 @@ def trend_table(
 ) -> ChartTable:
     """A row per round, oldest first: its date, its state (draft; finalised; finalised but
     incomplete: the rounds the chart marks hollow are the drafts and the incomplete ones),
-    how much is answered, the overall score and the chosen standards' scores."""
+    how much is answered, the overall score, the chosen standards' scores and, when the
+    rounds used different versions of the standards, the version."""
     numbers = list(standards or ())
     names = [
         _standard_name(pack, number, language) if pack is not None else number for number in numbers
@@ -154,10 +155,10 @@ def trend_table(
                 row.label,
                 row.date,
                 state,
-                *version,
                 _percent(row.completeness, missing),
                 _percent(row.overall, missing),
                 *(_percent(value, missing) for value in row.standards),
+                *version,
             )
         )
     return ChartTable(
@@ -165,10 +166,11 @@ def trend_table(
             translate("Round"),
             translate("Date"),
             translate("State"),
-            *((translate("Version of the standards"),) if len(versions) > 1 else ()),
             translate("Answered (%)"),
             translate("Overall (%)"),
             *names,
+            # Last: its long texts would push the scores out of sight in a narrow window.
+            *((translate("Version of the standards"),) if len(versions) > 1 else ()),
         ),
         rows=tuple(rows),
     )

@@ -129,13 +129,13 @@ def test_radar_and_bars_have_their_numbers_as_tables(qtbot, view) -> None:  # ty
 def test_trend_table_marks_the_draft(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     _open_tab(view, PROGRESS_TAB)
     table = _show_data_by_keyboard(qtbot, view, view.trend_canvas)
-    assert _headers(table)[:6] == [
+    assert _headers(table) == [
         "Round",
         "Date",
         "State",
-        "Version of the standards",
         "Answered (%)",
         "Overall (%)",
+        "Version of the standards",
     ]
     assert _column(table, 0) == [
         "Self-assessment 2019",
@@ -144,17 +144,17 @@ def test_trend_table_marks_the_draft(qtbot, view) -> None:  # type: ignore[no-un
         "Self-assessment 2025",
     ]
     assert _column(table, 2) == ["Finalised", "Finalised", "Finalised", "Draft"]
-    assert _column(table, 3) == ["1.0.0"] * 3 + ["1.1.0, new: criteria with a changed meaning: 15"]
+    assert _column(table, 5) == ["1.0.0"] * 3 + ["1.1.0, new: criteria with a changed meaning: 15"]
     (overall,) = [
         line
         for line in view.trend_canvas.figure.axes[0].get_lines()
         if line.get_gid() == OVERALL_GID
     ]
-    assert _column(table, 5) == [_shown(float(v)) for v in overall.get_ydata()]
+    assert _column(table, 4) == [_shown(float(v)) for v in overall.get_ydata()]
     # A standard ticked for the chart gets its column in the table.
     standards = view.findChild(QListWidget, "trendStandards")
     standards.item(0).setCheckState(Qt.CheckState.Checked)
-    assert view.trend_canvas.data_table.horizontalHeaderItem(6).text() == (
+    assert view.trend_canvas.data_table.horizontalHeaderItem(5).text() == (
         "1.1  Best interests of the child"
     )
 
