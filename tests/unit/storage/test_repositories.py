@@ -76,8 +76,12 @@ def test_a_nul_pasted_into_a_text_is_left_out_on_both_engines(database: Database
         uow.units.add(unit)
         uow.rounds.add(sample_round())
         uow.answers.upsert(answer)
+        uow.respondents.add(sample_respondent())
+        uow.answers.add_many([replace(answer, respondent_id="resp-1", dissent="\x00Not I.")])
         uow.commit()
     with database.unit_of_work() as uow:
+        many = uow.answers.get("round-1", "1.1", "resp-1")
+        assert (many.note, many.dissent) == ("Seen in the routine.", "Not I.")
         stored = uow.units.get("unit-1")
         assert (stored.name, stored.region) == ("Barnahus Umeå", "Västerbotten")
         assert uow.answers.get("round-1", "1.1").note == "Seen in the routine."
