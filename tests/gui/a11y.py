@@ -420,3 +420,15 @@ def focus_problem(widget: QWidget | None) -> str | None:
     if naming:
         return f"the focused {where}: {'; '.join(naming)}"
     return None
+
+
+def tab_to(qtbot, dialog: QWidget, target: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab (as a user does, so the style knows the focus came from the keyboard) until
+    `target` has the focus."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    for _ in range(20):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName()}")

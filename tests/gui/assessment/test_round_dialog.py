@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QWidget,
 )
 
 from promise_tracker.domain.entities import Round
@@ -29,6 +28,7 @@ from promise_tracker.gui.assessment.round_dialog import (
 from promise_tracker.gui.shared.forms import date_display_format
 from promise_tracker.standards.model import LocalizedText, Pack
 from promise_tracker.standards.registry import PackRegistry
+from tests.gui.a11y import tab_to
 
 
 @pytest.fixture(scope="module")
@@ -332,21 +332,9 @@ def test_without_an_earlier_round_a_round_starts_empty(qtbot, pack: Pack) -> Non
     assert dialog.fields().start_from is None
 
 
-def _tab_to(qtbot, dialog: QDialog, target: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Press Tab (as a user does, so the style knows the focus came from the keyboard) until
-    `target` has the focus."""
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    for _ in range(20):
-        if target.hasFocus():
-            return
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.objectName()}")
-
-
 def test_the_default_button_shows_when_it_has_the_focus(qtbot, pack: Pack) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, [pack])
     assert dialog.ok_button.isDefault()
     unfocused = dialog.ok_button.grab().toImage()  # the default look, focus in the title
-    _tab_to(qtbot, dialog, dialog.ok_button)
+    tab_to(qtbot, dialog, dialog.ok_button)
     assert dialog.ok_button.grab().toImage() != unfocused

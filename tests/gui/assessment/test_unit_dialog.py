@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QSpinBox
 
 from promise_tracker.domain.entities import Agency, Unit
 from promise_tracker.gui.assessment.unit_dialog import (
@@ -15,6 +15,7 @@ from promise_tracker.gui.assessment.unit_dialog import (
     UnitFields,
     country_code,
 )
+from tests.gui.a11y import tab_to
 
 # Typing a country opens the completer's popup; the offscreen test platform warns that it
 # cannot raise the popup or grab the keyboard for it. Harmless, and not said on real screens.
@@ -243,21 +244,9 @@ def test_ask_returns_none_when_cancelled(qtbot) -> None:  # type: ignore[no-unty
     assert UnitDialog.ask(None, NORRVIK) is None
 
 
-def _tab_to(qtbot, dialog: QDialog, target: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Press Tab (as a user does, so the style knows the focus came from the keyboard) until
-    `target` has the focus."""
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    for _ in range(20):
-        if target.hasFocus():
-            return
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.objectName()}")
-
-
 def test_the_default_button_shows_when_it_has_the_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, NORRVIK)
     assert dialog.ok_button.isDefault()
     unfocused = dialog.ok_button.grab().toImage()  # the default look, focus in the name
-    _tab_to(qtbot, dialog, dialog.ok_button)
+    tab_to(qtbot, dialog, dialog.ok_button)
     assert dialog.ok_button.grab().toImage() != unfocused
