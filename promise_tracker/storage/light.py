@@ -727,13 +727,12 @@ class LightAnswerRepository:
             for answer in added
         ]
         if rows:
-            (before,) = self._db.execute("SELECT coalesce(max(id), 0) FROM answers").fetchone()
             self._db.executemany(
                 f"INSERT INTO answers ({_ANSWER_COLUMNS}, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
-            _record_added_answers(self._db, added, before)
+            _record_added_answers(self._db, added)
         return len(rows)
 
     def get(
@@ -987,45 +986,9 @@ def _record_change(
         )
 
 
-def _record_added_answers(db: _Connection, answers: Sequence[Answer], before: int) -> None:
-    """Record answers just inserted together, after the answer with row id `before`.
-
-    SQLite gives rows inserted one after another the row ids after the largest one, in
-    order: when the new rows are exactly before+1 .. before+n, their history rows are
-    written straight away (an import adds a million answers; looking each one up by its
-    keys took a third of the import's time). Otherwise each id is read by its keys.
-    """
+def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
+    """Record answers inserted together (their row ids read by their keys)."""
     author, now = db.author, _now()
-    count = len(answers)
-    last, added = db.execute(
-        "SELECT max(id), count(*) FROM answers WHERE id > ?", (before,)
-    ).fetchone()
-    if added == count and last == before + count:
-        rounds = sorted({answer.round_id for answer in answers})
-        units = dict(
-            db.execute(
-                f"SELECT id, unit_id FROM rounds WHERE id IN ({', '.join('?' * len(rounds))})",
-                rounds,
-            ).fetchall()
-        )
-        db.executemany(
-            f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, 'answer', ?, 'added',"
-            " ?, ?, ?)",
-            [
-                (
-                    units[answer.round_id],
-                    answer.round_id,
-                    answer.criterion_id,
-                    answer.respondent_id,
-                    str(before + number),
-                    change_summary(None, answer).replace("\x00", ""),
-                    author,
-                    now,
-                )
-                for number, answer in enumerate(answers, start=1)
-            ],
-        )
-        return
     db.executemany(
         f"INSERT INTO changes ({_CHANGE_COLUMNS})"
         " SELECT r.unit_id, a.round_id, a.criterion_id, a.respondent_id, 'answer',"
