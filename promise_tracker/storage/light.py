@@ -239,7 +239,12 @@ def _without_nul(params: _Params) -> _Params:
 
 
 def _no_nul(value: object) -> object:
-    return value.replace("\x00", "") if isinstance(value, str) else value
+    return _text(value) if isinstance(value, str) else value
+
+
+def _text(value: str) -> str:
+    """`value` without NUL characters (see _without_nul)."""
+    return value.replace("\x00", "")
 
 
 def _raise_integrity_error(sql: str, params: _Params, exc: sqlite3.IntegrityError) -> NoReturn:
@@ -717,10 +722,10 @@ class LightAnswerRepository:
                 answer.criterion_id,
                 answer.respondent_id,
                 answer.value,
-                answer.note.replace("\x00", ""),
-                answer.na_justification.replace("\x00", ""),
+                _text(answer.note),
+                _text(answer.na_justification),
                 answer.flagged,
-                answer.dissent.replace("\x00", ""),
+                _text(answer.dissent),
                 answer.carried,
                 now,
             )
@@ -996,7 +1001,7 @@ def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
         " WHERE a.round_id = ? AND a.criterion_id = ? AND a.respondent_id IS ?",
         [
             (
-                change_summary(None, answer).replace("\x00", ""),
+                _text(change_summary(None, answer)),
                 author,
                 now,
                 answer.round_id,
