@@ -121,6 +121,24 @@ def change_summary(before: Record | None, after: Record | None) -> str:
     return SEPARATOR.join(parts)
 
 
+def added_summary(record: Record, known: dict[tuple[object, ...], str]) -> str:
+    """change_summary(None, record), looked up in `known` (filled as it goes) for records
+    many of which are added together: an added record's summary depends only on its coded
+    values and on which of its texts are empty (texts are only named), which an import's
+    thousands of answers share in a handful of combinations."""
+    shape = (
+        type(record),
+        *(
+            getattr(record, name) if kind == CODED else _is_empty(getattr(record, name))
+            for name, kind in FIELDS[type(record)].items()
+        ),
+    )
+    summary = known.get(shape)
+    if summary is None:
+        summary = known[shape] = change_summary(None, record)
+    return summary
+
+
 def moved_summary(old_criterion: str, new_criterion: str) -> str:
     """The summary of records moved to another criterion (a round on a new pack version)."""
     return f"criterion_id: {_token(old_criterion)}{ARROW}{_token(new_criterion)}"

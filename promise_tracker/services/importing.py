@@ -486,14 +486,18 @@ def _insert_round(uow: UnitOfWork, imported: ImportedRound, round_id: str, title
         respondent_ids[respondent.id] = stored_id
         uow.respondents.add(replace(respondent, id=stored_id, round_id=round_id))
     uow.answers.add_many(
-        replace(
-            answer,
-            round_id=round_id,
-            respondent_id=None
-            if answer.respondent_id is None
-            else respondent_ids[answer.respondent_id],
+        imported.answers  # kept as they are when their round keeps its ids (most imports)
+        if not fresh_ids
+        else (
+            replace(
+                answer,
+                round_id=round_id,
+                respondent_id=None
+                if answer.respondent_id is None
+                else respondent_ids[answer.respondent_id],
+            )
+            for answer in imported.answers
         )
-        for answer in imported.answers
     )
     for barrier in imported.barriers:
         uow.barriers.upsert(replace(barrier, round_id=round_id, version=0))

@@ -44,6 +44,7 @@ from promise_tracker.domain.entities import (
 )
 from promise_tracker.domain.history import (
     Record,
+    added_summary,
     change_keys,
     change_summary,
     moved_summary,
@@ -992,24 +993,39 @@ def _record_change(
 
 
 def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
-    """Record answers inserted together (their row ids read by their keys)."""
+    """Record answers inserted together: their row ids are read once per round, by key."""
     author, now = db.author, _now()
-    db.executemany(
-        f"INSERT INTO changes ({_CHANGE_COLUMNS})"
-        " SELECT r.unit_id, a.round_id, a.criterion_id, a.respondent_id, 'answer',"
-        " CAST(a.id AS TEXT), 'added', ?, ?, ? FROM answers a JOIN rounds r ON r.id = a.round_id"
-        " WHERE a.round_id = ? AND a.criterion_id = ? AND a.respondent_id IS ?",
-        [
+    summaries: dict[tuple[object, ...], str] = {}
+    by_round: dict[str, list[Answer]] = {}
+    for answer in answers:
+        by_round.setdefault(answer.round_id, []).append(answer)
+    rows: list[tuple[object, ...]] = []
+    for round_id, added in by_round.items():
+        found = db.execute("SELECT unit_id FROM rounds WHERE id = ?", (round_id,)).fetchone()
+        ids = {
+            (criterion_id, respondent_id): row_id
+            for row_id, criterion_id, respondent_id in db.execute(
+                "SELECT id, criterion_id, respondent_id FROM answers WHERE round_id = ?",
+                (round_id,),
+            )
+        }
+        rows.extend(
             (
-                _text(change_summary(None, answer)),
-                author,
-                now,
-                answer.round_id,
+                found[0],
+                round_id,
                 answer.criterion_id,
                 answer.respondent_id,
+                "answer",
+                str(ids[answer.criterion_id, answer.respondent_id]),
+                "added",
+                _text(added_summary(answer, summaries)),
+                author,
+                now,
             )
-            for answer in answers
-        ],
+            for answer in added
+        )
+    db.executemany(
+        f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
     )
 
 

@@ -49,6 +49,7 @@ from promise_tracker.domain.entities import (
 )
 from promise_tracker.domain.history import (
     Record,
+    added_summary,
     change_keys,
     change_summary,
     moved_summary,
@@ -219,11 +220,12 @@ class _History:
             ),
         )
         author, now = self.author(), utc_now()
+        summaries: dict[tuple[object, ...], str] = {}
         self._session.execute(
             statement,
             [
                 {
-                    "summary": change_summary(None, answer),
+                    "summary": added_summary(answer, summaries),
                     "changed_by": author,
                     "changed_at": now,
                     "key_round": answer.round_id,
