@@ -32,6 +32,7 @@ from typing import Literal
 
 from sqlalchemy.exc import IntegrityError
 
+from promise_tracker.bulk import records_kept
 from promise_tracker.domain.entities import (
     Action,
     Answer,
@@ -206,21 +207,23 @@ def preview_import(
     A password-protected file is opened with the first of `passwords` that fits.
     """
     previews: list[FilePreview] = []
-    for file in files:
-        path = Path(file)
-        try:
-            content = read_export(path, packs, passwords=passwords)
-        except ImportFileError as error:
-            previews.append(
-                FilePreview(
-                    path=path,
-                    reasons=(error.reason,),
-                    needs_password=isinstance(error, PasswordNeededError),
+    with records_kept() as keep:
+        for file in files:
+            path = Path(file)
+            try:
+                content = read_export(path, packs, passwords=passwords)
+            except ImportFileError as error:
+                previews.append(
+                    FilePreview(
+                        path=path,
+                        reasons=(error.reason,),
+                        needs_password=isinstance(error, PasswordNeededError),
+                    )
                 )
-            )
-            continue
-        with database.unit_of_work() as uow:
-            previews.append(_plan(uow, content))
+                continue
+            keep()  # the file's records, kept to the end
+            with database.unit_of_work() as uow:
+                previews.append(_plan(uow, content))
     return ImportPreview(files=tuple(previews), database=database)
 
 
@@ -252,7 +255,7 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
         )
     result = ImportResult()
     try:
-        with preview.database.unit_of_work() as uow:
+        with records_kept(), preview.database.unit_of_work() as uow:
             contents = [file.content for file in preview.files if file.content is not None]
             for content in contents:
                 _store(uow, content, conflict_policy, result)
