@@ -4,7 +4,8 @@ Python's collector makes a full pass over every tracked object from time to time
 the objects that survived earlier passes have grown by a quarter. An import builds its
 records (a million answers for a network's exports) and keeps them all until they are stored,
 so each of these passes walks everything read so far and frees nothing: measured on 200
-unit exports (1.3 million answers), 110 full passes took 22 s of a 97 s import.
+unit exports (1.3 million answers), 110 full passes took 22 s of a 97 s import. Comparing
+those 200 exports, which keeps a summary of each, spent 6 s of 37 s in them.
 
 `records_kept()` spares them: inside it, `keep()` freezes the objects alive at that moment
 (gc.freeze: the collector then leaves them alone), and leaving it hands them all back, so

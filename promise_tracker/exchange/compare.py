@@ -65,6 +65,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from promise_tracker.bulk import records_kept
 from promise_tracker.errors import PromiseTrackerError
 from promise_tracker.exchange.round_export import (
     CHECKSUM_KEY,
@@ -223,16 +224,18 @@ def read_many(
     """
     files = expand_paths(paths)
     summaries: list[ExportSummary] = []
-    for index, path in enumerate(files, start=1):
-        if cancelled is not None and cancelled():
-            raise ReadCancelledError(
-                translate("Compare", "Cancelled after {done} of {total} files.").format(
-                    done=index - 1, total=len(files)
+    with records_kept() as keep:
+        for index, path in enumerate(files, start=1):
+            if cancelled is not None and cancelled():
+                raise ReadCancelledError(
+                    translate("Compare", "Cancelled after {done} of {total} files.").format(
+                        done=index - 1, total=len(files)
+                    )
                 )
-            )
-        summaries.append(read_export_summary(path, passwords=passwords))
-        if progress is not None:
-            progress(index, len(files))
+            summaries.append(read_export_summary(path, passwords=passwords))
+            keep()  # the summaries read so far stay to the end
+            if progress is not None:
+                progress(index, len(files))
     return summaries
 
 
