@@ -147,7 +147,9 @@ class FilePreview:
             lines.append(
                 "  "
                 + translate(
-                    "Import", "note: a redacted export (no notes, justifications or real aliases)"
+                    "Import",
+                    "note: a redacted export (no notes, justifications or real aliases); "
+                    "those stored here are kept",
                 )
             )
         return lines
@@ -223,7 +225,7 @@ def preview_import(
                 continue
             keep()  # the file's records, kept to the end
             with database.unit_of_work() as uow:
-                previews.append(_plan(uow, content))
+                previews.append(_plan(uow, _with_stored_texts(uow, content)))
     return ImportPreview(files=tuple(previews), database=database)
 
 
@@ -256,7 +258,11 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
     result = ImportResult()
     try:
         with records_kept(), preview.database.unit_of_work() as uow:
-            contents = [file.content for file in preview.files if file.content is not None]
+            contents = [
+                _with_stored_texts(uow, file.content)
+                for file in preview.files
+                if file.content is not None
+            ]
             for content in contents:
                 _store(uow, content, conflict_policy, result)
             # Actions once every file's rounds are stored: an action of one round's file may
@@ -278,6 +284,67 @@ def apply_import(preview: ImportPreview, conflict_policy: ConflictPolicy) -> Imp
 
 
 # --- comparing --------------------------------------------------------------------------
+
+
+def _with_stored_texts(uow: UnitOfWork, content: ExportFile) -> ExportFile:
+    """A redacted file with the texts it leaves out (notes, N/A justifications, dissents,
+    aliases, barrier texts, progress notes) taken from the same records stored here.
+
+    Its empty texts stand for texts it does not carry, not for texts deleted: so they make
+    no difference between a round and the one stored, and a round the file replaces keeps
+    the texts stored for it. Records not stored here keep the file's (empty) texts.
+    """
+    if not content.redacted:
+        return content
+    rounds: list[ImportedRound] = []
+    for imported in content.rounds:
+        round_id = imported.round.id
+        if _stored_round(uow, round_id) is None:
+            rounds.append(imported)
+            continue
+        aliases = {r.id: r.alias for r in uow.respondents.list_for_round(round_id)}
+        answers = {
+            (a.criterion_id, a.respondent_id): a for a in uow.answers.list_for_round(round_id)
+        }
+        barriers = {b.criterion_id: b.text for b in uow.barriers.list_for_round(round_id)}
+        rounds.append(
+            replace(
+                imported,
+                respondents=tuple(
+                    replace(r, alias=aliases.get(r.id, r.alias)) for r in imported.respondents
+                ),
+                answers=tuple(
+                    _answer_texts(a, answers.get((a.criterion_id, a.respondent_id)))
+                    for a in imported.answers
+                ),
+                barriers=tuple(
+                    replace(b, text=barriers.get(b.criterion_id, b.text)) for b in imported.barriers
+                ),
+            )
+        )
+    notes = {a.id: a.progress_note for a in uow.actions.list_for_unit(content.unit.id)}
+    actions = tuple(
+        replace(a, progress_note=notes.get(a.id, a.progress_note)) for a in content.actions
+    )
+    return replace(content, rounds=tuple(rounds), actions=actions)
+
+
+def _answer_texts(answer: Answer, stored: Answer | None) -> Answer:
+    if stored is None:
+        return answer
+    return replace(
+        answer,
+        note=stored.note,
+        na_justification=stored.na_justification,
+        dissent=stored.dissent,
+    )
+
+
+def _stored_round(uow: UnitOfWork, round_id: str) -> Round | None:
+    try:
+        return uow.rounds.get(round_id)
+    except NotFoundError:
+        return None
 
 
 def _stored_unit(uow: UnitOfWork, unit_id: str) -> Unit | None:

@@ -4027,8 +4027,8 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>konflikt: åtgärden ”{title}” (finns med annat innehåll)</translation>
         </message>
         <message>
-            <source>note: a redacted export (no notes, justifications or real aliases)</source>
-            <translation>obs: en avidentifierad export (inga anteckningar, motiveringar eller riktiga alias)</translation>
+            <source>note: a redacted export (no notes, justifications or real aliases); those stored here are kept</source>
+            <translation>obs: en avidentifierad export (inga anteckningar, motiveringar eller riktiga alias); de som finns sparade här behålls</translation>
         </message>
         <message>
             <source>Nothing was imported: refused {files}.</source>
@@ -4267,8 +4267,8 @@ Uppgifterna nedan och loggfilen hjälper till att rätta felet:
             <translation>Nya händelser: {count}</translation>
         </message>
         <message>
-            <source>A file made to share: it has no notes, justifications or real aliases</source>
-            <translation>En fil gjord för att delas: den har inga anteckningar, motiveringar eller riktiga alias</translation>
+            <source>A file made to share: it has no notes, justifications or real aliases (those stored here are kept)</source>
+            <translation>En fil gjord för att delas: den har inga anteckningar, motiveringar eller riktiga alias (de som finns sparade här behålls)</translation>
         </message>
         <message>
             <source>Add one or more export files to import.</source>

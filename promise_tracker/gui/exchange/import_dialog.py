@@ -301,7 +301,10 @@ class ImportDialog(FileListDialog, QDialog):
         if file.content is not None and file.content.redacted:
             self._child(
                 item,
-                self.tr("A file made to share: it has no notes, justifications or real aliases"),
+                self.tr(
+                    "A file made to share: it has no notes, justifications or real aliases "
+                    "(those stored here are kept)"
+                ),
             )
         return item
 

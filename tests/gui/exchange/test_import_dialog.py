@@ -226,6 +226,55 @@ def test_a_conflict_enables_the_policy_and_replace_replaces(  # type: ignore[no-
     assert not policy.isEnabled()  # no conflict left
 
 
+def stored_texts(workspace: Workspace) -> dict[tuple[str, str, str | None], tuple[str, str]]:
+    service = workspace.assessment
+    return {
+        (a.round_id, a.criterion_id, a.respondent_id): (a.note, a.na_justification)
+        for r in service.rounds(UNIT_ID)
+        for a in service.answers(r.id)
+    }
+
+
+def test_a_file_made_to_share_replaces_answers_and_keeps_the_notes_stored_here(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, tmp_path, monkeypatch
+) -> None:
+    first = make_dialog(qtbot, target, monkeypatch, [unit_file])
+    add(qtbot, first)
+    with qtbot.waitSignal(first.imported, timeout=2000):
+        qtbot.mouseClick(import_button(first), Qt.MouseButton.LeftButton)
+    latest = target.assessment.rounds(UNIT_ID)[-1]
+    if latest.is_finalised:
+        target.assessment.reopen_round(latest.id)
+    changed = next(a for a in target.assessment.answers(latest.id) if a.respondent_id is None)
+    target.assessment.set_answer(
+        replace(changed, value="no" if changed.value == "yes" else "yes", note="Changed here")
+    )
+    before = stored_texts(target)
+    assert sum(bool(note) for note, _ in before.values()) > 10
+    shared = tmp_path / "shared" / "fjordby-shared.xlsx"
+    shared.parent.mkdir()
+    export_unit(demo_workspace.assessment, UNIT_ID, shared, redacted=True)
+
+    dialog = make_dialog(qtbot, target, monkeypatch, [shared])
+    add(qtbot, dialog)
+    lines = shown(dialog)[0]
+    assert f"Conflict: {latest.title} is stored here with other content" in lines
+    assert lines[-1] == (
+        "A file made to share: it has no notes, justifications or real aliases "
+        "(those stored here are kept)"
+    )
+    replace_radio = dialog.findChild(QRadioButton, "replaceRadio")
+    qtbot.mouseClick(
+        replace_radio, Qt.MouseButton.LeftButton, pos=QPoint(6, replace_radio.height() // 2)
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=2000):
+        qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
+
+    assert "Rounds replaced: 1" in dialog.findChild(QLabel, "importResultLabel").text()
+    assert overall_percents(target) == overall_percents(demo_workspace)  # the file's answers
+    assert stored_texts(target) == before  # with every note kept, "Changed here" too
+
+
 def test_show_for_connects_the_callback(qtbot, target: Workspace, unit_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     calls: list[str] = []
     dialog = ImportDialog.show_for(None, target, lambda: calls.append("reload"))

@@ -343,3 +343,84 @@ def test_an_import_keeps_what_it_read_out_of_the_collectors_passes(
     assert 0 < frozen[0] < frozen[1]  # the first file's records were kept before the second
     assert all(count > frozen[1] for count in while_storing)
     assert after_preview == gc.get_freeze_count() == 0
+
+
+REDACTED: dict[str, FileMaker] = {
+    "redacted round export": lambda ws, folder: export_round(
+        ws.assessment, SECOND, folder / "redacted-round.xlsx", redacted=True
+    ),
+    "redacted unit export": lambda ws, folder: export_unit(
+        ws.assessment, UNIT, folder / "redacted-unit.xlsx", redacted=True
+    ),
+}
+REDACTED_NOTE = (
+    "  note: a redacted export (no notes, justifications or real aliases); "
+    "those stored here are kept"
+)
+
+
+def texts(workspace: Workspace) -> dict[str, list[str]]:
+    """Every free text a redacted export leaves out, as stored."""
+    stored = snapshot(workspace)
+    return {
+        "notes": [a.note for a in stored["answers"]],
+        "justifications": [a.na_justification for a in stored["answers"]],
+        "dissents": [a.dissent for a in stored["answers"]],
+        "aliases": [p.alias for p in stored["respondents"]],
+        "barriers": [b.text for b in stored["barriers"]],
+        "progress notes": [a.progress_note for a in stored["actions"]],
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(REDACTED))
+def test_a_redacted_export_of_what_is_stored_here_is_already_imported(
+    source: Workspace, tmp_path: Path, kind: str
+) -> None:
+    """Its empty notes stand for notes it does not carry: they are no difference, and no
+    policy wipes the notes stored here (before, it was a conflict, and "replace" emptied
+    every note, justification, alias and barrier text of the round)."""
+    path = REDACTED[kind](source, tmp_path)
+    before = snapshot(source)
+    assert preview(source, path).files[0].describe() == [ALREADY.format(name=path.name)]
+    for policy in ("keep-both", "replace", "skip"):
+        result = imported(source, path, policy=policy)
+        assert describe_result(result) == NOTHING_CHANGED, policy
+    assert snapshot(source) == before
+
+
+def test_a_redacted_export_replacing_a_round_brings_its_answers_and_keeps_the_texts_here(
+    source: Workspace, target: Workspace, tmp_path: Path
+) -> None:
+    imported(target, FILES["unit export"](source, tmp_path))
+    before = texts(target)
+    assert "Protocol signed" in before["notes"]
+    assert "Police liaison" in before["aliases"]
+    change_answer(source)  # the value changes (its note too, but the file does not carry it)
+    folder = tmp_path / "redacted"
+    folder.mkdir()
+    path = REDACTED["redacted round export"](source, folder)
+    assert preview(target, path).files[0].describe() == [
+        f"{path.name}: accepted",
+        "  conflict: Round 2025 (exists with other content)",
+        REDACTED_NOTE,
+    ]
+
+    result = imported(target, path, policy="replace")
+
+    assert describe_result(result) == "Imported: 1 rounds replaced."
+    values = {(a.criterion_id, a.respondent_id): a.value for a in target.assessment.answers(SECOND)}
+    assert values == {
+        (a.criterion_id, a.respondent_id): a.value for a in source.assessment.answers(SECOND)
+    }
+    assert texts(target) == before  # not one text emptied
+    assert "Changed in the other copy" not in texts(target)["notes"]
+
+
+def test_a_redacted_export_into_another_database_brings_no_texts(
+    source: Workspace, target: Workspace, tmp_path: Path
+) -> None:
+    imported(target, REDACTED["redacted unit export"](source, tmp_path))
+    stored = texts(target)
+    for name in ("notes", "justifications", "dissents", "barriers", "progress notes"):
+        assert set(stored[name]) == {""}, name
+    assert sorted(set(stored["aliases"])) == ["Respondent 1", "Respondent 2"]
