@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from promise_tracker.domain.entities import Round
 from promise_tracker.exchange.round_export import export_unit
 from promise_tracker.gui.exchange.import_dialog import ImportDialog
 from promise_tracker.gui.shared import window_size
@@ -179,15 +180,13 @@ def test_a_refused_file_shows_its_reason_and_blocks_the_import(  # type: ignore[
     assert target.assessment.units() == []
 
 
-def test_a_conflict_enables_the_policy_and_replace_replaces(  # type: ignore[no-untyped-def]
-    qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, tmp_path, monkeypatch
-) -> None:
+def imported_then_changed_here(qtbot, target: Workspace, unit_file: Path, monkeypatch) -> Round:  # type: ignore[no-untyped-def]
+    """Imports `unit_file` with the dialog, then changes an agreed answer of the latest
+    round here (value and note), so that the file now differs; returns that round."""
     first = make_dialog(qtbot, target, monkeypatch, [unit_file])
     add(qtbot, first)
     with qtbot.waitSignal(first.imported, timeout=2000):
         qtbot.mouseClick(import_button(first), Qt.MouseButton.LeftButton)
-
-    # An answer changed here, in the target, after the import: the file now differs.
     latest = target.assessment.rounds(UNIT_ID)[-1]
     if latest.is_finalised:
         target.assessment.reopen_round(latest.id)
@@ -195,6 +194,13 @@ def test_a_conflict_enables_the_policy_and_replace_replaces(  # type: ignore[no-
     target.assessment.set_answer(
         replace(changed, value="no" if changed.value == "yes" else "yes", note="Changed here")
     )
+    return latest
+
+
+def test_a_conflict_enables_the_policy_and_replace_replaces(  # type: ignore[no-untyped-def]
+    qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, tmp_path, monkeypatch
+) -> None:
+    latest = imported_then_changed_here(qtbot, target, unit_file, monkeypatch)
     assert overall_percents(target) != overall_percents(demo_workspace)
     again = tmp_path / "again" / "fjordby.xlsx"
     again.parent.mkdir()
@@ -238,17 +244,7 @@ def stored_texts(workspace: Workspace) -> dict[tuple[str, str, str | None], tupl
 def test_a_file_made_to_share_replaces_answers_and_keeps_the_notes_stored_here(  # type: ignore[no-untyped-def]
     qtbot, demo_workspace: Workspace, target: Workspace, unit_file: Path, tmp_path, monkeypatch
 ) -> None:
-    first = make_dialog(qtbot, target, monkeypatch, [unit_file])
-    add(qtbot, first)
-    with qtbot.waitSignal(first.imported, timeout=2000):
-        qtbot.mouseClick(import_button(first), Qt.MouseButton.LeftButton)
-    latest = target.assessment.rounds(UNIT_ID)[-1]
-    if latest.is_finalised:
-        target.assessment.reopen_round(latest.id)
-    changed = next(a for a in target.assessment.answers(latest.id) if a.respondent_id is None)
-    target.assessment.set_answer(
-        replace(changed, value="no" if changed.value == "yes" else "yes", note="Changed here")
-    )
+    latest = imported_then_changed_here(qtbot, target, unit_file, monkeypatch)
     before = stored_texts(target)
     assert sum(bool(note) for note, _ in before.values()) > 10
     shared = tmp_path / "shared" / "fjordby-shared.xlsx"
