@@ -993,39 +993,39 @@ def _record_change(
 
 
 def _record_added_answers(db: _Connection, answers: Sequence[Answer]) -> None:
-    """Record answers inserted together: their row ids are read once per round, by key."""
+    """Record answers inserted together, in their order: their row ids and their round's
+    unit are read once per round."""
     author, now = db.author, _now()
     summaries: dict[tuple[object, ...], str] = {}
-    by_round: dict[str, list[Answer]] = {}
-    for answer in answers:
-        by_round.setdefault(answer.round_id, []).append(answer)
-    rows: list[tuple[object, ...]] = []
-    for round_id, added in by_round.items():
+    units: dict[str, str] = {}
+    ids: dict[tuple[str, str, str | None], int] = {}
+    for round_id in dict.fromkeys(answer.round_id for answer in answers):
         found = db.execute("SELECT unit_id FROM rounds WHERE id = ?", (round_id,)).fetchone()
-        ids = {
-            (criterion_id, respondent_id): row_id
+        units[round_id] = found[0]
+        ids.update(
+            ((round_id, criterion_id, respondent_id), row_id)
             for row_id, criterion_id, respondent_id in db.execute(
                 "SELECT id, criterion_id, respondent_id FROM answers WHERE round_id = ?",
                 (round_id,),
             )
-        }
-        rows.extend(
+        )
+    db.executemany(
+        f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
             (
-                found[0],
-                round_id,
+                units[answer.round_id],
+                answer.round_id,
                 answer.criterion_id,
                 answer.respondent_id,
                 "answer",
-                str(ids[answer.criterion_id, answer.respondent_id]),
+                str(ids[answer.round_id, answer.criterion_id, answer.respondent_id]),
                 "added",
                 _text(added_summary(answer, summaries)),
                 author,
                 now,
             )
-            for answer in added
-        )
-    db.executemany(
-        f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            for answer in answers
+        ],
     )
 
 

@@ -189,11 +189,11 @@ def scenario(store: Store) -> list[object]:
         uow.answers.upsert(Answer("round-2", "1.1", None, "na", "", "Not our mandate."))
         uow.answers.upsert(Answer("round-2", "2.1", None, "no", "Changed our mind.", "", False))
         uow.answers.upsert(Answer("round-2", "10.1", None, None, "Unanswered, a note only."))
-        count = uow.answers.add_many(
+        count = uow.answers.add_many(  # rounds interleaved: history rows in this order
             [
                 Answer("round-2", "3.1", None, "partly", "=SUM(A1)"),
-                Answer("round-2", "3.1", "resp-2", "yes", "", "", True, "x"),
                 Answer("round-1", "3.1", None, "no"),
+                Answer("round-2", "3.1", "resp-2", "yes", "", "", True, "x"),
             ]
         )
         return (
