@@ -191,9 +191,9 @@ def scenario(store: Store) -> list[object]:
         uow.answers.upsert(Answer("round-2", "10.1", None, None, "Unanswered, a note only."))
         count = uow.answers.add_many(  # rounds interleaved: history rows in this order
             [
-                Answer("round-2", "3.1", None, "partly", "=SUM(A1)"),
-                Answer("round-1", "3.1", None, "no"),
                 Answer("round-2", "3.1", "resp-2", "yes", "", "", True, "x"),
+                Answer("round-1", "3.1", None, "no"),
+                Answer("round-2", "3.1", None, "partly", "=SUM(A1)"),
             ]
         )
         return (
