@@ -217,8 +217,8 @@ def SPEC(view):
             "texts": [[*map(float, t.get_position()), t.get_text()] for t in bx.texts],
             "tsize_values": bx.texts[0].get_fontsize(),
             "xsize": bx.get_xticklabels()[0].get_fontsize(),
-            "xlabel": bars._supxlabel.get_text(),
-            "xlabel_size": bars._supxlabel.get_fontsize(),
+            "xlabel": bars.get_supxlabel(),
+            "xlabel_size": view._drawn_font_size,  # as bars_figure sizes it
             "legend": [t.get_text() for t in legend.get_texts()],
             "legend_size": legend.get_texts()[0].get_fontsize(),
             "title": bx.get_title(),

@@ -362,9 +362,8 @@ def _stored_event(uow: UnitOfWork, event_id: str) -> Event | None:
 
 
 def _round_state(uow: UnitOfWork, imported: ImportedRound) -> RoundState:
-    try:
-        stored = uow.rounds.get(imported.round.id)
-    except NotFoundError:
+    stored = _stored_round(uow, imported.round.id)
+    if stored is None:
         return "new"
     same = (
         _without_link(stored) == _without_link(imported.round)
